@@ -1,0 +1,72 @@
+"""Schema migrations as plain functions, applied in order and recorded once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def m001_procedures(db: sqlite_utils.Database) -> None:
+    db["procedures"].create(
+        {
+            "id": str, "leika": str, "title": str, "short_answer": str,
+            "search_terms": str, "category": str, "department": str,
+            "responsible_level": str, "responsible": str, "online_url": str,
+            "info_url": str, "login": str, "documents": str, "fees": str,
+            "processing_time": str, "contact": str, "consultation_url": str,
+            "title_en": str, "short_answer_en": str, "url_verified": int,
+            "last_reviewed": str, "source": str,
+        },
+        pk="id",
+        not_null={"title", "short_answer", "responsible_level", "responsible", "info_url"},
+    )
+    db["procedures"].create_index(["responsible_level"])
+    db["procedures"].create_index(["department"])
+
+
+def m002_gemeinden(db: sqlite_utils.Database) -> None:
+    db["gemeinden"].create(
+        {"id": str, "name": str, "kind": str, "official_key": str, "website": str,
+         "rathaus": str, "aliases": str},
+        pk="id", not_null={"name", "website"},
+    )
+
+
+def m003_fts(db: sqlite_utils.Database) -> None:
+    # German compounds: FTS5 trigram tokenizer matches inside words ("abmeldung" in
+    # "Kfz-Außerbetriebsetzung/Abmeldung"), which unicode61 cannot.
+    db["procedures"].enable_fts(["title", "search_terms", "short_answer", "title_en"],
+                                tokenize="trigram", create_triggers=True)
+
+
+def m004_embeddings(db: sqlite_utils.Database) -> None:
+    db["embeddings"].create(
+        {"procedure_id": str, "model": str, "text_hash": str, "dim": int, "vector": bytes},
+        pk=("procedure_id", "model"),
+    )
+
+
+def m005_meta(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,
+                               m005_meta]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending migrations; returns the names applied now."""
+    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.__name__ in done:
+            continue
+        migration(db)
+        db["_migrations"].insert({"name": migration.__name__,
+                                  "applied_at": db.execute("select datetime('now')").fetchone()[0]})
+        applied.append(migration.__name__)
+    return applied

@@ -1,0 +1,8 @@
+"""Hybrid semantic + lexical search over the procedure catalogue.
+
+Public interface (used by `bot/` and `actions/`):
+  get_search_engine() -> SearchEngine   # cached per process; loads db + model once
+  SearchEngine.search(query, limit=5) -> SearchResult
+  QueryError                            # unusable query; message is shown to the user
+  update_embeddings(db)                 # called by `catalogue build`
+"""

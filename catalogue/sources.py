@@ -1,0 +1,125 @@
+"""Read the human-editable YAML sources (one file per department).
+
+A department file may set defaults (department, responsible, contact …) that
+every procedure in it inherits, so editors do not repeat the office address
+in 15 places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from catalogue.errors import CatalogueError
+from catalogue.models import Gemeinde, Procedure
+
+DATA_DIR = Path(__file__).parent / "data"
+PROCEDURE_DIR = DATA_DIR / "procedures"
+GEMEINDEN_FILE = DATA_DIR / "gemeinden.yaml"
+INHERITED = ("department", "category", "responsible_level", "responsible", "contact",
+             "consultation_url", "login", "source", "last_reviewed")
+
+
+def _load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise CatalogueError("file not found", source=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(f"not UTF-8 text ({exc.reason})", source=str(path)) from exc
+    try:
+        return yaml.safe_load(text), yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise CatalogueError(f"invalid YAML: {getattr(exc, 'problem', exc)}", source=str(path),
+                             line=mark.line + 1 if mark else None) from exc
+
+
+def _item_lines(root: yaml.Node | None, key: str) -> list[int]:
+    """Line numbers of the items of the sequence under `key`, for error messages."""
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key_node, value in root.value:
+        if key_node.value == key and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def validation_error(exc: ValidationError, *, source: str, line: int | None,
+                     record: str | None) -> CatalogueError:
+    first = exc.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or None
+    return CatalogueError(first["msg"], source=source, line=line, record=record, field=field)
+
+
+def parse_procedures(records: Iterable[dict[str, Any]], *, source: str,
+                     lines: list[int] | None = None,
+                     defaults: dict[str, Any] | None = None) -> Iterator[Procedure]:
+    """Validate raw records; raises CatalogueError naming the first bad field."""
+    for index, raw in enumerate(records):
+        line = lines[index] if lines and index < len(lines) else None
+        label = raw.get("id") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict):
+            raise CatalogueError("a procedure must be a mapping", source=source, line=line,
+                                 record=f"#{index + 1}")
+        merged = {**(defaults or {}), **raw}
+        try:
+            yield Procedure.model_validate(merged)
+        except ValidationError as exc:
+            raise validation_error(exc, source=source, line=line,
+                                   record=str(label or f"#{index + 1}")) from exc
+
+
+def load_department_file(path: Path) -> list[Procedure]:
+    data, root = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("procedures"), list):
+        raise CatalogueError("expected a mapping with a 'procedures' list", source=str(path))
+    defaults = {key: data[key] for key in INHERITED if key in data}
+    return list(parse_procedures(data["procedures"], source=str(path),
+                                 lines=_item_lines(root, "procedures"), defaults=defaults))
+
+
+def load_procedures(directory: Path = PROCEDURE_DIR) -> list[Procedure]:
+    """All procedures from every department file; duplicate ids are an error."""
+    seen: dict[str, str] = {}
+    result: list[Procedure] = []
+    for path in sorted(directory.glob("*.yaml")):
+        for procedure in load_department_file(path):
+            if procedure.id in seen:
+                raise CatalogueError(f"duplicate id (first defined in {seen[procedure.id]})",
+                                     source=str(path), record=procedure.id, field="id")
+            seen[procedure.id] = str(path)
+            result.append(procedure)
+    return result
+
+
+def load_gemeinden(path: Path = GEMEINDEN_FILE) -> list[Gemeinde]:
+    data, root = _load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("gemeinden"), list):
+        raise CatalogueError("expected a mapping with a 'gemeinden' list", source=str(path))
+    lines = _item_lines(root, "gemeinden")
+    result: list[Gemeinde] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(data["gemeinden"]):
+        line = lines[index] if index < len(lines) else None
+        try:
+            gemeinde = Gemeinde.model_validate(raw)
+        except ValidationError as exc:
+            label = raw.get("id") if isinstance(raw, dict) else None
+            raise validation_error(exc, source=str(path), line=line,
+                                   record=str(label or f"#{index + 1}")) from exc
+        if gemeinde.id in seen:
+            raise CatalogueError("duplicate id", source=str(path), line=line,
+                                 record=gemeinde.id, field="id")
+        seen.add(gemeinde.id)
+        result.append(gemeinde)
+    return result
+
+
+def source_files(directory: Path = DATA_DIR) -> list[Path]:
+    """Every file the database is built from (used for the rebuild fingerprint)."""
+    return sorted(p for p in directory.rglob("*.yaml") if p.is_file())
