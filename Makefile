@@ -1,0 +1,65 @@
+# Wegweiser – the two commands for a fresh machine are `make run` and `make test`.
+# Everything else here is a step they need, or a tool for developers.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+APP_VENV := .venv
+RASA_VENV := .venv-rasa
+APP_STAMP := $(APP_VENV)/.installed
+RASA_STAMP := $(RASA_VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test envs catalogue model lint eval bench-search bench-chat clean help
+
+help:
+	@echo "make run          install what is missing, build catalogue + model, start everything"
+	@echo "make test         install what is missing, run unit + end-to-end tests"
+	@echo "make eval         search quality on the dev set"
+	@echo "make bench-search search latency/memory benchmark"
+	@echo "make bench-chat   chat-turn latency benchmark (needs the stack: starts it)"
+	@echo "make lint         ruff"
+
+run: envs catalogue model
+	$(APP_VENV)/bin/python -m bot.runner
+
+test: envs catalogue model
+	$(APP_VENV)/bin/python -m pytest -p no:cacheprovider tests
+
+envs: $(APP_STAMP) $(RASA_STAMP)
+
+# App environment: actions/, catalogue/, bot/ (FastAPI, rasa-sdk 3.21, sentence-transformers).
+$(APP_STAMP): requirements/app.in requirements/app.lock pyproject.toml
+	test -x $(APP_VENV)/bin/python || $(PYTHON) -m venv $(APP_VENV)
+	$(APP_VENV)/bin/pip install -q -r requirements/app.in -c requirements/app.lock
+	$(APP_VENV)/bin/pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+# Rasa environment: the verified recipe for Rasa 3.6.21 on Python 3.11 (see README).
+$(RASA_STAMP): requirements/rasa-deps.txt requirements/rasa-constraints.txt
+	test -x $(RASA_VENV)/bin/python || $(PYTHON) -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install -q --no-deps --ignore-requires-python rasa==3.6.21 rasa-sdk==3.6.2
+	$(RASA_VENV)/bin/pip install -q -r requirements/rasa-deps.txt -c requirements/rasa-constraints.txt
+	touch $@
+
+catalogue: $(APP_STAMP)
+	$(APP_VENV)/bin/catalogue build
+
+model: $(RASA_STAMP)
+	$(APP_VENV)/bin/python scripts/train_model.py
+
+lint: $(APP_STAMP)
+	$(APP_VENV)/bin/ruff check .
+
+eval: $(APP_STAMP) catalogue
+	$(APP_VENV)/bin/python -m eval.evaluate
+
+bench-search: $(APP_STAMP)
+	$(APP_VENV)/bin/python -m benchmarks.search_bench
+
+bench-chat: envs catalogue model
+	$(APP_VENV)/bin/python -m benchmarks.chat_bench
+
+clean:
+	rm -rf var models

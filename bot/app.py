@@ -1,0 +1,65 @@
+"""The web app citizens reach: homepage with chat, chat and search API, health."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from bot.rasa_client import RasaClient
+from bot.routers import chat, health, pages, search
+from bot.settings import BotSettings, get_settings
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def _readable(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "request"
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        if error.get("type") == "json_invalid":
+            message = "Ungültiges JSON / invalid JSON"
+        elif error.get("type") == "missing":
+            message = "fehlt / missing"
+        parts.append(f"{where}: {message}")
+    return "; ".join(parts)
+
+
+def create_app(settings: BotSettings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.rasa_client = RasaClient(settings.rasa_url, settings.action_server_url,
+                                           settings.rasa_token, settings.rasa_timeout_seconds,
+                                           settings.health_timeout_seconds)
+        yield
+        await app.state.rasa_client.close()
+
+    app = FastAPI(title="Wegweiser", version="0.1.0", lifespan=lifespan,
+                  description="Bürgerassistent des Landratsamts Mühldorf a. Inn")
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _readable(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail
+        if exc.status_code == 400 and "parsing the body" in str(detail):
+            detail = ("Die Anfrage ist kein gültiges JSON in UTF-8. / "
+                      "The request body is not valid UTF-8 JSON.")
+        return JSONResponse({"detail": detail}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    for router in (health.router, search.router, chat.router, pages.router):
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

@@ -1,0 +1,29 @@
+"""Dependencies as named types, so routers declare what they need and tests override it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+from fastapi import Depends, Request
+
+from bot.rasa_client import RasaClient
+from bot.settings import BotSettings, get_settings
+
+if TYPE_CHECKING:
+    from catalogue.search import SearchEngine
+
+
+def get_rasa_client(request: Request) -> RasaClient:
+    return request.app.state.rasa_client
+
+
+def get_engine() -> SearchEngine:
+    # Imported lazily: the search engine pulls in torch, which the chat path never needs.
+    from catalogue.search import get_search_engine
+
+    return get_search_engine()
+
+
+SettingsDep = Annotated[BotSettings, Depends(get_settings)]
+RasaDep = Annotated[RasaClient, Depends(get_rasa_client)]
+SearchEngineDep = Annotated["SearchEngine", Depends(get_engine)]

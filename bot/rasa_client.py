@@ -1,0 +1,57 @@
+"""Talks to the Rasa server and the action server over loopback HTTP."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class UpstreamError(Exception):
+    """Rasa (or the action server) did not answer usefully."""
+
+
+class RasaClient:
+    """One shared httpx client: keeps connections to Rasa open between turns."""
+
+    def __init__(self, rasa_url: str, action_server_url: str, token: str,
+                 timeout: float, health_timeout: float) -> None:
+        self._rasa_url = rasa_url.rstrip("/")
+        self._action_url = action_server_url.rstrip("/")
+        self._token = token
+        self._health_timeout = health_timeout
+        self._http = httpx.AsyncClient(timeout=timeout)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def send_message(self, sender: str, message: str) -> list[dict[str, Any]]:
+        """One chat turn through Rasa's REST channel; returns the bot messages."""
+        try:
+            response = await self._http.post(f"{self._rasa_url}/webhooks/rest/webhook",
+                                             json={"sender": sender, "message": message})
+        except httpx.HTTPError as exc:
+            raise UpstreamError(f"Rasa not reachable: {exc.__class__.__name__}") from exc
+        if response.status_code != 200:
+            raise UpstreamError(f"Rasa answered HTTP {response.status_code}")
+        data = response.json()
+        if not isinstance(data, list):
+            raise UpstreamError("Rasa answered with an unexpected shape")
+        return data
+
+    async def rasa_status(self) -> dict[str, Any]:
+        """Rasa's /status (token-protected): tells whether a model is loaded."""
+        params = {"token": self._token} if self._token else None
+        response = await self._http.get(f"{self._rasa_url}/status", params=params,
+                                        timeout=self._health_timeout)
+        response.raise_for_status()
+        status = response.json()
+        if not status.get("model_file"):
+            raise UpstreamError("Rasa has no model loaded")
+        return status
+
+    async def action_server_health(self) -> dict[str, Any]:
+        response = await self._http.get(f"{self._action_url}/health",
+                                        timeout=self._health_timeout)
+        response.raise_for_status()
+        return response.json()

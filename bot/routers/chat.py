@@ -1,0 +1,42 @@
+"""POST /api/chat: one chat turn, proxied to Rasa's REST channel on loopback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from pydantic import BaseModel, Field, field_validator
+
+from bot.deps import RasaDep, SettingsDep
+from bot.rasa_client import UpstreamError
+
+router = APIRouter(prefix="/api", tags=["chat"])
+
+
+class ChatRequest(BaseModel):
+    sender: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$",
+                        description="Conversation id chosen by the client")
+    message: str = Field(description="What the citizen typed (or a button payload)")
+
+    @field_validator("message")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        cleaned = "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
+        if not cleaned:
+            raise ValueError("Bitte geben Sie eine Frage ein. / Please type a question.")
+        return cleaned
+
+
+@router.post("/chat", summary="Send a message, get the bot's replies (Rasa REST shape)")
+async def chat(request: ChatRequest, rasa: RasaDep, settings: SettingsDep) -> list[dict[str, Any]]:
+    if len(request.message) > settings.max_message_chars:
+        raise HTTPException(
+            422, f"Ihre Nachricht ist zu lang (höchstens {settings.max_message_chars} Zeichen). "
+                 f"Bitte fassen Sie Ihre Frage kürzer. / Your message is too long "
+                 f"(at most {settings.max_message_chars} characters).")
+    try:
+        return await rasa.send_message(request.sender, request.message)
+    except UpstreamError as exc:
+        raise HTTPException(503, "Der Assistent ist gerade nicht erreichbar. Bitte versuchen Sie "
+                                 "es gleich noch einmal. / The assistant is unavailable right "
+                                 "now, please try again shortly.") from exc

@@ -1,0 +1,141 @@
+"""Start and supervise the three processes of the assistant (`make run`).
+
+Rasa server (loopback only: its webhooks have no authentication), the action
+server (loopback) and the web app (public). Output is prefixed per process;
+Ctrl-C stops all of them; if one dies, the runner says which and why and stops
+the others, so a half-working assistant never stays up unnoticed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STOP_GRACE_SECONDS = 15
+
+
+@dataclass
+class Service:
+    name: str
+    command: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    process: subprocess.Popen[str] | None = None
+    tail: deque[str] = field(default_factory=lambda: deque(maxlen=20))
+
+
+def services(args: argparse.Namespace, token: str) -> list[Service]:
+    python = sys.executable
+    shared = {"WEGWEISER_RASA_TOKEN": token,
+              "WEGWEISER_RASA_URL": f"http://127.0.0.1:{args.rasa_port}",
+              "WEGWEISER_ACTION_SERVER_URL": f"http://127.0.0.1:{args.actions_port}",
+              "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+              "TOKENIZERS_PARALLELISM": "false"}
+    return [
+        Service("rasa", [str(args.rasa_bin), "run", "--enable-api", "--auth-token", token,
+                         "--interface", "127.0.0.1", "--port", str(args.rasa_port),
+                         "--model", str(args.model), "--endpoints", "endpoints.yml",
+                         "--credentials", "credentials.yml"],
+                env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2"}),
+        Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions",
+                            "--port", str(args.actions_port)],
+                env={**shared, "SANIC_HOST": "127.0.0.1"}),
+        Service("web", [python, "-m", "uvicorn", "bot.app:create_app", "--factory",
+                        "--host", args.host, "--port", str(args.port), "--no-access-log"],
+                env=shared),
+    ]
+
+
+def _pump(service: Service) -> None:
+    assert service.process and service.process.stdout
+    for line in service.process.stdout:
+        line = line.rstrip("\n")
+        service.tail.append(line)
+        print(f"[{service.name:>7}] {line}", flush=True)
+
+
+def start(service: Service) -> None:
+    env = {**os.environ, **service.env}
+    service.process = subprocess.Popen(service.command, cwd=ROOT, env=env, text=True,
+                                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                       bufsize=1, errors="replace", start_new_session=True)
+    threading.Thread(target=_pump, args=(service,), daemon=True).start()
+    print(f"[ runner] started {service.name} (pid {service.process.pid})", flush=True)
+
+
+def stop_all(all_services: list[Service]) -> None:
+    running = [s for s in all_services if s.process and s.process.poll() is None]
+    for service in running:
+        os.killpg(service.process.pid, signal.SIGTERM)  # type: ignore[union-attr]
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
+    for service in running:
+        try:
+            service.process.wait(max(0.1, deadline - time.monotonic()))  # type: ignore[union-attr]
+        except subprocess.TimeoutExpired:
+            print(f"[ runner] {service.name} did not stop in time; killing it", flush=True)
+            os.killpg(service.process.pid, signal.SIGKILL)  # type: ignore[union-attr]
+            service.process.wait()  # type: ignore[union-attr]
+    print("[ runner] all processes stopped", flush=True)
+
+
+def supervise(all_services: list[Service]) -> int:
+    """Block until Ctrl-C/SIGTERM (exit 0) or until one process dies (exit 1)."""
+    stopping = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        print(f"\n[ runner] {signal.Signals(signum).name} received, stopping …", flush=True)
+        stopping.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    for service in all_services:
+        start(service)
+    while not stopping.wait(0.5):
+        for service in all_services:
+            code = service.process.poll()  # type: ignore[union-attr]
+            if code is not None:
+                time.sleep(0.3)  # let the pump print the last lines
+                print(f"[ runner] {service.name} exited unexpectedly with code {code}; "
+                      f"last output:", flush=True)
+                for line in list(service.tail)[-10:]:
+                    print(f"[ runner]   {line}", flush=True)
+                stop_all(all_services)
+                return 1
+    stop_all(all_services)
+    return 0
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default=os.environ.get("WEGWEISER_HOST", "0.0.0.0"),
+                        help="interface of the web app (default 0.0.0.0)")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("WEGWEISER_PORT", 8000)))
+    parser.add_argument("--rasa-port", type=int, default=5005)
+    parser.add_argument("--actions-port", type=int, default=5055)
+    parser.add_argument("--rasa-bin", type=Path, default=ROOT / ".venv-rasa" / "bin" / "rasa")
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "wegweiser.tar.gz")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    for path, hint in ((args.rasa_bin, "run `make run` to create the environments"),
+                       (args.model, "run `make model` to train it")):
+        if not path.exists():
+            print(f"[ runner] missing {path}: {hint}", file=sys.stderr)
+            return 2
+    token = os.environ.get("WEGWEISER_RASA_TOKEN") or secrets.token_urlsafe(24)
+    return supervise(services(args, token))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

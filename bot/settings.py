@@ -1,0 +1,26 @@
+"""Typed settings of the web app; every value can be set as WEGWEISER_<NAME>."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class BotSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WEGWEISER_", extra="ignore")
+
+    rasa_url: str = "http://127.0.0.1:5005"
+    # Token of Rasa's HTTP API (`rasa run --auth-token`); the runner generates one.
+    rasa_token: str = ""
+    action_server_url: str = "http://127.0.0.1:5055"
+    rasa_timeout_seconds: float = Field(default=30.0, gt=0)
+    health_timeout_seconds: float = Field(default=3.0, gt=0)
+    max_message_chars: int = Field(default=2000, ge=1)
+    max_search_limit: int = Field(default=20, ge=1)
+
+
+@lru_cache
+def get_settings() -> BotSettings:
+    return BotSettings()
