@@ -7,7 +7,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.e2e.conftest import Stack
+from bot.stack import Stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 

@@ -1,0 +1,85 @@
+"""Start the whole assistant as a child process and wait until it is healthy.
+
+Used by the end-to-end tests and the chat benchmark, so both measure exactly
+what `make run` starts.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class StackError(RuntimeError):
+    """The stack did not come up; the message carries the runner's last output."""
+
+
+@dataclass
+class Stack:
+    base_url: str
+    rasa_url: str
+    process: subprocess.Popen[str]
+    log_path: Path
+    startup_seconds: float = 0.0
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def child_pids(self) -> dict[str, int]:
+        """PIDs of rasa / actions / web, read from the runner's 'started … (pid N)' lines."""
+        pids = {}
+        for line in self.log().splitlines():
+            if "] started " in line and "(pid " in line:
+                name = line.split("] started ", 1)[1].split(" ", 1)[0]
+                pids[name] = int(line.rsplit("(pid ", 1)[1].rstrip(")"))
+        return pids
+
+
+@contextmanager
+def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 15005,
+                  actions_port: int = 15055, timeout: float = 420) -> Iterator[Stack]:
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.runner", "--host", "127.0.0.1", "--port", str(web_port),
+             "--rasa-port", str(rasa_port), "--actions-port", str(actions_port)],
+            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
+            env={**os.environ, "HF_HUB_OFFLINE": "1"})
+        stack = Stack(f"http://127.0.0.1:{web_port}", f"http://127.0.0.1:{rasa_port}",
+                      process, log_path)
+        try:
+            stack.startup_seconds = _wait_healthy(stack, timeout)
+            yield stack
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGINT)
+                try:
+                    process.wait(60)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+
+def _wait_healthy(stack: Stack, timeout: float) -> float:
+    started = time.monotonic()
+    while True:
+        if stack.process.poll() is not None:
+            raise StackError(f"runner exited with {stack.process.returncode}:\n"
+                             f"{stack.log()[-4000:]}")
+        try:
+            if httpx.get(f"{stack.base_url}/healthz", timeout=5).status_code == 200:
+                return time.monotonic() - started
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() - started > timeout:
+            raise StackError(f"stack not healthy after {timeout:.0f} s:\n{stack.log()[-4000:]}")
+        time.sleep(1)
