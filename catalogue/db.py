@@ -77,6 +77,9 @@ def replace_catalogue(db: sqlite_utils.Database, procedures: Iterable[Procedure]
     gem_rows = [gemeinde_to_row(g) for g in gemeinden] if gemeinden is not None else None
     with transaction(db):
         _replace_rows(db, "procedures", proc_rows)
+        # Vectors of procedures that no longer exist would otherwise linger as search hits.
+        db.conn.execute("delete from embeddings where procedure_id not in "
+                        "(select id from procedures)")
         if gem_rows is not None:
             _replace_rows(db, "gemeinden", gem_rows)
 

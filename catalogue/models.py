@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -19,7 +19,7 @@ LEIKA = re.compile(r"^\d{14}$")
 SHORT_ANSWER_MAX = 300
 
 
-class ResponsibleLevel(str, Enum):
+class ResponsibleLevel(StrEnum):
     landratsamt = "landratsamt"
     gemeinde = "gemeinde"
     freistaat = "freistaat"
@@ -27,7 +27,7 @@ class ResponsibleLevel(str, Enum):
     other = "other"
 
 
-class Login(str, Enum):
+class Login(StrEnum):
     bayernid = "bayernid"
     elster = "elster"
     none = "none"

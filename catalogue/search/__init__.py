@@ -6,3 +6,10 @@ Public interface (used by `bot/` and `actions/`):
   QueryError                            # unusable query; message is shown to the user
   update_embeddings(db)                 # called by `catalogue build`
 """
+
+from catalogue.search.engine import Hit, SearchEngine, SearchResult, get_search_engine
+from catalogue.search.index import update_embeddings
+from catalogue.search.normalize import QueryError
+
+__all__ = ["Hit", "QueryError", "SearchEngine", "SearchResult", "get_search_engine",
+           "update_embeddings"]
