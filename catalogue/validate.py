@@ -1,0 +1,157 @@
+"""Check the YAML sources beyond what the models enforce, collecting every problem.
+
+The loader in `sources.py` stops at the first error, which is right for `build`; an
+editor running `catalogue validate` wants the whole list in one go.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from catalogue.errors import CatalogueError
+from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure
+from catalogue.sources import (
+    DATA_DIR,
+    INHERITED,
+    _item_lines,
+    _load_yaml,
+    parse_procedures,
+    validation_error,
+)
+
+EXPECTED_GEMEINDEN = 31  # Landkreis Mühldorf a. Inn: 31 Städte, Märkte und Gemeinden
+
+
+@dataclass
+class Report:
+    errors: list[CatalogueError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    procedures: list[Procedure] = field(default_factory=list)
+    gemeinden: list[Gemeinde] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _check_procedure(p: Procedure, *, source: str, line: int | None, report: Report) -> None:
+    def error(message: str, field_name: str) -> None:
+        report.errors.append(CatalogueError(message, source=source, line=line, record=p.id,
+                                            field=field_name))
+
+    for name in ("short_answer", "short_answer_en"):
+        value = getattr(p, name)
+        if value and len(value) > SHORT_ANSWER_MAX:
+            error(f"longer than {SHORT_ANSWER_MAX} characters ({len(value)})", name)
+    if p.responsible_level != "landratsamt":
+        if not p.responsible.strip():
+            error("entries outside the Landratsamt must name who is responsible", "responsible")
+        if not (p.online_url or p.info_url):
+            error("entries outside the Landratsamt must link to the responsible office",
+                  "info_url")
+        if "landratsamt" in p.responsible.lower():
+            report.warnings.append(
+                f"{source}:{line or '?'}: record {p.id!r}: responsible_level is "
+                f"{p.responsible_level!r} but responsible names a Landratsamt")
+    # https-only URLs and unique ids are enforced by the model and `_check_file`.
+
+
+def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
+    try:
+        data, root = _load_yaml(path)
+    except CatalogueError as exc:
+        report.errors.append(exc)
+        return
+    if not isinstance(data, dict) or not isinstance(data.get("procedures"), list):
+        report.errors.append(CatalogueError("expected a mapping with a 'procedures' list",
+                                            source=str(path)))
+        return
+    unknown = sorted(set(data) - set(INHERITED) - {"procedures"})
+    if unknown:
+        report.errors.append(CatalogueError(
+            f"unknown file-level key(s): {', '.join(unknown)} (allowed: {', '.join(INHERITED)})",
+            source=str(path), field=unknown[0]))
+    defaults = {key: data[key] for key in INHERITED if key in data}
+    lines = _item_lines(root, "procedures")
+    for index, raw in enumerate(data["procedures"]):
+        line = lines[index] if index < len(lines) else None
+        try:
+            procedure = next(parse_procedures([raw], source=str(path),
+                                              lines=[line] if line else None,
+                                              defaults=defaults))
+        except CatalogueError as exc:
+            if exc.record == "#1":
+                exc.record = f"#{index + 1}"
+            report.errors.append(exc)
+            continue
+        if procedure.id in seen:
+            report.errors.append(CatalogueError(f"duplicate id (first defined in "
+                                                f"{seen[procedure.id]})", source=str(path),
+                                                line=line, record=procedure.id, field="id"))
+            continue
+        seen[procedure.id] = str(path)
+        _check_procedure(procedure, source=str(path), line=line, report=report)
+        report.procedures.append(procedure)
+
+
+def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
+    try:
+        data, root = _load_yaml(path)
+    except CatalogueError as exc:
+        report.errors.append(exc)
+        return
+    if not isinstance(data, dict) or not isinstance(data.get("gemeinden"), list):
+        report.errors.append(CatalogueError("expected a mapping with a 'gemeinden' list",
+                                            source=str(path)))
+        return
+    lines = _item_lines(root, "gemeinden")
+    seen: set[str] = set()
+    for index, raw in enumerate(data["gemeinden"]):
+        line = lines[index] if index < len(lines) else None
+        label = raw.get("id") if isinstance(raw, dict) else None
+        try:
+            gemeinde = Gemeinde.model_validate(raw)
+        except ValidationError as exc:
+            report.errors.append(validation_error(exc, source=str(path), line=line,
+                                                  record=str(label or f"#{index + 1}")))
+            continue
+        if gemeinde.id in seen:
+            report.errors.append(CatalogueError("duplicate id", source=str(path), line=line,
+                                                record=gemeinde.id, field="id"))
+            continue
+        seen.add(gemeinde.id)
+        report.gemeinden.append(gemeinde)
+    if expected is not None and len(data["gemeinden"]) != expected:
+        report.errors.append(CatalogueError(
+            f"{len(data['gemeinden'])} gemeinden, expected {expected}", source=str(path)))
+
+
+def validate_sources(data_dir: Path = DATA_DIR, *,
+                     expected_gemeinden: int | None = EXPECTED_GEMEINDEN) -> Report:
+    """Every problem in `data_dir` (procedures/*.yaml and gemeinden.yaml)."""
+    report = Report()
+    procedure_dir = data_dir / "procedures"
+    files = sorted(procedure_dir.glob("*.yaml"))
+    if not files:
+        report.errors.append(CatalogueError("no procedure files (*.yaml)",
+                                            source=str(procedure_dir)))
+    seen: dict[str, str] = {}
+    for path in files:
+        _check_file(path, seen, report)
+    _check_gemeinden(data_dir / "gemeinden.yaml", expected_gemeinden, report)
+    unverified = sum(not p.url_verified for p in report.procedures)
+    if unverified:
+        report.warnings.append(f"{unverified} of {len(report.procedures)} procedures have "
+                               "url_verified: false (run `catalogue check-links`)")
+    return report
+
+
+def level_counts(procedures: list[Procedure]) -> dict[str, Any]:
+    counts = Counter(p.responsible_level for p in procedures)
+    return {"landratsamt": counts.get("landratsamt", 0),
+            "elsewhere": sum(v for k, v in counts.items() if k != "landratsamt")}
