@@ -1,0 +1,265 @@
+"""Everything the citizen reads, in German (Sie-form) and English.
+
+Texts live here, not in domain.yml, because the language is detected per
+message inside the actions and the content comes from the catalogue.
+Keep them short and plain: one idea per sentence, no office jargon.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from catalogue.models import Contact, Gemeinde, Procedure
+
+TEXTS: dict[str, dict[str, str]] = {
+    # -- answers -------------------------------------------------------------------
+    "link_online": {"de": "Hier geht es direkt zum Online-Antrag: {link}",
+                    "en": "Apply online here: {link}"},
+    "link_info": {"de": "Alle Infos finden Sie hier: {link}",
+                  "en": "You can find all details here: {link}"},
+    "button_online": {"de": "Zum Online-Antrag", "en": "Go to the online application"},
+    "button_info": {"de": "Mehr Informationen", "en": "More information"},
+    "login_bayernid": {"de": "Für den Online-Antrag brauchen Sie eine BayernID "
+                             "(z. B. mit dem Online-Ausweis).",
+                       "en": "For the online application you need a BayernID account "
+                             "(e.g. with your online ID card)."},
+    "login_elster": {"de": "Sie melden sich mit Ihrem ELSTER-Zertifikat an.",
+                     "en": "You log in with your ELSTER certificate."},
+    "login_none": {"de": "Eine BayernID brauchen Sie dafür nicht.",
+                   "en": "You do not need a BayernID account for this."},
+    "only_german": {"de": "", "en": "(Details are only available in German.)"},
+    "responsible_gemeinde": {
+        "de": "Dafür ist nicht das Landratsamt zuständig, sondern Ihre Gemeinde "
+              "(Rathaus bzw. Bürgerbüro).",
+        "en": "This is not handled by the district office but by your municipality "
+              "(town hall / citizens' office)."},
+    "responsible_other": {
+        "de": "Dafür ist nicht das Landratsamt zuständig, sondern: {responsible}.",
+        "en": "This is not handled by the district office but by: {responsible}."},
+    "feedback_question": {"de": "War das hilfreich?", "en": "Was this helpful?"},
+    "feedback_yes_button": {"de": "Ja", "en": "Yes"},
+    "feedback_no_button": {"de": "Nein", "en": "No"},
+    # -- search --------------------------------------------------------------------
+    "choose": {"de": "Dazu habe ich mehrere Möglichkeiten gefunden. Was meinen Sie?",
+               "en": "I found several options. Which one do you mean?"},
+    "rephrase": {"de": "Das habe ich leider nicht genau verstanden. Können Sie Ihr Anliegen "
+                       "mit anderen Worten beschreiben? Zum Beispiel: „Auto abmelden“ oder "
+                       "„Aufenthaltstitel verlängern“.",
+                 "en": "Sorry, I did not quite understand. Could you describe your request "
+                       "in other words? For example: “deregister my car” or “renew my "
+                       "residence permit”."},
+    "rephrase_failed": {"de": "Das habe ich leider wieder nicht gefunden. Am besten hilft "
+                              "Ihnen der Bürgerservice persönlich weiter.",
+                        "en": "Sorry, I still could not find it. The citizens' service "
+                              "can help you in person."},
+    "out_of_scope": {"de": "Dabei kann ich leider nicht helfen. Ich beantworte Fragen zu den "
+                           "Anliegen beim Landratsamt Mühldorf a. Inn, z. B. Kfz-Zulassung, "
+                           "Führerschein, Aufenthaltstitel oder Bauantrag.",
+                     "en": "Sorry, I cannot help with that. I answer questions about services "
+                           "of the district office Mühldorf a. Inn, e.g. vehicle registration, "
+                           "driving licences, residence permits or building permits."},
+    "search_unavailable": {"de": "Die Suche ist gerade leider nicht erreichbar.",
+                           "en": "The search is unavailable at the moment, sorry."},
+    "choice_unknown": {"de": "Diese Auswahl kenne ich leider nicht. Worum geht es Ihnen?",
+                       "en": "Sorry, I do not know that option. What is your request about?"},
+    # -- details -------------------------------------------------------------------
+    "ask_topic": {"de": "Gern! Um welches Anliegen geht es denn? Zum Beispiel: "
+                        "„Reisepass beantragen“.",
+                  "en": "Sure! Which service is it about? For example: “apply for a "
+                        "passport”."},
+    "documents": {"de": "Für „{title}“ brauchen Sie:\n{items}",
+                  "en": "For “{title}” you need:\n{items}"},
+    "documents_unknown": {"de": "Eine Liste der Unterlagen für „{title}“ habe ich leider "
+                                "nicht. {more}",
+                          "en": "I do not have a list of documents for “{title}”. {more}"},
+    "fees": {"de": "Gebühren für „{title}“: {fees}",
+             "en": "Fees for “{title}”: {fees}"},
+    "fees_unknown": {"de": "Zu den Gebühren für „{title}“ habe ich leider keine Angabe. "
+                           "{more}",
+                     "en": "I have no information on the fees for “{title}”. {more}"},
+    "processing_time": {"de": "Bearbeitungszeit: {time}", "en": "Processing time: {time}"},
+    "contact_intro": {"de": "Zuständig für „{title}“ ist: {responsible}",
+                      "en": "Responsible for “{title}”: {responsible}"},
+    "contact_unknown": {"de": "Die Kontaktdaten finden Sie hier: {link}",
+                        "en": "You can find the contact details here: {link}"},
+    "online_yes": {"de": "Ja, „{title}“ können Sie online erledigen: {link}",
+                   "en": "Yes, you can do “{title}” online: {link}"},
+    "online_no": {"de": "Einen Online-Antrag für „{title}“ kenne ich leider nicht. {more}",
+                  "en": "I do not know of an online application for “{title}”. {more}"},
+    "more_info": {"de": "Alle Infos: {link}", "en": "All details: {link}"},
+    # -- contact fields ------------------------------------------------------------
+    "field_phone": {"de": "Telefon: {value}", "en": "Phone: {value}"},
+    "field_email": {"de": "E-Mail: {value}", "en": "E-mail: {value}"},
+    "field_hours": {"de": "Öffnungszeiten: {value}", "en": "Opening hours (German): {value}"},
+    "field_address": {"de": "Adresse: {value}", "en": "Address: {value}"},
+    "field_website": {"de": "Website: {value}", "en": "Website: {value}"},
+    # -- consultation --------------------------------------------------------------
+    "consultation_yes": {"de": "Für „{title}“ können Sie eine Online-Sprechstunde (Video) "
+                               "buchen: {link}",
+                         "en": "For “{title}” you can book an online video consultation: "
+                               "{link}"},
+    "consultation_button": {"de": "Sprechstunde buchen", "en": "Book a consultation"},
+    "consultation_no": {"de": "Für „{title}“ gibt es leider keine Online-Sprechstunde.",
+                        "en": "There is no online consultation for “{title}”."},
+    "consultation_reach": {"de": "So erreichen Sie die zuständige Stelle:",
+                           "en": "You can reach the responsible office like this:"},
+    "consultation_ask": {"de": "Gern! Zu welchem Anliegen möchten Sie eine Sprechstunde? "
+                               "Zum Beispiel: „Einbürgerung“.",
+                         "en": "Sure! Which service would you like a consultation about? "
+                               "For example: “naturalisation”."},
+    # -- Gemeinde ------------------------------------------------------------------
+    "ask_gemeinde": {"de": "In welcher Gemeinde wohnen Sie? Dann nenne ich Ihnen das "
+                           "zuständige Rathaus.",
+                     "en": "Which municipality do you live in? Then I can tell you the "
+                           "responsible town hall."},
+    "gemeinde_unknown": {"de": "„{text}“ habe ich nicht als Gemeinde im Landkreis Mühldorf "
+                               "a. Inn gefunden. Bitte nennen Sie den Ort, z. B. "
+                               "„Waldkraiburg“ oder „Ampfing“.",
+                         "en": "I could not find “{text}” among the municipalities of the "
+                               "district Mühldorf a. Inn. Please name the town, e.g. "
+                               "“Waldkraiburg” or “Ampfing”."},
+    "gemeinde_giveup": {"de": "Ihre Gemeinde habe ich leider nicht gefunden. Zuständig ist "
+                              "das Rathaus Ihres Wohnorts – die Kontaktdaten stehen auf der "
+                              "Website Ihrer Gemeinde.",
+                        "en": "Sorry, I could not find your municipality. The town hall of "
+                              "the place where you live is responsible – its contact details "
+                              "are on its website."},
+    "rathaus_intro": {"de": "Zuständig ist: {name}",
+                      "en": "Please contact: {name}"},
+    "rathaus_intro_topic": {"de": "Für „{title}“ ist zuständig: {name}",
+                            "en": "For “{title}”, please contact: {name}"},
+    # -- handoff -------------------------------------------------------------------
+    "handoff": {"de": "Gern – der Bürgerservice des Landratsamts hilft Ihnen persönlich "
+                      "weiter:",
+                "en": "Sure – the citizens' service of the district office will help you "
+                      "in person:"},
+    "handoff_form": {"de": "Sicheres Kontaktformular: {link}",
+                     "en": "Secure contact form: {link}"},
+    "handoff_button": {"de": "Zum Kontaktformular", "en": "Open the contact form"},
+    "handoff_fallback": {"de": "Bitte wenden Sie sich direkt an das Landratsamt Mühldorf "
+                               "a. Inn.",
+                         "en": "Please contact the district office Mühldorf a. Inn "
+                               "directly."},
+    # -- feedback ------------------------------------------------------------------
+    "feedback_thanks_yes": {"de": "Danke für Ihre Rückmeldung! Kann ich sonst noch helfen?",
+                            "en": "Thank you for your feedback! Anything else I can do?"},
+    "feedback_thanks_no": {"de": "Danke für Ihre Rückmeldung – das hilft uns, besser zu "
+                                 "werden. Beschreiben Sie Ihr Anliegen gern mit anderen "
+                                 "Worten, oder schreiben Sie „Mitarbeiter“, dann nenne ich "
+                                 "Ihnen den Bürgerservice.",
+                           "en": "Thank you for your feedback – it helps us improve. Feel free "
+                                 "to describe your request in other words, or write “human” "
+                                 "and I will give you the citizens' service contact."},
+    "affirm_generic": {"de": "Alles klar. Wobei kann ich Ihnen helfen?",
+                       "en": "All right. How can I help you?"},
+    "deny_generic": {"de": "In Ordnung. Wobei kann ich Ihnen sonst helfen?",
+                     "en": "All right. What else can I help you with?"},
+    # -- small talk ----------------------------------------------------------------
+    "greet": {"de": "Grüß Gott! Ich bin der Wegweiser des Landratsamts Mühldorf a. Inn. "
+                    "Sagen Sie mir einfach, worum es geht – z. B. „Ich möchte mein Auto "
+                    "abmelden“.",
+              "en": "Hello! I am the Wegweiser of the district office Mühldorf a. Inn. "
+                    "Just tell me what you need – e.g. “I want to deregister my car”."},
+    "goodbye": {"de": "Auf Wiedersehen und alles Gute!",
+                "en": "Goodbye and all the best!"},
+    "thanks": {"de": "Gern geschehen! Kann ich sonst noch helfen?",
+               "en": "You're welcome! Anything else I can help with?"},
+    "bot_challenge": {"de": "Ich bin ein Computerprogramm, kein Mensch. Ich helfe Ihnen, "
+                            "das richtige Amt und den passenden Antrag zu finden. Wenn Sie "
+                            "lieber mit einem Menschen sprechen, schreiben Sie einfach "
+                            "„Mitarbeiter“.",
+                      "en": "I am a computer program, not a person. I help you find the "
+                            "right office and application. If you prefer to talk to a "
+                            "person, just write “human”."},
+}
+
+
+def say(key: str, language: str, **values: Any) -> str:
+    """The text `key` in `language` (German if missing), with `values` filled in."""
+    variants = TEXTS[key]
+    template = variants.get(language) or variants["de"]
+    return template.format(**values)
+
+
+def title_of(procedure: Procedure, language: str) -> str:
+    return (procedure.title_en or procedure.title) if language == "en" else procedure.title
+
+
+def short_answer_of(procedure: Procedure, language: str) -> str:
+    if language == "en":
+        if procedure.short_answer_en:
+            return procedure.short_answer_en
+        return f"{procedure.short_answer} {say('only_german', 'en')}"
+    return procedure.short_answer
+
+
+def link_button(procedure: Procedure, language: str) -> dict[str, str]:
+    """A URL button to the online form (or the info page when there is none)."""
+    key = "button_online" if procedure.online_url else "button_info"
+    return {"title": say(key, language), "url": procedure.link, "type": "web_url"}
+
+
+def login_line(procedure: Procedure, language: str) -> str | None:
+    """Whether the online application needs BayernID / ELSTER (only if it exists)."""
+    if not procedure.online_url:
+        return None
+    return say(f"login_{procedure.login}", language)
+
+
+def choice_payload(procedure_id: str) -> str:
+    return "/choose_option" + json.dumps({"procedure_id": procedure_id})
+
+
+def choice_buttons(procedures: list[Procedure], language: str) -> list[dict[str, str]]:
+    return [{"title": title_of(p, language), "payload": choice_payload(p.id)}
+            for p in procedures]
+
+
+def feedback_buttons(language: str) -> list[dict[str, str]]:
+    return [
+        {"title": say("feedback_yes_button", language),
+         "payload": "/feedback" + json.dumps({"helpful": "yes"})},
+        {"title": say("feedback_no_button", language),
+         "payload": "/feedback" + json.dumps({"helpful": "no"})},
+    ]
+
+
+def procedure_answer(procedure: Procedure, language: str) -> str:
+    """Title, who is responsible (if not the Landratsamt), short answer, link, login."""
+    lines = [title_of(procedure, language)]
+    if procedure.responsible_level == "gemeinde":
+        lines.append(say("responsible_gemeinde", language))
+    elif procedure.responsible_level != "landratsamt":
+        lines.append(say("responsible_other", language, responsible=procedure.responsible))
+    lines.append(short_answer_of(procedure, language))
+    key = "link_online" if procedure.online_url else "link_info"
+    lines.append(say(key, language, link=procedure.link))
+    login = login_line(procedure, language)
+    if login:
+        lines.append(login)
+    return "\n".join(lines)
+
+
+def contact_lines(contact: Contact, language: str, website: str | None = None, *,
+                  with_name: bool = True) -> list[str]:
+    """Name, address, phone, e-mail, opening hours, website – whatever is known."""
+    lines = [contact.name] if contact.name and with_name else []
+    for key, value in (("field_address", contact.address), ("field_phone", contact.phone),
+                       ("field_email", contact.email),
+                       ("field_hours", contact.opening_hours), ("field_website", website)):
+        if value:
+            lines.append(say(key, language, value=value))
+    return lines
+
+
+def rathaus_text(gemeinde: Gemeinde, language: str, procedure: Procedure | None) -> str:
+    """The Rathaus contact of `gemeinde`, introduced by the topic if there is one."""
+    name = gemeinde.rathaus.name or gemeinde.name
+    if procedure is not None and procedure.responsible_level == "gemeinde":
+        intro = say("rathaus_intro_topic", language, title=title_of(procedure, language),
+                    name=name)
+    else:
+        intro = say("rathaus_intro", language, name=name)
+    lines = contact_lines(gemeinde.rathaus, language, gemeinde.website, with_name=False)
+    return "\n".join([intro, *lines])

@@ -1,0 +1,154 @@
+"""The search engine: normalise → lexical + embedding signals → fusion → decision."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+import numpy as np
+import sqlite_utils
+
+from catalogue.db import all_procedures
+from catalogue.models import Procedure
+from catalogue.search import fusion
+from catalogue.search.calibration import Calibration, for_encoder
+from catalogue.search.encoders import Encoder, load_encoder
+from catalogue.search.index import procedure_vectors
+from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
+from catalogue.search.normalize import normalize_query
+
+Decision = Literal["answer", "choose", "rephrase"]
+SIGNALS = ("embedding", "ngram", "bm25")
+
+
+@dataclass(frozen=True)
+class Hit:
+    procedure: Procedure
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """`decision`: answer = confident top-1; choose = 2–3 close options; rephrase = nothing good."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    decision: Decision = "rephrase"
+
+
+class SearchEngine:
+    """Holds the catalogue, the n-gram index and the vector matrix in memory.
+
+    Build cost is paid once per process (see `get_search_engine`); a query is a few
+    sparse/dense products plus one FTS5 lookup.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, encoder: Encoder | None = None, *,
+                 calibration: Calibration | None = None,
+                 signals: Sequence[str] = SIGNALS, fusion_method: str = "weighted",
+                 procedures: list[Procedure] | None = None,
+                 vectors: list[np.ndarray] | None = None) -> None:
+        self.db = db
+        self.encoder = encoder
+        self.calibration = calibration or for_encoder(encoder is not None)
+        self.signals = tuple(s for s in signals if s != "embedding" or encoder is not None)
+        if not self.signals:
+            raise ValueError("no usable search signal (embedding needs a model)")
+        self.fusion_method = fusion_method
+        self.procedures = procedures if procedures is not None else all_procedures(db)
+        self._position = {p.id: i for i, p in enumerate(self.procedures)}
+        self.ngrams = NgramIndex([ngram_document(p) for p in self.procedures])
+        self._vectors: np.ndarray | None = None
+        self._starts: np.ndarray | None = None
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        if encoder is not None and "embedding" in self.signals and self.procedures:
+            blocks = vectors if vectors is not None else procedure_vectors(
+                db, encoder, self.procedures)
+            counts = np.array([len(b) for b in blocks])
+            self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+            self._vectors = np.ascontiguousarray(np.vstack(blocks), dtype=np.float32)
+
+    # -- signals ---------------------------------------------------------------------
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        cached = self._query_cache.get(text)
+        if cached is None:
+            assert self.encoder is not None
+            cached = self.encoder.encode_queries([text])[0]
+            self._query_cache[text] = cached
+            if len(self._query_cache) > 512:
+                self._query_cache.popitem(last=False)
+        else:
+            self._query_cache.move_to_end(text)
+        return cached
+
+    def signal_scores(self, text: str) -> dict[str, np.ndarray]:
+        """Raw score per procedure for each active signal (higher is better)."""
+        n = len(self.procedures)
+        out: dict[str, np.ndarray] = {}
+        if "ngram" in self.signals:
+            out["ngram"] = self.ngrams.scores(text)
+        if "bm25" in self.signals:
+            bm25 = np.zeros(n, dtype=np.float32)
+            for pid, score in bm25_search(self.db, text, limit=50):
+                pos = self._position.get(pid)
+                if pos is not None:
+                    bm25[pos] = score
+            out["bm25"] = bm25
+        if "embedding" in self.signals and self._vectors is not None:
+            sims = self._vectors @ self._embed_query(text)
+            out["embedding"] = np.maximum.reduceat(sims, self._starts)
+        return out
+
+    def fused_scores(self, text: str) -> np.ndarray:
+        signals = self.signal_scores(text)
+        if self.fusion_method == "rrf":
+            return fusion.reciprocal_rank(signals)
+        return fusion.weighted(signals, self.calibration)
+
+    # -- public ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 5) -> SearchResult:
+        """Best procedures for `query`; raises QueryError for unusable input."""
+        text = normalize_query(query)
+        limit = max(1, min(int(limit), 50))
+        if not self.procedures:
+            return SearchResult(text, [], "rephrase")
+        scores = self.fused_scores(text)
+        k = min(limit, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        hits = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
+                if scores[i] > 0]
+        decision = self.decide([h.score for h in hits])
+        if decision == "choose":
+            window = hits[0].score - self.calibration.choose_window
+            close = [h for h in hits[:3] if h.score >= window]
+            hits = close if len(close) >= 2 else hits[:min(2, len(hits))]
+        return SearchResult(text, hits, decision)
+
+    def decide(self, scores: Sequence[float]) -> Decision:
+        """Map the top scores to answer / choose / rephrase (thresholds in calibration)."""
+        cal = self.calibration
+        if self.fusion_method == "rrf":
+            cal = Calibration(answer_min=0.0, answer_margin=0.0, rephrase_below=0.0)
+        if not scores or scores[0] < cal.rephrase_below:
+            return "rephrase"
+        margin = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
+        if scores[0] >= cal.answer_min and margin >= cal.answer_margin:
+            return "answer"
+        return "choose" if len(scores) > 1 else "answer"
+
+
+@cache
+def get_search_engine() -> SearchEngine:
+    """The process-wide engine: catalogue db and embedding model are loaded once."""
+    from catalogue.db import get_db
+    from catalogue.settings import get_catalogue_settings
+
+    settings = get_catalogue_settings()
+    encoder = load_encoder(settings.embedding_model, settings.torch_threads)
+    return SearchEngine(get_db(), encoder)

@@ -1,0 +1,107 @@
+"""Fixtures for the custom-action tests: an in-memory catalogue and JSON trackers.
+
+No Rasa server and no embedding model: `actions.common.get_db` and
+`get_search_engine` are replaced per test, so each test states exactly which
+search decision it exercises.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.common as common
+from catalogue.db import open_db, replace_catalogue
+from catalogue.models import Gemeinde, Procedure
+from catalogue.search import Hit, SearchEngine, SearchResult
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def load_json(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def catalogue(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """In-memory catalogue from fixtures/catalogue.json, installed as the actions' db."""
+    data = load_json("catalogue.json")
+    db = open_db(None)
+    replace_catalogue(db, [Procedure.model_validate(p) for p in data["procedures"]],
+                      [Gemeinde.model_validate(g) for g in data["gemeinden"]])
+    monkeypatch.setattr(common, "get_db", lambda: db)
+    return db
+
+
+class FakeSearch:
+    """Returns a preset decision and hits; records the queries it was asked."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.queries: list[str] = []
+        self.decision = "rephrase"
+        self.ids: list[str] = []
+
+    def set(self, decision: str, *ids: str) -> None:
+        self.decision = decision
+        self.ids = list(ids)
+
+    def search(self, text: str, limit: int = 5) -> SearchResult:
+        from catalogue.db import get_procedure
+
+        self.queries.append(text)
+        hits = [Hit(get_procedure(self.db, pid), 1.0 - i / 10) for i, pid in enumerate(self.ids)]
+        return SearchResult(text, hits[:limit], self.decision)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def fake_search(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> FakeSearch:
+    engine = FakeSearch(catalogue)
+    monkeypatch.setattr(common, "get_search_engine", lambda: engine)
+    return engine
+
+
+@pytest.fixture
+def lexical_search(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> SearchEngine:
+    """The real search engine in lexical-only mode (no embedding model)."""
+    engine = SearchEngine(catalogue, None)
+    monkeypatch.setattr(common, "get_search_engine", lambda: engine)
+    return engine
+
+
+TrackerFactory = Callable[..., Tracker]
+
+
+@pytest.fixture
+def make_tracker() -> TrackerFactory:
+    """Tracker from a JSON fixture with a new user message appended."""
+
+    def factory(fixture: str = "new_conversation.json", text: str = "",
+                intent: str | None = None, entities: list[dict[str, Any]] | None = None,
+                confidence: float = 0.95, **slots: Any) -> Tracker:
+        state = copy.deepcopy(load_json(fixture))
+        parse = {"text": text, "intent": {"name": intent, "confidence": confidence},
+                 "entities": entities or []}
+        state["latest_message"] = parse
+        state["events"].append({"event": "user", "text": text, "parse_data": parse})
+        state["slots"].update(slots)
+        return Tracker.from_dict(state)
+
+    return factory
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+async def run_action(action: Any, dispatcher: CollectingDispatcher,
+                     tracker: Tracker) -> list[dict[str, Any]]:
+    return await action.run(dispatcher, tracker, {})

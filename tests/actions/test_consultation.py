@@ -1,0 +1,84 @@
+"""action_consultation: booking link where one exists, otherwise contact."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import SlotSet
+
+from actions.consultation import ActionConsultation
+from tests.actions.conftest import run_action
+
+BOOKING = "https://www.lra-mue.de/test/sprechstunde-auslaenderbehoerde"
+
+
+async def test_booking_link_in_text_and_button(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Gibt es eine Online-Sprechstunde?",
+                           intent="ask_consultation",
+                           procedure_id="aufenthaltstitel-verlaengerung")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    offer, feedback = dispatcher.messages
+    assert offer["text"] == ("Für „Aufenthaltstitel verlängern“ können Sie eine "
+                             f"Online-Sprechstunde (Video) buchen: {BOOKING}")
+    assert offer["buttons"] == [{"title": "Sprechstunde buchen", "url": BOOKING,
+                                 "type": "web_url"}]
+    assert feedback["text"] == "War das hilfreich?"
+    assert events == [SlotSet("procedure_id", "aufenthaltstitel-verlaengerung"),
+                      SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
+
+
+async def test_english_booking(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Can I book a video consultation?",
+                           intent="ask_consultation",
+                           procedure_id="aufenthaltstitel-verlaengerung")
+
+    await run_action(ActionConsultation(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "For “Renewing a residence permit” you can book an online video consultation: "
+        f"{BOOKING}")
+    assert dispatcher.messages[0]["buttons"][0]["title"] == "Book a consultation"
+
+
+async def test_no_consultation_gives_contact(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Kann ich einen Videotermin machen?",
+                           intent="ask_consultation")
+
+    await run_action(ActionConsultation(), dispatcher, tracker)
+
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("Für „Außerbetriebsetzung (Abmeldung) eines Fahrzeugs“ gibt es "
+                           "leider keine Online-Sprechstunde.\nSo erreichen Sie die "
+                           "zuständige Stelle:\nKfz-Zulassungsstelle\n")
+    assert "Telefon: +49 8631 699-0" in text
+
+
+async def test_gemeinde_matter_asks_for_the_gemeinde(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Videoberatung möglich?",
+                           intent="ask_consultation", procedure_id="personalausweis")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    assert "keine Online-Sprechstunde" in dispatcher.messages[0]["text"]
+    assert SlotSet("gemeinde_needed", True) in events
+
+
+async def test_without_context_asks_for_the_topic(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker(text="Ich möchte einen Termin", intent="ask_consultation")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    assert fake_search.queries == []
+    assert dispatcher.messages[0]["text"].startswith("Gern! Zu welchem Anliegen")
+    assert SlotSet("gemeinde_needed", False) in events
+
+
+async def test_named_topic_is_searched(fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "aufenthaltstitel-verlaengerung")
+    tracker = make_tracker(text="Sprechstunde zur Aufenthaltserlaubnis",
+                           intent="ask_consultation")
+
+    await run_action(ActionConsultation(), dispatcher, tracker)
+
+    assert fake_search.queries == ["Sprechstunde zur Aufenthaltserlaubnis"]
+    assert dispatcher.messages[0]["buttons"][0]["url"] == BOOKING

@@ -1,0 +1,211 @@
+"""action_procedure_details: documents, fees, contact, online – in context or a new topic."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import SlotSet
+
+from actions.procedure_details import ActionProcedureDetails, topic_words
+from tests.actions.conftest import run_action
+
+INFO_BUTTON = {"title": "Zum Online-Antrag", "url": "https://www.lra-mue.de/test/ikfz-abmeldung",
+               "type": "web_url"}
+CONTEXT_SLOTS = [SlotSet("procedure_id", "kfz-abmeldung"), SlotSet("gemeinde_needed", False),
+                 SlotSet("search_failures", 0.0)]
+
+
+def test_topic_words_ignore_the_question_itself():
+    assert topic_words("Was kostet das?") == []
+    assert topic_words("Welche Unterlagen brauche ich?") == []
+    assert topic_words("Wann habt ihr am Samstag offen?") == []
+    assert topic_words("How much does it cost?") == []
+    assert topic_words("Was kostet ein Reisepass?") == ["reisepass"]
+    assert topic_words("Welche Unterlagen für die Einbürgerung?") == ["einbuergerung"]
+
+
+async def test_fees_of_the_procedure_in_context(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Was kostet das?", intent="ask_fees")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert fake_search.queries == []  # nothing to search: the context answers it
+    answer, feedback = dispatcher.messages
+    assert answer["text"] == ("Gebühren für „Außerbetriebsetzung (Abmeldung) eines Fahrzeugs“: "
+                              "online 5,70 €, vor Ort ca. 13 €\nBearbeitungszeit: sofort")
+    assert answer["buttons"] == [INFO_BUTTON]
+    assert feedback["text"] == "War das hilfreich?"
+    assert events == CONTEXT_SLOTS
+
+
+async def test_documents_of_the_procedure_in_context(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Welche Unterlagen brauche ich?",
+                           intent="ask_documents")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "Für „Außerbetriebsetzung (Abmeldung) eines Fahrzeugs“ brauchen Sie:\n"
+        "• Zulassungsbescheinigung Teil I (Fahrzeugschein)\n• Kennzeichenschilder")
+
+
+async def test_english_follow_up_in_english(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="How much does it cost?",
+                           intent="ask_fees")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith(
+        "Fees for “Deregistering a vehicle”: online 5,70 €")
+    assert dispatcher.messages[1]["text"] == "Was this helpful?"
+    assert events[0] == SlotSet("language", "en")
+
+
+async def test_new_topic_is_searched_first(fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "personalausweis")
+    tracker = make_tracker("after_answer.json", text="Was kostet ein Personalausweis?",
+                           intent="ask_fees")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert fake_search.queries == ["Was kostet ein Personalausweis?"]
+    assert dispatcher.messages[0]["text"] == (
+        "Gebühren für „Personalausweis beantragen“: 37 € (ab 24 Jahren)")
+    assert SlotSet("procedure_id", "personalausweis") in events
+
+
+async def test_vague_remainder_falls_back_to_context(fake_search, make_tracker, dispatcher):
+    fake_search.set("rephrase")
+    tracker = make_tracker("after_answer.json", text="Was kostet das Ganze ungefähr?",
+                           intent="ask_fees")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert fake_search.queries == ["Was kostet das Ganze ungefähr?"]
+    assert "Außerbetriebsetzung" in dispatcher.messages[0]["text"]
+    assert events == CONTEXT_SLOTS
+
+
+async def test_no_context_asks_what_it_is_about(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker(text="Was kostet das?", intent="ask_fees")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Gern! Um welches Anliegen geht es denn?")
+    assert events == [SlotSet("language", "de"), SlotSet("gemeinde_needed", False)]
+
+
+async def test_new_topic_with_close_scores_offers_choices(fake_search, make_tracker,
+                                                          dispatcher):
+    fake_search.set("choose", "kfz-abmeldung", "kfz-zulassung")
+    tracker = make_tracker(text="Welche Unterlagen brauche ich fürs Auto?",
+                           intent="ask_documents")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        '/choose_option{"procedure_id": "kfz-abmeldung"}',
+        '/choose_option{"procedure_id": "kfz-zulassung"}']
+
+
+async def test_contact_of_a_landratsamt_procedure(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Wann habt ihr offen?",
+                           intent="ask_contact")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "Zuständig für „Außerbetriebsetzung (Abmeldung) eines Fahrzeugs“ ist: "
+        "Landratsamt Mühldorf a. Inn\n"
+        "Kfz-Zulassungsstelle\n"
+        "Adresse: Töginger Straße 18, 84453 Mühldorf a. Inn\n"
+        "Telefon: +49 8631 699-0\n"
+        "E-Mail: kfz@lra-mue.de\n"
+        "Öffnungszeiten: Mo–Fr 7:30–12:00")
+
+
+async def test_contact_of_a_gemeinde_matter_asks_for_the_gemeinde(fake_search, make_tracker,
+                                                                  dispatcher):
+    tracker = make_tracker("after_answer.json", text="Wo muss ich hin?", intent="ask_contact",
+                           procedure_id="personalausweis")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    [message] = dispatcher.messages
+    assert message["text"].startswith("Dafür ist nicht das Landratsamt zuständig, sondern Ihre")
+    assert events == [SlotSet("procedure_id", "personalausweis"),
+                      SlotSet("gemeinde_needed", True), SlotSet("search_failures", 0.0)]
+
+
+async def test_rathaus_question_names_the_rathaus_directly(fake_search, make_tracker,
+                                                           dispatcher):
+    tracker = make_tracker(text="Wo ist das Rathaus in Ampfing?", intent="ask_contact",
+                           entities=[{"entity": "gemeinde", "value": "Ampfing"}])
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "Zuständig ist: Rathaus Ampfing\nTelefon: +49 8636 9869-0\n"
+        "Website: https://www.ampfing.de")
+    assert SlotSet("gemeinde", "ampfing") in events
+
+
+async def test_online_yes_with_login(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Kann ich das online machen?",
+                           intent="ask_online")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "Ja, „Außerbetriebsetzung (Abmeldung) eines Fahrzeugs“ können Sie online erledigen: "
+        "https://www.lra-mue.de/test/ikfz-abmeldung\n"
+        "Für den Online-Antrag brauchen Sie eine BayernID (z. B. mit dem Online-Ausweis).")
+
+
+async def test_online_no_gives_info_link(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Geht das auch online?",
+                           intent="ask_online", procedure_id="kfz-zulassung")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "Einen Online-Antrag für „Zulassung eines Fahrzeugs“ kenne ich leider nicht. "
+        "Alle Infos: https://www.lra-mue.de/test/kfz-zulassung")
+    assert dispatcher.messages[0]["buttons"][0]["url"] == (
+        "https://www.lra-mue.de/test/kfz-zulassung")
+
+
+async def test_missing_fees_point_to_the_link(fake_search, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Was kostet das?", intent="ask_fees",
+                           procedure_id="kfz-zulassung")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == (
+        "Zu den Gebühren für „Zulassung eines Fahrzeugs“ habe ich leider keine Angabe. "
+        "Alle Infos: https://www.lra-mue.de/test/kfz-zulassung")
+
+
+async def test_contact_of_a_gemeinde_matter_with_known_gemeinde(fake_search, make_tracker,
+                                                                dispatcher):
+    tracker = make_tracker("after_answer.json", text="Wann haben die offen?",
+                           intent="ask_contact", procedure_id="personalausweis",
+                           gemeinde="waldkraiburg")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith(
+        "Für „Personalausweis beantragen“ ist zuständig: Rathaus der Stadt Waldkraiburg\n")
+    assert "Öffnungszeiten: Mo–Fr 8–12 Uhr" in dispatcher.messages[0]["text"]
+    assert SlotSet("gemeinde_needed", False) in events
+
+
+async def test_follow_up_right_after_choices_offers_them_again(fake_search, make_tracker,
+                                                               dispatcher):
+    tracker = make_tracker("after_choices.json", text="Was kostet das?", intent="ask_fees")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert fake_search.queries == []
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        '/choose_option{"procedure_id": "kfz-abmeldung"}',
+        '/choose_option{"procedure_id": "kfz-zulassung"}']
+    assert events == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]

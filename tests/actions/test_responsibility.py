@@ -1,0 +1,101 @@
+"""Gemeinde form: prompt, fuzzy validation, Rathaus contact."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.responsibility import (
+    UNKNOWN_GEMEINDE,
+    ActionAskGemeinde,
+    ActionGemeindeContact,
+    ValidateGemeindeForm,
+)
+from tests.actions.conftest import run_action
+
+
+async def validate(make_tracker, dispatcher, text, **slots):
+    tracker = make_tracker("gemeinde_form.json", text=text, intent="inform_gemeinde",
+                           **slots)
+    return await ValidateGemeindeForm().validate_gemeinde(text, dispatcher, tracker, {})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("wkb", "waldkraiburg"),
+    ("Waldkraiburg", "waldkraiburg"),
+    ("in Ampfing", "ampfing"),
+    ("Ich wohne in Waldkreiburg", "waldkraiburg"),
+    ("Neumarkt St. Veit", "neumarkt-sankt-veit"),
+    ("Obertaufkirchen", "obertaufkirchen"),
+    ("taufkirchen", "taufkirchen"),
+])
+async def test_validation_matches_names_aliases_and_typos(catalogue, make_tracker, dispatcher,
+                                                          text, expected):
+    assert await validate(make_tracker, dispatcher, text) == {
+        "gemeinde": expected, "gemeinde_attempts": 0.0}
+    assert dispatcher.messages == []
+
+
+async def test_unknown_place_is_asked_again_once_then_given_up(catalogue, make_tracker,
+                                                               dispatcher):
+    result = await validate(make_tracker, dispatcher, "München")
+
+    assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
+    assert dispatcher.messages[0]["text"].startswith(
+        "„München“ habe ich nicht als Gemeinde im Landkreis Mühldorf a. Inn gefunden.")
+
+    again = type(dispatcher)()
+    result = await validate(make_tracker, again, "Berlin", gemeinde_attempts=1.0)
+
+    assert result == {"gemeinde": UNKNOWN_GEMEINDE, "gemeinde_attempts": 0.0}
+    assert again.messages == []
+
+
+async def test_prompt_in_the_conversation_language(catalogue, make_tracker, dispatcher):
+    tracker = make_tracker("gemeinde_form.json", text="I need a new ID card",
+                           intent="search_procedure")
+
+    events = await run_action(ActionAskGemeinde(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Which municipality do you live in?")
+    assert events == [SlotSet("language", "en")]
+
+
+async def test_rathaus_contact_after_the_form(catalogue, make_tracker, dispatcher):
+    tracker = make_tracker("gemeinde_form.json", text="wkb", intent="inform_gemeinde",
+                           gemeinde="waldkraiburg")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    contact, feedback = dispatcher.messages
+    assert contact["text"] == (
+        "Für „Personalausweis beantragen“ ist zuständig: Rathaus der Stadt Waldkraiburg\n"
+        "Adresse: Stadtplatz 26, 84478 Waldkraiburg\n"
+        "Telefon: +49 8638 959-0\n"
+        "E-Mail: info@waldkraiburg.de\n"
+        "Öffnungszeiten: Mo–Fr 8–12 Uhr\n"
+        "Website: https://www.waldkraiburg.de")
+    assert feedback["text"] == "War das hilfreich?"
+    assert events == [SlotSet("gemeinde", "waldkraiburg"), SlotSet("gemeinde_needed", False)]
+
+
+async def test_place_named_outside_the_form(catalogue, make_tracker, dispatcher):
+    tracker = make_tracker(text="Ich wohne in Ampfing", intent="inform_gemeinde",
+                           entities=[{"entity": "gemeinde", "value": "Ampfing"}],
+                           gemeinde="Ampfing")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Zuständig ist: Rathaus Ampfing\n")
+    assert SlotSet("gemeinde", "ampfing") in events
+
+
+async def test_given_up_gemeinde_explains_where_to_turn(catalogue, make_tracker, dispatcher):
+    tracker = make_tracker("gemeinde_form.json", text="Berlin", intent="inform_gemeinde",
+                           gemeinde=UNKNOWN_GEMEINDE)
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith(
+        "Ihre Gemeinde habe ich leider nicht gefunden.")
+    assert events == [SlotSet("gemeinde", None), SlotSet("gemeinde_needed", False)]

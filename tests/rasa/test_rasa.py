@@ -1,0 +1,42 @@
+"""Rasa-level checks: data validation and the end-to-end test stories.
+
+Both are slow (Rasa loads TensorFlow; the stories need a trained model).
+Set WEGWEISER_RASA_MODEL to an existing model to skip training here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not RASA.exists(), reason="no .venv-rasa")]
+
+
+def rasa(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(RASA), *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=1800, check=False)
+
+
+def test_data_validates_without_warnings():
+    result = rasa("data", "validate", "--fail-on-warnings")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_test_stories_pass(tmp_path):
+    model = os.environ.get("WEGWEISER_RASA_MODEL")
+    if not model:
+        trained = rasa("train", "--out", str(tmp_path), "--fixed-model-name", "test")
+        assert trained.returncode == 0, trained.stderr[-3000:]
+        model = str(tmp_path / "test.tar.gz")
+    result = rasa("test", "core", "--stories", "tests/rasa", "-m", model,
+                  "--fail-on-prediction-errors", "--out", str(tmp_path / "results"))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "None of the test stories failed" in (
+        tmp_path / "results" / "failed_test_stories.yml").read_text(encoding="utf-8")
