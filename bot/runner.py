@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"[ runner] missing {path}: {hint}", file=sys.stderr)
             return 2
+    (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
     token = os.environ.get("WEGWEISER_RASA_TOKEN") or secrets.token_urlsafe(24)
     return supervise(services(args, token))
 

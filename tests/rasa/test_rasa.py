@@ -1,7 +1,8 @@
 """Rasa-level checks: data validation and the end-to-end test stories.
 
 Both are slow (Rasa loads TensorFlow; the stories need a trained model).
-Set WEGWEISER_RASA_MODEL to an existing model to skip training here.
+The stories run against WEGWEISER_RASA_MODEL, else the model `make test` has
+already trained (or taken from the fingerprint cache), else one trained here.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def test_data_validates_without_warnings():
 
 def test_test_stories_pass(tmp_path):
     model = os.environ.get("WEGWEISER_RASA_MODEL")
+    if not model and (ROOT / "models" / "wegweiser.tar.gz").exists():
+        model = str(ROOT / "models" / "wegweiser.tar.gz")
     if not model:
         trained = rasa("train", "--out", str(tmp_path), "--fixed-model-name", "test")
         assert trained.returncode == 0, trained.stderr[-3000:]
