@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,8 +21,15 @@ from catalogue.search.index import procedure_vectors
 from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
 from catalogue.search.normalize import normalize_query
 
+log = logging.getLogger(__name__)
 Decision = Literal["answer", "choose", "rephrase"]
 SIGNALS = ("embedding", "ngram", "bm25")
+# Above this many procedures the vector search is two-stage (centroid prefilter, exact
+# max-sim on candidates) and BM25 is skipped: ranking every FTS5 match took 25–70 ms
+# at 50,000 procedures, for ~1 point of dev-set top-1 (see docs/search.md).
+EXACT_LIMIT = 5_000
+BM25_LIMIT = 20_000
+CANDIDATES = 300
 
 
 @dataclass(frozen=True)
@@ -63,13 +71,21 @@ class SearchEngine:
         self.ngrams = NgramIndex([ngram_document(p) for p in self.procedures])
         self._vectors: np.ndarray | None = None
         self._starts: np.ndarray | None = None
+        self._counts: np.ndarray | None = None
+        self._centroids: np.ndarray | None = None
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         if encoder is not None and "embedding" in self.signals and self.procedures:
             blocks = vectors if vectors is not None else procedure_vectors(
                 db, encoder, self.procedures)
             counts = np.array([len(b) for b in blocks])
+            self._counts = counts.astype(np.int64)
             self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
             self._vectors = np.ascontiguousarray(np.vstack(blocks), dtype=np.float32)
+            del blocks
+            if len(self.procedures) > EXACT_LIMIT:
+                sums = np.add.reduceat(self._vectors, self._starts)
+                norms = np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+                self._centroids = np.ascontiguousarray(sums / norms, dtype=np.float32)
 
     # -- signals ---------------------------------------------------------------------
 
@@ -91,7 +107,7 @@ class SearchEngine:
         out: dict[str, np.ndarray] = {}
         if "ngram" in self.signals:
             out["ngram"] = self.ngrams.scores(text)
-        if "bm25" in self.signals:
+        if "bm25" in self.signals and n <= BM25_LIMIT:
             bm25 = np.zeros(n, dtype=np.float32)
             for pid, score in bm25_search(self.db, text, limit=50):
                 pos = self._position.get(pid)
@@ -99,9 +115,29 @@ class SearchEngine:
                     bm25[pos] = score
             out["bm25"] = bm25
         if "embedding" in self.signals and self._vectors is not None:
-            sims = self._vectors @ self._embed_query(text)
-            out["embedding"] = np.maximum.reduceat(sims, self._starts)
+            out["embedding"] = self._embedding_scores(self._embed_query(text), out.get("ngram"))
         return out
+
+    def _embedding_scores(self, q: np.ndarray, ngram: np.ndarray | None) -> np.ndarray:
+        """Best cosine over each procedure's vectors (exact up to EXACT_LIMIT procedures)."""
+        assert self._vectors is not None and self._starts is not None
+        if self._centroids is None:
+            return np.maximum.reduceat(self._vectors @ q, self._starts)
+        # Two-stage: centroid similarity for all, exact max-sim for the candidates of
+        # both the centroid and the n-gram ranking.
+        scores = self._centroids @ q
+        k = min(CANDIDATES, len(scores) - 1)
+        cand = np.argpartition(-scores, k)[:k]
+        if ngram is not None:
+            cand = np.union1d(cand, np.argpartition(-ngram, k)[:k])
+        assert self._counts is not None
+        counts = self._counts[cand]
+        rows = np.repeat(self._starts[cand] - np.concatenate([[0], np.cumsum(counts)[:-1]]),
+                         counts) + np.arange(int(counts.sum()))
+        sims = self._vectors[rows] @ q
+        exact = np.maximum.reduceat(sims, np.concatenate([[0], np.cumsum(counts)[:-1]]))
+        scores[cand] = exact
+        return scores
 
     def fused_scores(self, text: str) -> np.ndarray:
         signals = self.signal_scores(text)
@@ -151,4 +187,7 @@ def get_search_engine() -> SearchEngine:
 
     settings = get_catalogue_settings()
     encoder = load_encoder(settings.embedding_model, settings.torch_threads)
-    return SearchEngine(get_db(), encoder)
+    engine = SearchEngine(get_db(), encoder)
+    if not engine.procedures:
+        log.warning("catalogue %s is empty: run `catalogue build`", settings.db_path)
+    return engine

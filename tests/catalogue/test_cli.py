@@ -200,7 +200,7 @@ def real_engine(monkeypatch, db_file):
 def test_search_uses_the_engine(runner, real_engine):
     text = run(runner, "search", "auto abmelden", "--limit", 3)
     first = next(line for line in text.stdout.splitlines() if line.startswith("1. ["))
-    assert and "Fahrzeug abmelden (kfz-abmeldung)" in first
+    assert "Fahrzeug abmelden (kfz-abmeldung)" in first
     assert "https://i-kfz.example.org/abmeldung" in text.stdout
     payload = json.loads(run(runner, "search", "auto abmelden", "--json").stdout)
     assert payload["hits"][0]["id"] == "kfz-abmeldung"

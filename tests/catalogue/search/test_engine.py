@@ -157,3 +157,25 @@ def test_get_search_engine_is_cached(monkeypatch, tmp_path):
         get_search_engine.cache_clear()
         dbmod.get_db.cache_clear()
         settings_mod.get_catalogue_settings.cache_clear()
+
+
+def test_two_stage_vector_search_matches_exact_on_candidates(db, monkeypatch):
+    from catalogue.search import engine as engine_mod
+
+    exact = SearchEngine(db, Encoder(FakeModel(), "fake")).signal_scores("auto abmelden")
+    monkeypatch.setattr(engine_mod, "EXACT_LIMIT", 2)
+    monkeypatch.setattr(engine_mod, "CANDIDATES", 2)
+    staged_engine = SearchEngine(db, Encoder(FakeModel(), "fake"))
+    assert staged_engine._centroids is not None
+    staged = staged_engine.signal_scores("auto abmelden")
+    # The best procedures of either ranking are scored exactly.
+    best = int(np.argmax(exact["embedding"]))
+    assert staged["embedding"][best] == pytest.approx(exact["embedding"][best])
+    assert int(np.argmax(staged["embedding"])) == best
+
+
+def test_bm25_skipped_on_huge_catalogues(db, monkeypatch):
+    from catalogue.search import engine as engine_mod
+
+    monkeypatch.setattr(engine_mod, "BM25_LIMIT", 2)
+    assert "bm25" not in SearchEngine(db, None).signal_scores("auto abmelden")
