@@ -33,6 +33,18 @@ class Service:
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=20))
 
 
+def runtime_endpoints(actions_port: int) -> Path:
+    """endpoints.yml with the action server URL of this run (the file itself names 5055)."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    config.setdefault("action_endpoint", {})["url"] = f"http://127.0.0.1:{actions_port}/webhook"
+    path = ROOT / "var" / f"endpoints-{actions_port}.yml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def services(args: argparse.Namespace, token: str) -> list[Service]:
     python = sys.executable
     shared = {"WEGWEISER_RASA_TOKEN": token,
@@ -43,7 +55,8 @@ def services(args: argparse.Namespace, token: str) -> list[Service]:
     return [
         Service("rasa", [str(args.rasa_bin), "run", "--enable-api", "--auth-token", token,
                          "--interface", "127.0.0.1", "--port", str(args.rasa_port),
-                         "--model", str(args.model), "--endpoints", "endpoints.yml",
+                         "--model", str(args.model),
+                         "--endpoints", str(runtime_endpoints(args.actions_port)),
                          "--credentials", "credentials.yml"],
                 env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2"}),
         Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions",
