@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,6 +13,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bot.deps import get_engine
 from bot.rasa_client import RasaClient
 from bot.routers import chat, health, pages, search
 from bot.settings import BotSettings, get_settings
@@ -40,6 +42,8 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
         app.state.rasa_client = RasaClient(settings.rasa_url, settings.action_server_url,
                                            settings.rasa_token, settings.rasa_timeout_seconds,
                                            settings.health_timeout_seconds)
+        if settings.preload_search:
+            await asyncio.to_thread(get_engine)
         yield
         await app.state.rasa_client.close()
 

@@ -19,6 +19,9 @@ class BotSettings(BaseSettings):
     health_timeout_seconds: float = Field(default=3.0, gt=0)
     max_message_chars: int = Field(default=2000, ge=1)
     max_search_limit: int = Field(default=20, ge=1)
+    # Load the embedding model and catalogue at start-up, so the first citizen's
+    # search is as fast as every other one.
+    preload_search: bool = True
 
 
 @lru_cache

@@ -13,6 +13,7 @@ from bot.settings import BotSettings
 def client() -> TestClient:
     # Nothing listens on port 9: a turn that reaches "Rasa" fails like a real outage.
     settings = BotSettings(rasa_url="http://127.0.0.1:9", action_server_url="http://127.0.0.1:9",
+                           preload_search=False,
                            rasa_timeout_seconds=2, max_message_chars=2000)
     with TestClient(create_app(settings)) as test_client:
         yield test_client

@@ -3,10 +3,11 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from bot.app import create_app
+from bot.settings import BotSettings
 
 
 def test_homepage_embeds_the_chat_widget():
-    with TestClient(create_app()) as client:
+    with TestClient(create_app(BotSettings(preload_search=False))) as client:
         page = client.get("/")
         script = client.get("/static/chat.js")
     assert page.status_code == 200
