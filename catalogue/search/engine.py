@@ -13,9 +13,11 @@ import numpy as np
 import sqlite_utils
 
 from catalogue.db import all_procedures
+from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
 from catalogue.search.calibration import Calibration, for_encoder
+from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
 from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
@@ -69,6 +71,10 @@ class SearchEngine:
         self.procedures = procedures if procedures is not None else all_procedures(db)
         self._position = {p.id: i for i, p in enumerate(self.procedures)}
         self.ngrams = NgramIndex([ngram_document(p) for p in self.procedures])
+        # Dialect rewrites are checked against the German words of the catalogue.
+        self.standardize = Standardizer.from_texts(
+            " ".join([p.title, p.short_answer, *p.search_terms, *p.documents])
+            for p in self.procedures)
         self._vectors: np.ndarray | None = None
         self._starts: np.ndarray | None = None
         self._counts: np.ndarray | None = None
@@ -103,6 +109,8 @@ class SearchEngine:
 
     def signal_scores(self, text: str) -> dict[str, np.ndarray]:
         """Raw score per procedure for each active signal (higher is better)."""
+        if detect_language(text) != "en":
+            text = self.standardize(text)
         n = len(self.procedures)
         out: dict[str, np.ndarray] = {}
         if "ngram" in self.signals:
