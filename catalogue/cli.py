@@ -149,23 +149,30 @@ def validate(data_dir: Path, expected_gemeinden: int) -> None:
               help="XZuFi only: responsible where no organisationseinheit is linked.")
 @click.option("--dry-run", is_flag=True, help="Validate only; do not touch the database.")
 @click.option("--no-embeddings", is_flag=True, help="Do not update search embeddings.")
+@click.option("--to-sources", "to_sources", default=None,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the records to this YAML source file (in the procedures folder) "
+                   "instead of the database, so they survive every `catalogue build`.")
 def import_(file: Path, fmt: str | None, db_path: Path | None, mode: str,
             responsible_level: str, department: str | None, category: str | None,
-            responsible: str | None, dry_run: bool, no_embeddings: bool) -> None:
+            responsible: str | None, dry_run: bool, no_embeddings: bool,
+            to_sources: Path | None) -> None:
     """Import procedures from CSV, JSON or XZuFi 2.2 XML, all or nothing.
 
     Every record is validated before the database is touched, and the write is one
     transaction: on any error the stored catalogue stays exactly as it was. XZuFi
     elements that are not imported are listed as warnings.
 
-    Note: `catalogue build` recreates the database from the YAML sources when they
-    change, so imported records are replaced on the next build.
+    `catalogue build` recreates the database from the YAML sources when they change,
+    so records imported into the database only last until then. To keep them, import
+    into a source file with --to-sources (then `catalogue build`).
 
     Example:
 
     \b
         catalogue import procedures.csv --mode merge
         catalogue import catalogue/samples/xzufi-sample.xml --department Ausländerbehörde
+        catalogue import pvog.xml --to-sources catalogue/data/procedures/pvog.yaml
     """
     from catalogue.formats import XZuFiDefaults, guess_format, read_bytes
     from catalogue.formats.store import store
@@ -181,6 +188,14 @@ def import_(file: Path, fmt: str | None, db_path: Path | None, mode: str,
             click.echo(f"warning: {warning}", err=True)
         if dry_run:
             click.echo(f"Valid: {len(result.procedures)} procedures in {file} (dry run)")
+            return
+        if to_sources is not None:
+            from catalogue.formats.sources_file import write_source_file
+
+            count = write_source_file(to_sources, result.procedures, merge=mode == "merge",
+                                      note=f"from {file.name}")
+            click.echo(f"Wrote {count} procedures to {to_sources}; run `catalogue build` "
+                       f"to load them")
             return
         db = _open_or_create(db_path)
         counts = store(db, result, mode)

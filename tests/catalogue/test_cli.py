@@ -238,3 +238,32 @@ def test_python_dash_m_entry_point():
 
 def test_procedure_model_is_what_import_validates():
     assert "responsible" in Procedure.model_fields
+
+
+def test_import_to_sources_survives_the_next_build(runner, data_dir, tmp_path):
+    sample = Path(__file__).resolve().parents[2] / "catalogue" / "samples" / "xzufi-sample.xml"
+    target = data_dir / "procedures" / "imported-sample.yaml"
+    written = run(runner, "import", sample, "--to-sources", target)
+    assert written.exit_code == 0 and target.exists()
+    db_path = tmp_path / "c.db"
+    run(runner, "build", "--db", db_path, "--data-dir", data_dir, "--no-embeddings")
+    ids = {p.id for p in all_procedures(open_db(db_path))}
+    assert "kfz-abmeldung" in ids and any(i.startswith("beispiel-") for i in ids)
+
+
+def test_import_to_sources_refuses_ids_of_other_files(runner, data_dir, tmp_path):
+    existing = data_dir / "procedures"
+    before = {p.name: p.read_text() for p in existing.glob("*.yaml")}
+    clash = tmp_path / "clash.json"
+    clash.write_text(run(runner, "export", "--format", "json", "--db",
+                         _db_from(runner, data_dir, tmp_path)).stdout)
+    result = runner.invoke(cli, ["import", str(clash), "--to-sources",
+                                 str(existing / "imported.yaml")])
+    assert result.exit_code == 1 and "already defined" in result.stderr
+    assert {p.name: p.read_text() for p in existing.glob("*.yaml")} == before
+
+
+def _db_from(runner, data_dir: Path, tmp_path: Path) -> str:
+    db_path = tmp_path / "src.db"
+    run(runner, "build", "--db", db_path, "--data-dir", data_dir, "--no-embeddings")
+    return str(db_path)
