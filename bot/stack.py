@@ -7,6 +7,7 @@ what `make run` starts.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -31,6 +32,7 @@ class Stack:
     rasa_url: str
     process: subprocess.Popen[str]
     log_path: Path
+    rasa_token: str = ""
     startup_seconds: float = 0.0
 
     def log(self) -> str:
@@ -49,14 +51,15 @@ class Stack:
 @contextmanager
 def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 15005,
                   actions_port: int = 15055, timeout: float = 420) -> Iterator[Stack]:
+    token = secrets.token_urlsafe(16)  # known to the caller: lets tests read trackers
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot.runner", "--host", "127.0.0.1", "--port", str(web_port),
              "--rasa-port", str(rasa_port), "--actions-port", str(actions_port)],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
-            env={**os.environ, "HF_HUB_OFFLINE": "1"})
+            env={**os.environ, "HF_HUB_OFFLINE": "1", "WEGWEISER_RASA_TOKEN": token})
         stack = Stack(f"http://127.0.0.1:{web_port}", f"http://127.0.0.1:{rasa_port}",
-                      process, log_path)
+                      process, log_path, token)
         try:
             stack.startup_seconds = _wait_healthy(stack, timeout)
             yield stack
