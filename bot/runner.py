@@ -33,12 +33,15 @@ class Service:
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=20))
 
 
-def runtime_endpoints(actions_port: int) -> Path:
-    """endpoints.yml with the action server URL of this run (the file itself names 5055)."""
+def runtime_endpoints(actions_port: int, tracker_db: Path | None = None) -> Path:
+    """endpoints.yml with this run's action server URL (the file names 5055) and,
+    if given, another conversation database (tests keep theirs apart from real logs)."""
     import yaml
 
     config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
     config.setdefault("action_endpoint", {})["url"] = f"http://127.0.0.1:{actions_port}/webhook"
+    if tracker_db is not None:
+        config.setdefault("tracker_store", {})["db"] = str(tracker_db)
     path = ROOT / "var" / f"endpoints-{actions_port}.yml"
     path.parent.mkdir(exist_ok=True)
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -56,7 +59,8 @@ def services(args: argparse.Namespace, token: str) -> list[Service]:
         Service("rasa", [str(args.rasa_bin), "run", "--enable-api", "--auth-token", token,
                          "--interface", "127.0.0.1", "--port", str(args.rasa_port),
                          "--model", str(args.model),
-                         "--endpoints", str(runtime_endpoints(args.actions_port)),
+                         "--endpoints",
+                         str(runtime_endpoints(args.actions_port, args.tracker_db)),
                          "--credentials", "credentials.yml"],
                 env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2"}),
         Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions",
@@ -136,6 +140,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--actions-port", type=int, default=5055)
     parser.add_argument("--rasa-bin", type=Path, default=ROOT / ".venv-rasa" / "bin" / "rasa")
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "wegweiser.tar.gz")
+    parser.add_argument("--tracker-db", type=Path, default=None,
+                        help="SQLite file for conversations (default: endpoints.yml's)")
     return parser.parse_args(argv)
 
 

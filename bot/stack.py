@@ -55,7 +55,8 @@ def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 150
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot.runner", "--host", "127.0.0.1", "--port", str(web_port),
-             "--rasa-port", str(rasa_port), "--actions-port", str(actions_port)],
+             "--rasa-port", str(rasa_port), "--actions-port", str(actions_port),
+             "--tracker-db", str(log_path.with_name("tracker.db"))],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
             env={**os.environ, "HF_HUB_OFFLINE": "1", "WEGWEISER_RASA_TOKEN": token})
         stack = Stack(f"http://127.0.0.1:{web_port}", f"http://127.0.0.1:{rasa_port}",

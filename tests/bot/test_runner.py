@@ -65,3 +65,14 @@ def test_internal_services_stay_on_loopback(name):
         assert service.env["SANIC_HOST"] == "127.0.0.1"
     else:
         assert "--host 0.0.0.0" in command
+
+
+def test_runtime_endpoints_point_at_this_runs_action_server_and_tracker(tmp_path: Path):
+    import yaml
+
+    from bot.runner import runtime_endpoints
+
+    config = yaml.safe_load(runtime_endpoints(15999, tmp_path / "t.db").read_text())
+    assert config["action_endpoint"]["url"] == "http://127.0.0.1:15999/webhook"
+    assert config["tracker_store"]["db"] == str(tmp_path / "t.db")
+    assert config["tracker_store"]["type"] == "SQL"  # the rest of endpoints.yml is kept
