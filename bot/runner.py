@@ -9,6 +9,7 @@ the others, so a half-working assistant never stays up unnoticed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
 import signal
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +74,41 @@ def services(args: argparse.Namespace, token: str) -> list[Service]:
     ]
 
 
+# One action call straight to the action server (Rasa and its conversation log are not
+# involved): it loads the embedding model and catalogue, which otherwise made the first
+# citizen's question after a start wait ~10 s.
+WARM_UP_CALL = {
+    "next_action": "action_search_procedure", "sender_id": "runner-warm-up", "domain": {},
+    "tracker": {"sender_id": "runner-warm-up", "slots": {}, "events": [], "paused": False,
+                "followup_action": None, "active_loop": {}, "latest_action_name": None,
+                "latest_message": {"text": "Auto abmelden", "entities": [],
+                                   "intent": {"name": "search_procedure", "confidence": 1.0}}},
+}
+
+
+def warm_up_actions(port: int, timeout: float = 180) -> bool:
+    """Wait for the action server, then make it load its search engine; True if it did."""
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/health", timeout=2).close()
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        return False
+    request = urllib.request.Request(f"{base}/webhook", data=json.dumps(WARM_UP_CALL).encode(),
+                                     headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=timeout).close()
+    except OSError as exc:
+        print(f"[ runner] action server warm-up failed: {exc}", flush=True)
+        return False
+    print("[ runner] action server warmed up (search engine loaded)", flush=True)
+    return True
+
+
 def _pump(service: Service) -> None:
     assert service.process and service.process.stdout
     for line in service.process.stdout:
@@ -104,7 +141,7 @@ def stop_all(all_services: list[Service]) -> None:
     print("[ runner] all processes stopped", flush=True)
 
 
-def supervise(all_services: list[Service]) -> int:
+def supervise(all_services: list[Service], warm_up_port: int | None = None) -> int:
     """Block until Ctrl-C/SIGTERM (exit 0) or until one process dies (exit 1)."""
     stopping = threading.Event()
 
@@ -116,6 +153,8 @@ def supervise(all_services: list[Service]) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     for service in all_services:
         start(service)
+    if warm_up_port is not None:  # runs while Rasa loads its model (about a minute)
+        threading.Thread(target=warm_up_actions, args=(warm_up_port,), daemon=True).start()
     while not stopping.wait(0.5):
         for service in all_services:
             code = service.process.poll()  # type: ignore[union-attr]
@@ -154,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
     token = os.environ.get("WEGWEISER_RASA_TOKEN") or secrets.token_urlsafe(24)
-    return supervise(services(args, token))
+    return supervise(services(args, token), warm_up_port=args.actions_port)
 
 
 if __name__ == "__main__":

@@ -76,3 +76,9 @@ def test_runtime_endpoints_point_at_this_runs_action_server_and_tracker(tmp_path
     assert config["action_endpoint"]["url"] == "http://127.0.0.1:15999/webhook"
     assert config["tracker_store"]["db"] == str(tmp_path / "t.db")
     assert config["tracker_store"]["type"] == "SQL"  # the rest of endpoints.yml is kept
+
+
+def test_warm_up_gives_up_cleanly_when_no_action_server_answers():
+    from bot.runner import warm_up_actions
+
+    assert warm_up_actions(9, timeout=1.5) is False

@@ -77,3 +77,7 @@ def test_bad_search_parameters_are_422(stack: Stack, params):
     response = httpx.get(f"{stack.base_url}/api/search", params=params, timeout=30)
     assert response.status_code == 422
     assert response.json()["detail"]
+
+
+def test_action_server_was_warmed_up_before_the_first_citizen(stack: Stack):
+    assert "action server warmed up (search engine loaded)" in stack.log()
