@@ -83,11 +83,15 @@ def load_department_file(path: Path) -> list[Procedure]:
                                  lines=_item_lines(root, "procedures"), defaults=defaults))
 
 
-def load_procedures(directory: Path = PROCEDURE_DIR) -> list[Procedure]:
-    """All procedures from every department file; duplicate ids are an error."""
+def load_procedures(directory: Path = PROCEDURE_DIR,
+                    exclude: Path | None = None) -> list[Procedure]:
+    """All procedures from every department file (but `exclude`); duplicate ids are an error."""
     seen: dict[str, str] = {}
     result: list[Procedure] = []
+    skip = exclude.resolve() if exclude is not None else None
     for path in sorted(directory.glob("*.yaml")):
+        if path.resolve() == skip:
+            continue
         for procedure in load_department_file(path):
             if procedure.id in seen:
                 raise CatalogueError(f"duplicate id (first defined in {seen[procedure.id]})",

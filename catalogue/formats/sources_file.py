@@ -14,7 +14,7 @@ import yaml
 
 from catalogue.errors import CatalogueError
 from catalogue.models import Procedure
-from catalogue.sources import load_department_file
+from catalogue.sources import load_department_file, load_procedures
 
 
 def write_source_file(path: Path, procedures: list[Procedure], *, merge: bool = False,
@@ -29,8 +29,8 @@ def write_source_file(path: Path, procedures: list[Procedure], *, merge: bool = 
     existing = load_department_file(path) if merge and path.exists() else []
     by_id = {p.id: p for p in existing}
     by_id.update({p.id: p for p in procedures})
-    others = {p.id: p for p in load_procedures_except(path.parent, path)}
-    clash = sorted(set(by_id) & set(others))
+    others = {p.id for p in load_procedures(path.parent, exclude=path)}
+    clash = sorted(set(by_id) & others)
     if clash:
         raise CatalogueError(f"ids already defined in other source files: {', '.join(clash)}",
                              source=str(path), field="id")
@@ -46,15 +46,4 @@ def write_source_file(path: Path, procedures: list[Procedure], *, merge: bool = 
     finally:
         tmp.unlink(missing_ok=True)
     return len(records)
-
-
-def load_procedures_except(directory: Path, skip: Path) -> list[Procedure]:
-    if not directory.exists():
-        return []
-    keep = [p for p in sorted(directory.glob("*.yaml")) if p.resolve() != skip.resolve()]
-    result: list[Procedure] = []
-    for file in keep:
-        result.extend(load_department_file(file))
-    return result
-
 
