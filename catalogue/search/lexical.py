@@ -1,9 +1,11 @@
-"""Lexical signals: FTS5 BM25 (trigram) and an in-memory character n-gram TF-IDF.
+"""Lexical signals: FTS5 BM25 (word index) and an in-memory character n-gram TF-IDF.
 
 User text never reaches MATCH raw: `fts_query` keeps only word characters and emits
-each word as a quoted FTS5 string joined with OR, so `"`, `*`, `AND`, `NEAR(` … are
-plain text. The n-gram index folds umlauts on both sides and tolerates typos and
-German compounds ("Kfz-Abmeldung" ~ "auto abmelden") that exact matching misses.
+each word as a quoted FTS5 string (a long word as a quoted prefix, a cheap stand-in
+for German stemming: "abmelden" → "abmel"*) joined with OR, so `"`, `*`, `AND`,
+`NEAR(` … typed by a citizen are plain text. The n-gram index folds umlauts on both
+sides and tolerates typos and German compounds ("Kfz-Abmeldung" ~ "auto abmelden")
+that word matching misses.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from scipy import sparse
 from catalogue.models import Procedure
 from catalogue.search.normalize import fold
 
-# Function words that would match almost every record as trigram substrings.
+# Function words that would match almost every record.
 _STOPWORD_TEXT = """
 aber alle als also am an auch auf aus bei bin bis bitte da damit dann das dass dem den der
 des die dies dir doch du ein eine einem einen einer es für fur gibt habe haben hab hat ich
@@ -31,6 +33,13 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 _UMLAUT_BACK = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
 BM25_WEIGHTS = (4.0, 3.0, 1.0, 2.0)  # title, search_terms, short_answer, title_en
+
+
+def _term(word: str) -> str:
+    """A quoted FTS5 string; words of 7+ letters lose their last 3 as a prefix query."""
+    if len(word) >= 7:
+        return '"' + word[: len(word) - 3].replace('"', '""') + '"*'
+    return '"' + word.replace('"', '""') + '"'
 
 
 def fts_query(text: str, max_words: int = 6) -> str | None:
@@ -56,7 +65,7 @@ def fts_query(text: str, max_words: int = 6) -> str | None:
         if "ss" in word:
             variants.add(word.replace("ss", "ß"))
         for variant in sorted(variants):
-            quoted = '"' + variant.replace('"', '""') + '"'
+            quoted = _term(variant)
             if quoted not in terms:
                 terms.append(quoted)
     return " OR ".join(terms)

@@ -13,16 +13,27 @@ def test_fts_syntax_never_reaches_match(db, text):
 
 
 def test_fts_query_quotes_every_term():
-    q = fts_query('auto "abmelden" NEAR(')
+    q = fts_query('auto "abmelden" NEAR( ab*"c')
     assert q is not None
     for part in q.split(" OR "):
-        assert part.startswith('"') and part.endswith('"')
-    assert '"near"' in q
+        assert part.startswith('"') and (part.endswith('"') or part.endswith('"*'))
+        assert '"' not in part.strip('"*')  # no quote inside a term: nothing escapes
+    assert '"near"' in q and '"auto"' in q
+
+
+def test_fts_query_turns_long_words_into_prefixes():
+    q = fts_query("Auto abmelden Wunschkennzeichen")
+    assert '"abmel"*' in q and '"wunschkennzeic"*' in q and '"auto"' in q
+
+
+def test_bm25_prefix_finds_other_word_forms(db):
+    # "abmelden" → "abmel"* also matches "Abmeldung" in the title
+    assert bm25_search(db, "Abmeldungen")[0][0] == "kfz-abmeldung"
 
 
 def test_fts_query_adds_umlaut_variants_and_drops_stopwords():
     q = fts_query("ich habe den Fuehrerschein verloren")
-    assert '"führerschein"' in q and '"fuehrerschein"' in q
+    assert '"führersch"*' in q and '"fuehrersch"*' in q
     assert '"ich"' not in q
     assert fts_query("ich und du") is None
 
