@@ -3,7 +3,7 @@
 sentence-transformers' own ONNX backend needs `optimum`, whose releases pin
 transformers < 4.58, while sentence-transformers 6 needs transformers 5. This module
 does the same job for the exported e5 folder (see `e5_export`): tokenise with the
-model's `tokenizer.json`, run the int8 graph, hand token embeddings and the attention
+model's SentencePiece model, run the int8 graph, hand token embeddings and the attention
 mask on to sentence-transformers' standard `Pooling` and `Normalize` modules.
 """
 
@@ -17,24 +17,24 @@ import numpy as np
 import torch
 from sentence_transformers.base.modules.input_module import InputModule
 
-PAD_ID = 1  # XLM-R <pad>
+BOS_ID, PAD_ID, EOS_ID = 0, 1, 2  # XLM-R <s>, <pad>, </s>
 
 
 class OnnxTransformer(InputModule):
-    config_keys = ["model_file", "max_tokens", "threads"]
+    config_keys = ["model_file", "tokenizer_file", "max_tokens", "threads"]
 
     def __init__(self, folder: str | Path, model_file: str = "model_qint8.onnx",
-                 max_tokens: int = 512, threads: int = 2) -> None:
+                 tokenizer_file: str = "sentencepiece.model", max_tokens: int = 512,
+                 threads: int = 2) -> None:
         super().__init__()
         import onnxruntime as ort
-        from tokenizers import Tokenizer
+        import sentencepiece
 
         folder = Path(folder)
-        self.folder, self.model_file = folder, model_file
+        self.folder, self.model_file, self.tokenizer_file = folder, model_file, tokenizer_file
         self.max_tokens, self.threads = max_tokens, threads
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.enable_truncation(max_length=max_tokens)
-        self.tokenizer.enable_padding(pad_id=PAD_ID, pad_token="<pad>")
+        self.pieces = sentencepiece.SentencePieceProcessor(
+            model_file=str(folder / tokenizer_file))
         options = ort.SessionOptions()
         options.intra_op_num_threads = max(1, int(threads))
         options.inter_op_num_threads = 1
@@ -49,9 +49,14 @@ class OnnxTransformer(InputModule):
         texts = [str(text) for text in inputs]
         if prompt:
             texts = self._prepend_prompt(texts, prompt)
-        encodings = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        rows = [[BOS_ID, *pieces[: self.max_tokens - 2], EOS_ID]
+                for pieces in self.pieces.encode(texts)]
+        width = max(len(row) for row in rows)
+        ids = np.full((len(rows), width), PAD_ID, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for i, row in enumerate(rows):
+            ids[i, :len(row)] = row
+            mask[i, :len(row)] = 1
         return {"input_ids": torch.from_numpy(ids), "attention_mask": torch.from_numpy(mask)}
 
     def forward(self, features: dict, **kwargs: Any) -> dict:

@@ -161,3 +161,48 @@ def test_export_of_a_tiny_model_matches_torch(tmp_path, monkeypatch):
     norms = np.linalg.norm(got[0], axis=1) * np.linalg.norm(want, axis=1)
     cos = np.sum(got[0] * want, axis=1) / norms
     assert cos.min() > 0.95, cos
+
+
+def test_sentencepiece_tokenizer_gives_the_same_ids_as_the_original():
+    """SentencePiece replaces `tokenizers` (less memory); ids must not change."""
+    import sentencepiece
+    import yaml
+    from tokenizers import Tokenizer
+
+    from catalogue.search.index import document_texts
+    from catalogue.sources import load_procedures
+
+    source = e5_export.tokenizer_path()
+    pieces = sentencepiece.SentencePieceProcessor(
+        model_proto=e5_export.sentencepiece_model(source))
+    original = Tokenizer.from_file(str(source))
+    devset = Path(__file__).parents[3] / "eval" / "search_devset.yaml"
+    texts = ["query: " + item["q"] for item in yaml.safe_load(devset.read_text())["queries"]]
+    texts += ["passage: " + t for p in load_procedures() for t in document_texts(p)]
+    texts += ["query: ＡＢＣ ﬁ ½ Straße café  naïve\tTab", "query: 😀 🚗 Auto", "query: ẞ ÄÖÜ"]
+    differing = [t for t in texts if original.encode(t).ids != [0, *pieces.encode(t), 2]]
+    assert differing == []
+
+
+def test_non_unigram_tokenizer_is_refused(tmp_path):
+    path = tmp_path / "tokenizer.json"
+    path.write_text('{"model": {"type": "BPE"}, "normalizer": null}')
+    with pytest.raises(ExportError, match="not an XLM-R Unigram tokenizer"):
+        e5_export.sentencepiece_model(path)
+
+
+def test_successful_export_replaces_superseded_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr(e5_export, "fingerprint", lambda: "new")
+    old = tmp_path / "models" / "e5-small-int8-old"
+    old.mkdir(parents=True)
+
+    def exporting_child(cmd, **kwargs):
+        target = Path(cmd[-1])
+        target.mkdir(parents=True)
+        (target / e5_export.INFO_FILE).write_text("{}")
+        return subprocess.CompletedProcess(cmd, 0, "", "")
+
+    monkeypatch.setattr(subprocess, "run", exporting_child)
+    folder = ensure_exported(tmp_path)
+    assert folder.name == "e5-small-int8-new" and (folder / e5_export.INFO_FILE).exists()
+    assert not old.exists()
