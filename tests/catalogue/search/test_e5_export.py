@@ -206,3 +206,31 @@ def test_successful_export_replaces_superseded_ones(tmp_path, monkeypatch):
     folder = ensure_exported(tmp_path)
     assert folder.name == "e5-small-int8-new" and (folder / e5_export.INFO_FILE).exists()
     assert not old.exists()
+
+
+def test_unwritable_cache_dir_names_the_setting(tmp_path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    with pytest.raises(ExportError, match="WEGWEISER_CACHE_DIR"):
+        ensure_exported(blocker)
+
+
+def test_catalogue_build_reports_a_failed_export_in_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from catalogue.cli import cli
+    from catalogue.settings import get_catalogue_settings
+
+    monkeypatch.setenv("WEGWEISER_EMBEDDING_MODEL", "e5-onnx")
+    monkeypatch.setenv("WEGWEISER_CACHE_DIR", str(tmp_path / "cache"))
+    get_catalogue_settings.cache_clear()
+    monkeypatch.setattr(e5_export, "fingerprint", lambda: "abc")
+    monkeypatch.setattr(subprocess, "run", lambda cmd, **kw: subprocess.CompletedProcess(
+        cmd, 1, "", "Killed: out of memory\n"))
+    try:
+        result = CliRunner().invoke(cli, ["build", "--db", str(tmp_path / "c.db")])
+    finally:
+        get_catalogue_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "exporting the e5 ONNX model failed" in result.output and "Killed" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "c.db").exists()
