@@ -27,7 +27,8 @@ def test_dialect_words_become_standard_german(standardize: Standardizer, text, e
 
 
 @pytest.mark.parametrize("text", ["Personalausweis beantragen", "Wohngeld", "Kfz-Zulassung",
-                                  "des Fahrzeugs Abmeldung"])
+                                  "des Fahrzeugs Abmeldung",
+                                  "mir wurde der Führerschein entzogen"])
 def test_standard_german_is_left_alone(standardize: Standardizer, text):
     assert standardize(text) == text
 
