@@ -42,17 +42,6 @@ def m003_fts(db: sqlite_utils.Database) -> None:
                                 tokenize="trigram", create_triggers=True)
 
 
-def m006_fts_words(db: sqlite_utils.Database) -> None:
-    # Replaces m003's trigram index: phrase-matching a long word as a dozen trigrams
-    # made one BM25 query cost 1.5–12 ms at 1,000 procedures; a word index with
-    # diacritics folded answers in 0.1–1.5 ms. Inside-word matches ("kennzeichen" in
-    # "Wunschkennzeichen") are the character n-gram signal's job (see lexical.py).
-    db["procedures"].disable_fts()
-    db["procedures"].enable_fts(["title", "search_terms", "short_answer", "title_en"],
-                                tokenize="unicode61 remove_diacritics 2", create_triggers=True)
-    db["procedures"].rebuild_fts()
-
-
 def m004_embeddings(db: sqlite_utils.Database) -> None:
     db["embeddings"].create(
         {"procedure_id": str, "model": str, "text_hash": str, "dim": int, "vector": bytes},
@@ -62,6 +51,17 @@ def m004_embeddings(db: sqlite_utils.Database) -> None:
 
 def m005_meta(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def m006_fts_words(db: sqlite_utils.Database) -> None:
+    # Replaces m003's trigram index: phrase-matching a long word as a dozen trigrams
+    # made one BM25 query cost 1.5–12 ms at 1,000 procedures; a word index with
+    # diacritics folded answers in 0.1–1.5 ms. Inside-word matches ("kennzeichen" in
+    # "Wunschkennzeichen") are the character n-gram signal's job (see lexical.py).
+    db["procedures"].disable_fts()
+    db["procedures"].enable_fts(["title", "search_terms", "short_answer", "title_en"],
+                                tokenize="unicode61 remove_diacritics 2", create_triggers=True)
+    db["procedures"].rebuild_fts()
 
 
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,

@@ -61,16 +61,25 @@ def _check_procedure(p: Procedure, *, source: str, line: int | None, report: Rep
     # https-only URLs and unique ids are enforced by the model and `_check_file`.
 
 
-def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
+def _load_list_file(path: Path, key: str, report: Report) -> tuple[dict, Any] | None:
+    """The parsed file and its YAML node tree if it is a mapping with a `key` list."""
     try:
         data, root = _load_yaml(path)
     except CatalogueError as exc:
         report.errors.append(exc)
-        return
-    if not isinstance(data, dict) or not isinstance(data.get("procedures"), list):
-        report.errors.append(CatalogueError("expected a mapping with a 'procedures' list",
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        report.errors.append(CatalogueError(f"expected a mapping with a '{key}' list",
                                             source=str(path)))
+        return None
+    return data, root
+
+
+def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
+    loaded = _load_list_file(path, "procedures", report)
+    if loaded is None:
         return
+    data, root = loaded
     unknown = sorted(set(data) - set(INHERITED) - {"procedures"})
     if unknown:
         report.errors.append(CatalogueError(
@@ -100,15 +109,10 @@ def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
 
 
 def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
-    try:
-        data, root = _load_yaml(path)
-    except CatalogueError as exc:
-        report.errors.append(exc)
+    loaded = _load_list_file(path, "gemeinden", report)
+    if loaded is None:
         return
-    if not isinstance(data, dict) or not isinstance(data.get("gemeinden"), list):
-        report.errors.append(CatalogueError("expected a mapping with a 'gemeinden' list",
-                                            source=str(path)))
-        return
+    data, root = loaded
     lines = _item_lines(root, "gemeinden")
     seen: set[str] = set()
     for index, raw in enumerate(data["gemeinden"]):
