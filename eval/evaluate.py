@@ -26,6 +26,7 @@ import yaml
 from catalogue.db import open_db, replace_catalogue
 from catalogue.search import fusion
 from catalogue.search.calibration import Calibration
+from catalogue.search.decision import decide
 from catalogue.search.encoders import load_encoder
 from catalogue.search.engine import SearchEngine
 from catalogue.search.normalize import QueryError, normalize_query
@@ -118,9 +119,7 @@ def evaluate(engine: SearchEngine, cases: list[Case], raw: list, variant: str,
             order = np.argsort(-fused, kind="stable")[:10]
             ranked = [ids[i] for i in order if fused[i] > 0]
             scores = [float(fused[i]) for i in order if fused[i] > 0]
-        engine_cal, engine.calibration = engine.calibration, cal
-        decision = engine.decide(scores) if variant == "fused" else "-"
-        engine.calibration = engine_cal
+        decision = decide(scores, cal) if variant == "fused" else "-"
         if not case.expect:
             if decision == "-":
                 continue

@@ -1,13 +1,15 @@
-"""The search engine: normalise → lexical + embedding signals → fusion → decision."""
+"""The search engine: normalise → lexical + embedding signals → fusion → decision.
+
+The engine owns the in-memory indexes and turns a query into fused scores; the
+answer/choose/rephrase rule itself is the pure function in `decision.py`.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
 
 import numpy as np
 import sqlite_utils
@@ -17,6 +19,7 @@ from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
 from catalogue.search.calibration import Calibration, for_encoder
+from catalogue.search.decision import Decision, decide_hits
 from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
@@ -24,7 +27,6 @@ from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
 from catalogue.search.normalize import normalize_query
 
 log = logging.getLogger(__name__)
-Decision = Literal["answer", "choose", "rephrase"]
 SIGNALS = ("embedding", "ngram", "bm25")
 # Above this many procedures the vector search is two-stage (centroid prefilter, exact
 # max-sim on candidates) and BM25 is skipped: ranking every FTS5 match took 25–70 ms
@@ -58,16 +60,12 @@ class SearchEngine:
 
     def __init__(self, db: sqlite_utils.Database, encoder: Encoder | None = None, *,
                  calibration: Calibration | None = None,
-                 signals: Sequence[str] = SIGNALS, fusion_method: str = "weighted",
                  procedures: list[Procedure] | None = None,
                  vectors: list[np.ndarray] | None = None) -> None:
         self.db = db
         self.encoder = encoder
         self.calibration = calibration or for_encoder(encoder is not None)
-        self.signals = tuple(s for s in signals if s != "embedding" or encoder is not None)
-        if not self.signals:
-            raise ValueError("no usable search signal (embedding needs a model)")
-        self.fusion_method = fusion_method
+        self.signals = tuple(s for s in SIGNALS if s != "embedding" or encoder is not None)
         self.procedures = procedures if procedures is not None else all_procedures(db)
         self._position = {p.id: i for i, p in enumerate(self.procedures)}
         self.ngrams = NgramIndex([ngram_document(p) for p in self.procedures])
@@ -148,10 +146,7 @@ class SearchEngine:
         return scores
 
     def fused_scores(self, text: str) -> np.ndarray:
-        signals = self.signal_scores(text)
-        if self.fusion_method == "rrf":
-            return fusion.reciprocal_rank(signals)
-        return fusion.weighted(signals, self.calibration)
+        return fusion.weighted(self.signal_scores(text), self.calibration)
 
     # -- public ----------------------------------------------------------------------
 
@@ -167,24 +162,8 @@ class SearchEngine:
         top = top[np.argsort(-scores[top], kind="stable")]
         hits = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
                 if scores[i] > 0]
-        decision = self.decide([h.score for h in hits])
-        if decision == "choose":
-            window = hits[0].score - self.calibration.choose_window
-            close = [h for h in hits[:3] if h.score >= window]
-            hits = close if len(close) >= 2 else hits[:min(2, len(hits))]
+        decision, hits = decide_hits(hits, self.calibration)
         return SearchResult(text, hits, decision)
-
-    def decide(self, scores: Sequence[float]) -> Decision:
-        """Map the top scores to answer / choose / rephrase (thresholds in calibration)."""
-        cal = self.calibration
-        if self.fusion_method == "rrf":
-            cal = Calibration(answer_min=0.0, answer_margin=0.0, rephrase_below=0.0)
-        if not scores or scores[0] < cal.rephrase_below:
-            return "rephrase"
-        margin = scores[0] - (scores[1] if len(scores) > 1 else 0.0)
-        if scores[0] >= cal.answer_min and margin >= cal.answer_margin:
-            return "answer"
-        return "choose" if len(scores) > 1 else "answer"
 
 
 @cache

@@ -73,17 +73,6 @@ def test_nonsense_is_rephrase(db):
     assert SearchEngine(db, None).search("qqq zzz").decision == "rephrase"
 
 
-def test_decision_thresholds():
-    engine = SearchEngine.__new__(SearchEngine)
-    engine.fusion_method = "weighted"
-    engine.calibration = Calibration(answer_min=0.5, answer_margin=0.1, rephrase_below=0.2)
-    assert engine.decide([0.8, 0.5]) == "answer"
-    assert engine.decide([0.8, 0.75, 0.7]) == "choose"
-    assert engine.decide([0.4, 0.1]) == "choose"
-    assert engine.decide([0.1, 0.05]) == "rephrase"
-    assert engine.decide([]) == "rephrase"
-
-
 def test_choose_offers_two_or_three(db):
     engine = SearchEngine(db, None, calibration=Calibration(
         w_embedding=0, answer_min=2.0, rephrase_below=0.0, choose_window=1.0))
