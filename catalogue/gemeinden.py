@@ -13,9 +13,9 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from catalogue.folding import fold
 from catalogue.models import Gemeinde
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Qualifiers that official names carry but nobody types: "Mühldorf a. Inn",
 # "Haag i. OB", "Neumarkt-Sankt Veit" (written "St. Veit" just as often).
@@ -34,8 +34,8 @@ MIN_FUZZY_LEN = 4
 
 
 def normalize_name(text: str) -> str:
-    """Lowercase, umlauts spelled out, punctuation to spaces, 'Sankt' as 'st'."""
-    text = text.lower().translate(_FOLD)
+    """Folded (umlauts spelled out), punctuation to spaces, 'Sankt' as 'st'."""
+    text = fold(text)
     text = _NON_WORD.sub(" ", text).strip()
     return _SANKT.sub("st", text)
 

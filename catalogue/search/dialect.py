@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from catalogue.search.normalize import fold, words
+from catalogue.folding import fold
+from catalogue.search.normalize import words
 
 LEXICON_FILE = Path(__file__).with_name("dialect.yaml")
 _TOKEN = re.compile(r"\w+|\W+")

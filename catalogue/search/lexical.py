@@ -16,8 +16,8 @@ import numpy as np
 import sqlite_utils
 from scipy import sparse
 
+from catalogue.folding import fold
 from catalogue.models import Procedure
-from catalogue.search.normalize import fold
 
 # Function words that would match almost every record.
 _STOPWORD_TEXT = """

@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from catalogue.folding import fold
+
 MAX_QUERY_CHARS = 500
 MIN_ALNUM_CHARS = 2
 
 _SPACE = re.compile(r"\s+")
-# Umlaut folding: both queries and documents are folded to the ASCII spelling, so
-# "Führerschein", "Fuehrerschein" and "FÜHRERSCHEIN" meet in the same form.
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "à": "a", "á": "a",
-                       "â": "a", "è": "e", "é": "e", "ê": "e", "ì": "i", "í": "i",
-                       "ò": "o", "ó": "o", "ù": "u", "ú": "u", "ç": "c", "ñ": "n"})
 _WORD = re.compile(r"[0-9a-z]+")
 
 
@@ -37,11 +34,6 @@ def clean_text(text: str) -> str:
         else:
             chars.append(ch)
     return _SPACE.sub(" ", "".join(chars)).strip()
-
-
-def fold(text: str) -> str:
-    """Lowercase ASCII-ish matching form: umlauts/ß spelled out, accents dropped."""
-    return text.lower().translate(_FOLD)
 
 
 def words(text: str) -> list[str]:

@@ -1,14 +1,12 @@
-"""XZuFi 2.2 (namespace http://xoev.de/schemata/xzufi/2_2_0): read and write `leistung` objects.
+"""Read XZuFi 2.2 `leistung` objects into validated procedures.
 
-Only what maps onto a `Procedure` is read; every element that is not imported is reported
-by path (the caller prints these as warnings), never dropped silently. The mapping table
-and the rules for fields XZuFi does not carry are in docs/catalogue.md.
+Only what maps onto a `Procedure` is read; every element that is not imported is
+reported by path (the caller prints these as warnings), never dropped silently.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -24,65 +22,14 @@ from catalogue.formats.common import (
     validate_record,
 )
 from catalogue.formats.xmlsafe import parse_xml
-from catalogue.models import SHORT_ANSWER_MAX, Procedure
+from catalogue.formats.xzufi.schema import NS, TEXTMODUL, Q, slugify
+from catalogue.formats.xzufi.text import html_list, html_to_text, shorten
+from catalogue.models import Procedure
 
-NS = "http://xoev.de/schemata/xzufi/2_2_0"
-Q = f"{{{NS}}}"
-TEXTMODUL_LIST_URI = "urn:de:xzufi:codeliste:leistungstextmodulleika"
-TEXTMODUL_LIST_VERSION = "20240216"
-# LeiKa text-module codes we read (code list above). Codes are matched first; the
-# `name` of the module is a fallback for files that only carry names.
-TEXTMODUL = {
-    "02": "Leistungsbezeichnung",
-    "03": "Leistungsbezeichnung II",
-    "05": "Kurztext",
-    "06": "Volltext",
-    "08": "Erforderliche Unterlagen",
-    "24": "Teaser",
-}
 TEXTMODUL_BY_NAME = {name.lower(): code for code, name in TEXTMODUL.items()}
 TITLE_CODES = ("03", "02")  # Leistungsbezeichnung II is the citizen-facing wording
 ANSWER_CODES = ("05", "24", "06")  # Kurztext, else Teaser, else Volltext (shortened)
 DOCUMENTS_CODE = "08"
-ROOT_NAME = "uebertragung"  # not validated on import; see docs/catalogue.md
-ELLIPSIS = "…"
-
-
-# --------------------------------------------------------------------------- text helpers
-
-def html_to_text(value: str) -> str:
-    """XZuFi texts carry HTML; the catalogue stores plain text."""
-    value = re.sub(r"<\s*(br|/p|/li|/div)\s*/?>", " ", value, flags=re.I)
-    value = re.sub(r"<[^>]+>", "", value)
-    return re.sub(r"\s+", " ", html.unescape(value)).strip()
-
-
-def html_list(value: str) -> list[str]:
-    """Items of an HTML list, else one item per non-empty line (bullets removed)."""
-    items = re.findall(r"<li[^>]*>(.*?)</li>", value, flags=re.I | re.S)
-    if not items:
-        items = re.split(r"\n|<br\s*/?>", value)
-    cleaned = (html_to_text(item).lstrip("-•* ").strip() for item in items)
-    return [item for item in cleaned if item]
-
-
-def shorten(text: str, limit: int = SHORT_ANSWER_MAX) -> str:
-    """Cut to at most `limit` characters at a sentence end, else a word end, plus '…'."""
-    if len(text) <= limit:
-        return text
-    room = text[: limit - 2]  # keep space for " …" / "…"
-    sentence_ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", room)]
-    if sentence_ends and sentence_ends[-1] >= limit // 3:
-        return room[: sentence_ends[-1]] + " " + ELLIPSIS
-    cut = room.rsplit(" ", 1)[0] if " " in room else room
-    return cut.rstrip(" ,;:-") + ELLIPSIS
-
-
-def slugify(value: str) -> str:
-    value = value.lower()
-    for umlaut, repl in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        value = value.replace(umlaut, repl)
-    return re.sub(r"[^a-z0-9]+", "-", value).strip("-")
 
 
 def _lang(element: ET.Element) -> str:
@@ -92,8 +39,6 @@ def _lang(element: ET.Element) -> str:
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
-
-# --------------------------------------------------------------------------- reading
 
 @dataclass
 class _Module:
@@ -361,88 +306,3 @@ def read_xzufi(data: bytes, *, source: str, defaults: XZuFiDefaults) -> ImportRe
         reader.warnings.append("<loesche> operations are not applied by an import")
     warnings = reader.warnings + [f"not imported: {path}" for path in reader.unimported()]
     return ImportResult(procedures, warnings=warnings)
-
-
-# --------------------------------------------------------------------------- writing
-
-def _el(parent: ET.Element, name: str, text: str | None = None, *, qualified: bool = True,
-        **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, (Q if qualified else "") + name, attrs)
-    if text is not None:
-        element.text = text
-    return element
-
-
-def _html(value: str | None) -> str | None:
-    """Texts in XZuFi are HTML; escape plain text so the importer reads it back unchanged."""
-    return html.escape(value, quote=False) if value else value
-
-
-def _text_module(leistung: ET.Element, code: str, texts: dict[str, str | None]) -> None:
-    if not any(texts.values()):
-        return
-    module = _el(leistung, "modulText")
-    for lang, value in texts.items():
-        if value:
-            _el(module, "inhalt", value, languageCode=lang)
-    kind = _el(module, "leikaTextmodul", listURI=TEXTMODUL_LIST_URI,
-               listVersionID=TEXTMODUL_LIST_VERSION)
-    _el(kind, "code", code, qualified=False)
-    _el(kind, "name", TEXTMODUL[code], qualified=False)
-
-
-def _leistung(parent: ET.Element, p: Procedure) -> None:
-    leistung = _el(_el(parent, "schreibe"), "leistung")
-    _el(leistung, "id", p.id, schemeAgencyID="wegweiser")
-    if p.leika:
-        _el(_el(leistung, "referenzLeiKa"), "code", p.leika, qualified=False)
-    _text_module(leistung, "02", {"de": _html(p.title), "en": _html(p.title_en)})
-    _text_module(leistung, "05", {"de": _html(p.short_answer), "en": _html(p.short_answer_en)})
-    if p.documents:
-        items = "".join(f"<li>{_html(d)}</li>" for d in p.documents)
-        _text_module(leistung, "08", {"de": f"<ul>{items}</ul>"})
-    for module_name, value in (("modulKosten", p.fees),
-                               ("modulBearbeitungsdauer", p.processing_time)):
-        if value:
-            _el(_el(leistung, module_name), "beschreibung", _html(value), languageCode="de")
-    if p.search_terms:
-        module = _el(leistung, "modulBegriffImKontext")
-        for term in p.search_terms:
-            # no languageCode: search_terms mix German and English and we don't know which
-            _el(_el(module, "begriffImKontext"), "begriff", term)
-    if p.last_reviewed:
-        _el(_el(leistung, "modulFachlicheFreigabe"), "fachlichFreigegebenAm",
-            p.last_reviewed.isoformat())
-    _el(_el(leistung, "modulUrsprungsportal"), "uri", p.info_url)
-    _el(_el(leistung, "kategorie"), "bezeichnung", p.category, languageCode="de")
-
-
-def write_xzufi(procedures: list[Procedure], *, created: dt.datetime | None = None) -> str:
-    """One `schreibe` per object: leistungen, then organisationseinheiten, then onlinedienste."""
-    ET.register_namespace("xzufi", NS)
-    root = ET.Element(Q + ROOT_NAME, {"xzufiVersion": "2.2.0",
-                                      "produktbezeichnung": "Wegweiser catalogue",
-                                      "produkthersteller": "Wegweiser"})
-    head = _el(root, "nachrichtenkopf")
-    stamp = (created or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat()
-    _el(head, "erstellungszeitpunkt", stamp)
-    for procedure in procedures:
-        _leistung(root, procedure)
-    by_responsible: dict[str, list[Procedure]] = {}
-    for procedure in procedures:
-        by_responsible.setdefault(procedure.responsible, []).append(procedure)
-    for responsible, members in by_responsible.items():
-        oe = _el(_el(root, "schreibe"), "organisationseinheit")
-        _el(oe, "id", slugify(responsible), schemeAgencyID="wegweiser")
-        _el(_el(oe, "name"), "name", responsible, languageCode="de")
-        for procedure in members:
-            _el(_el(oe, "zustaendigkeit"), "leistungID", procedure.id)
-    for procedure in procedures:
-        if procedure.online_url:
-            dienst = _el(_el(root, "schreibe"), "onlinedienst")
-            _el(dienst, "id", f"{procedure.id}-online", schemeAgencyID="wegweiser")
-            _el(_el(dienst, "link"), "link", procedure.online_url)
-            _el(_el(dienst, "zustaendigkeit"), "leistungID", procedure.id)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") \
-        + "\n"
