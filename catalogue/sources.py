@@ -7,7 +7,7 @@ in 15 places.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +57,17 @@ def validation_error(exc: ValidationError, *, source: str, line: int | None,
 
 
 def parse_procedures(records: Iterable[dict[str, Any]], *, source: str,
-                     lines: list[int] | None = None,
-                     defaults: dict[str, Any] | None = None) -> Iterator[Procedure]:
-    """Validate raw records; raises CatalogueError naming the first bad field."""
-    for index, raw in enumerate(records):
-        line = lines[index] if lines and index < len(lines) else None
+                     lines: Sequence[int] | None = None,
+                     defaults: dict[str, Any] | None = None,
+                     first: int = 0) -> Iterator[Procedure]:
+    """Validate raw records; raises CatalogueError naming the first bad field.
+
+    `first` is the position of `records[0]` in its file, for callers that validate a
+    file record by record (unnamed records are labelled by position, "#1" …).
+    """
+    for offset, raw in enumerate(records):
+        index = first + offset
+        line = lines[offset] if lines and offset < len(lines) else None
         label = raw.get("id") if isinstance(raw, dict) else None
         if not isinstance(raw, dict):
             raise CatalogueError("a procedure must be a mapping", source=source, line=line,
@@ -101,27 +107,47 @@ def load_procedures(directory: Path = PROCEDURE_DIR,
     return result
 
 
+def parse_gemeinden(records: Iterable[object], *, source: str, lines: Sequence[int] = (),
+                    record_prefix: str = "",
+                    errors: list[CatalogueError] | None = None) -> list[Gemeinde]:
+    """Validate gemeinde records; a repeated id is an error.
+
+    Raises at the first problem, or, given `errors`, appends every problem there and
+    returns the valid records (what `catalogue validate` wants). Without line numbers
+    (JSON) a record is named by its position and id.
+    """
+    result: list[Gemeinde] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(records):
+        line = lines[index] if index < len(lines) else None
+        label = raw.get("id") if isinstance(raw, dict) else None
+        position = f"#{index + 1}"
+        record = record_prefix + (str(label or position) if lines else
+                                  f"{position} ({label})" if label else position)
+        try:
+            try:
+                gemeinde = Gemeinde.model_validate(raw)
+            except ValidationError as exc:
+                raise validation_error(exc, source=source, line=line, record=record) from exc
+            if gemeinde.id in seen:
+                raise CatalogueError("duplicate id", source=source, line=line, record=record,
+                                     field="id")
+        except CatalogueError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
+            continue
+        seen.add(gemeinde.id)
+        result.append(gemeinde)
+    return result
+
+
 def load_gemeinden(path: Path = GEMEINDEN_FILE) -> list[Gemeinde]:
     data, root = _load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("gemeinden"), list):
         raise CatalogueError("expected a mapping with a 'gemeinden' list", source=str(path))
-    lines = _item_lines(root, "gemeinden")
-    result: list[Gemeinde] = []
-    seen: set[str] = set()
-    for index, raw in enumerate(data["gemeinden"]):
-        line = lines[index] if index < len(lines) else None
-        try:
-            gemeinde = Gemeinde.model_validate(raw)
-        except ValidationError as exc:
-            label = raw.get("id") if isinstance(raw, dict) else None
-            raise validation_error(exc, source=str(path), line=line,
-                                   record=str(label or f"#{index + 1}")) from exc
-        if gemeinde.id in seen:
-            raise CatalogueError("duplicate id", source=str(path), line=line,
-                                 record=gemeinde.id, field="id")
-        seen.add(gemeinde.id)
-        result.append(gemeinde)
-    return result
+    return parse_gemeinden(data["gemeinden"], source=str(path),
+                           lines=_item_lines(root, "gemeinden"))
 
 
 def source_files(directory: Path = DATA_DIR) -> list[Path]:

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from catalogue.errors import CatalogueError
 from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure
 from catalogue.sources import (
@@ -20,8 +18,8 @@ from catalogue.sources import (
     INHERITED,
     _item_lines,
     _load_yaml,
+    parse_gemeinden,
     parse_procedures,
-    validation_error,
 )
 
 EXPECTED_GEMEINDEN = 31  # Landkreis Mühldorf a. Inn: 31 Städte, Märkte und Gemeinden
@@ -92,10 +90,8 @@ def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
         try:
             procedure = next(parse_procedures([raw], source=str(path),
                                               lines=[line] if line else None,
-                                              defaults=defaults))
+                                              defaults=defaults, first=index))
         except CatalogueError as exc:
-            if exc.record == "#1":
-                exc.record = f"#{index + 1}"
             report.errors.append(exc)
             continue
         if procedure.id in seen:
@@ -113,23 +109,9 @@ def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
     if loaded is None:
         return
     data, root = loaded
-    lines = _item_lines(root, "gemeinden")
-    seen: set[str] = set()
-    for index, raw in enumerate(data["gemeinden"]):
-        line = lines[index] if index < len(lines) else None
-        label = raw.get("id") if isinstance(raw, dict) else None
-        try:
-            gemeinde = Gemeinde.model_validate(raw)
-        except ValidationError as exc:
-            report.errors.append(validation_error(exc, source=str(path), line=line,
-                                                  record=str(label or f"#{index + 1}")))
-            continue
-        if gemeinde.id in seen:
-            report.errors.append(CatalogueError("duplicate id", source=str(path), line=line,
-                                                record=gemeinde.id, field="id"))
-            continue
-        seen.add(gemeinde.id)
-        report.gemeinden.append(gemeinde)
+    report.gemeinden += parse_gemeinden(data["gemeinden"], source=str(path),
+                                        lines=_item_lines(root, "gemeinden"),
+                                        errors=report.errors)
     if expected is not None and len(data["gemeinden"]) != expected:
         report.errors.append(CatalogueError(
             f"{len(data['gemeinden'])} gemeinden, expected {expected}", source=str(path)))

@@ -50,12 +50,11 @@ def validate_record(raw: Any, *, source: str, index: int, line: int | None = Non
                              record=f"#{index + 1}")
     try:
         return next(parse_procedures([raw], source=source,
-                                     lines=[line] if line else None))
+                                     lines=[line] if line else None, first=index))
     except CatalogueError as exc:
-        if exc.record == "#1":  # parse_procedures counts from its own list of one
-            exc.record = f"#{index + 1}"
-        elif line is None:  # no line number (JSON): name the position as well as the id
-            exc.record = f"#{index + 1} {exc.record}"
+        position = f"#{index + 1}"
+        if line is None and exc.record != position:  # JSON: the position as well as the id
+            exc.record = f"{position} {exc.record}"
         raise
 
 

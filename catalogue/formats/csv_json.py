@@ -15,12 +15,10 @@ import io
 import json
 from typing import Any
 
-from pydantic import ValidationError
-
 from catalogue.errors import CatalogueError
 from catalogue.formats.common import ImportResult, check_unique, validate_record
 from catalogue.models import Contact, Gemeinde, Procedure
-from catalogue.sources import validation_error
+from catalogue.sources import parse_gemeinden
 
 LIST_FIELDS = ("search_terms", "documents")
 CONTACT_COLUMNS = tuple(f"contact.{name}" for name in Contact.model_fields)
@@ -183,18 +181,4 @@ def read_json(text: str, *, source: str) -> ImportResult:
 def _read_gemeinden(raw_list: Any, *, source: str) -> list[Gemeinde]:
     if not isinstance(raw_list, list):
         raise CatalogueError("'gemeinden' must be a list", source=source, field="gemeinden")
-    result: list[Gemeinde] = []
-    seen: set[str] = set()
-    for index, raw in enumerate(raw_list):
-        label = raw.get("id") if isinstance(raw, dict) else None
-        try:
-            gemeinde = Gemeinde.model_validate(raw)
-        except ValidationError as exc:
-            raise validation_error(exc, source=source, line=None,
-                                   record=f"gemeinden #{index + 1} ({label})") from exc
-        if gemeinde.id in seen:
-            raise CatalogueError("duplicate gemeinde id", source=source, record=gemeinde.id,
-                                 field="id")
-        seen.add(gemeinde.id)
-        result.append(gemeinde)
-    return result
+    return parse_gemeinden(raw_list, source=source, record_prefix="gemeinden ")
