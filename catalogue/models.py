@@ -43,9 +43,13 @@ class Contact(BaseModel):
     address: str | None = None
 
 
-def _https(url: str | None) -> str | None:
-    if url is None:
-        return None
+def _slug(value: str, example: str) -> str:
+    if not SLUG.match(value):
+        raise ValueError(f"must be a lowercase slug like '{example}'")
+    return value
+
+
+def _https(url: str) -> str:
     if not url.startswith("https://"):
         raise ValueError("must be an https:// URL")
     return url
@@ -81,10 +85,8 @@ class Procedure(BaseModel):
 
     @field_validator("id")
     @classmethod
-    def _slug(cls, value: str) -> str:
-        if not SLUG.match(value):
-            raise ValueError("must be a lowercase slug like 'kfz-abmeldung'")
-        return value
+    def _id(cls, value: str) -> str:
+        return _slug(value, "kfz-abmeldung")
 
     @field_validator("leika")
     @classmethod
@@ -96,7 +98,7 @@ class Procedure(BaseModel):
     @field_validator("online_url", "info_url", "consultation_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        return _https(value)
+        return None if value is None else _https(value)
 
     @field_validator("search_terms", "documents")
     @classmethod
@@ -124,12 +126,10 @@ class Gemeinde(BaseModel):
 
     @field_validator("id")
     @classmethod
-    def _slug(cls, value: str) -> str:
-        if not SLUG.match(value):
-            raise ValueError("must be a lowercase slug like 'waldkraiburg'")
-        return value
+    def _id(cls, value: str) -> str:
+        return _slug(value, "waldkraiburg")
 
     @field_validator("website")
     @classmethod
     def _url(cls, value: str) -> str:
-        return _https(value)  # type: ignore[return-value]
+        return _https(value)
