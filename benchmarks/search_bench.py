@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from catalogue.settings import get_catalogue_settings
+
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = [
     "auto abmelden", "führerschein verloren", "wie melde ich meinen gebrauchtwagen um",
@@ -159,8 +161,10 @@ def child(size: int, model: str, threads: int, queries: list[str] = QUERIES) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="search latency / memory benchmark")
     parser.add_argument("--sizes", default="100,1000,10000,50000")
-    parser.add_argument("--model", default=os.environ.get("WEGWEISER_EMBEDDING_MODEL", "e5-onnx"))
-    parser.add_argument("--threads", type=int, default=2)
+    settings = get_catalogue_settings()
+    parser.add_argument("--model", default=settings.embedding_model,
+                        help="embedding model (default: WEGWEISER_EMBEDDING_MODEL, see settings)")
+    parser.add_argument("--threads", type=int, default=settings.torch_threads)
     parser.add_argument("--devset", action="store_true",
                         help="time the dev set's 269 queries instead of the 20 short ones")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)

@@ -30,6 +30,7 @@ from catalogue.search.decision import decide
 from catalogue.search.encoders import load_encoder
 from catalogue.search.engine import SearchEngine
 from catalogue.search.normalize import QueryError, normalize_query
+from catalogue.settings import get_catalogue_settings
 from catalogue.sources import PROCEDURE_DIR, load_procedures
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -199,7 +200,9 @@ def report(name: str, result: dict, show_misses: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=os.environ.get("WEGWEISER_EMBEDDING_MODEL", "e5-onnx"))
+    settings = get_catalogue_settings()
+    parser.add_argument("--model", default=settings.embedding_model,
+                        help="embedding model (default: WEGWEISER_EMBEDDING_MODEL, see settings)")
     parser.add_argument("--signals", default="fused",
                         choices=["fused", "rrf", "embedding", "ngram", "bm25", "all"])
     parser.add_argument("--devset", type=Path, default=DEVSET)
@@ -209,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
     cases = load_devset(args.devset)
-    engine = make_engine(args.model)
+    engine = make_engine(args.model, threads=settings.torch_threads)
     unknown = check_ids(cases, {p.id for p in engine.procedures})
     if unknown:
         print(f"dev set names unknown procedure ids: {unknown}", file=sys.stderr)
