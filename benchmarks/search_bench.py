@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from catalogue.models import Procedure
 from catalogue.settings import get_catalogue_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,10 +51,12 @@ def rss_mb() -> float:
     return 0.0
 
 
-def synthetic(base: list, size: int, seed: int = 7) -> tuple[list, list[int]]:
+def synthetic(base: list[Procedure], size: int,
+              seed: int = 7) -> tuple[list[Procedure], list[int]]:
     """`size` procedures derived from `base`; returns them and each one's base index."""
     rng = random.Random(seed)
-    out, origin = [], []
+    out: list[Procedure] = []
+    origin: list[int] = []
     for i in range(size):
         j = i % len(base)
         p = base[j]
@@ -82,7 +85,8 @@ def devset_queries() -> list[str]:
     return [str(item["q"]) for item in data["queries"]]
 
 
-def child(size: int, model: str, threads: int, queries: list[str] = QUERIES) -> dict:
+def child(size: int, model: str, threads: int,
+          queries: list[str] = QUERIES) -> dict[str, float | int | str]:
     from catalogue.db import open_db, replace_catalogue
     from catalogue.search.encoders import load_encoder
     from catalogue.search.engine import SearchEngine
@@ -136,7 +140,7 @@ def child(size: int, model: str, threads: int, queries: list[str] = QUERIES) -> 
         t = time.perf_counter()
         engine.search(q)
         ret.append((time.perf_counter() - t) * 1000)
-    result = {
+    result: dict[str, float | int | str] = {
         "retrieval_p50_ms": float(np.percentile(ret, 50)),
         "retrieval_p95_ms": float(np.percentile(ret, 95)),
         "size": size, "model": model, "p50_ms": float(np.percentile(lat, 50)),

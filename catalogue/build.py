@@ -50,7 +50,7 @@ def build(db_path: Path, data_dir: Path = DATA_DIR, *, force: bool = False,
             from catalogue.search.index import update_embeddings
 
             update_embeddings(db)
-        db["meta"].upsert({"key": FINGERPRINT_KEY, "value": fingerprint}, pk="key")
+        db.table("meta").upsert({"key": FINGERPRINT_KEY, "value": fingerprint}, pk="key")
     finally:
         db.close()
     os.replace(tmp_path, db_path)

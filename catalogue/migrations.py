@@ -1,4 +1,8 @@
-"""Schema migrations as plain functions, applied in order and recorded once."""
+"""Schema migrations as plain functions, applied in order and recorded once.
+
+Tables are reached with `db.table(name)`, which sqlite-utils types as `Table`; `db[name]`
+is typed `Table | View` and has no schema methods.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def m001_procedures(db: sqlite_utils.Database) -> None:
-    db["procedures"].create(
+    db.table("procedures").create(
         {
             "id": str, "leika": str, "title": str, "short_answer": str,
             "search_terms": str, "category": str, "department": str,
@@ -23,12 +27,12 @@ def m001_procedures(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"title", "short_answer", "responsible_level", "responsible", "info_url"},
     )
-    db["procedures"].create_index(["responsible_level"])
-    db["procedures"].create_index(["department"])
+    db.table("procedures").create_index(["responsible_level"])
+    db.table("procedures").create_index(["department"])
 
 
 def m002_gemeinden(db: sqlite_utils.Database) -> None:
-    db["gemeinden"].create(
+    db.table("gemeinden").create(
         {"id": str, "name": str, "kind": str, "official_key": str, "website": str,
          "rathaus": str, "aliases": str},
         pk="id", not_null={"name", "website"},
@@ -38,19 +42,19 @@ def m002_gemeinden(db: sqlite_utils.Database) -> None:
 def m003_fts(db: sqlite_utils.Database) -> None:
     # German compounds: FTS5 trigram tokenizer matches inside words ("abmeldung" in
     # "Kfz-Außerbetriebsetzung/Abmeldung"), which unicode61 cannot.
-    db["procedures"].enable_fts(["title", "search_terms", "short_answer", "title_en"],
+    db.table("procedures").enable_fts(["title", "search_terms", "short_answer", "title_en"],
                                 tokenize="trigram", create_triggers=True)
 
 
 def m004_embeddings(db: sqlite_utils.Database) -> None:
-    db["embeddings"].create(
+    db.table("embeddings").create(
         {"procedure_id": str, "model": str, "text_hash": str, "dim": int, "vector": bytes},
         pk=("procedure_id", "model"),
     )
 
 
 def m005_meta(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 def m006_fts_words(db: sqlite_utils.Database) -> None:
@@ -58,10 +62,10 @@ def m006_fts_words(db: sqlite_utils.Database) -> None:
     # made one BM25 query cost 1.5–12 ms at 1,000 procedures; a word index with
     # diacritics folded answers in 0.1–1.5 ms. Inside-word matches ("kennzeichen" in
     # "Wunschkennzeichen") are the character n-gram signal's job (see lexical.py).
-    db["procedures"].disable_fts()
-    db["procedures"].enable_fts(["title", "search_terms", "short_answer", "title_en"],
+    db.table("procedures").disable_fts()
+    db.table("procedures").enable_fts(["title", "search_terms", "short_answer", "title_en"],
                                 tokenize="unicode61 remove_diacritics 2", create_triggers=True)
-    db["procedures"].rebuild_fts()
+    db.table("procedures").rebuild_fts()
 
 
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,
@@ -70,14 +74,14 @@ MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_e
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied now."""
-    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+    db.table("_migrations").create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
     done = {row["name"] for row in db["_migrations"].rows}
     applied = []
     for migration in MIGRATIONS:
         if migration.__name__ in done:
             continue
         migration(db)
-        db["_migrations"].insert({"name": migration.__name__,
+        db.table("_migrations").insert({"name": migration.__name__,
                                   "applied_at": db.execute("select datetime('now')").fetchone()[0]})
         applied.append(migration.__name__)
     return applied

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from catalogue.errors import CatalogueError
-from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure
+from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure, ResponsibleLevel
 from catalogue.sources import (
     DATA_DIR,
     INHERITED,
@@ -59,7 +61,8 @@ def _check_procedure(p: Procedure, *, source: str, line: int | None, report: Rep
     # https-only URLs and unique ids are enforced by the model and `_check_file`.
 
 
-def _load_list_file(path: Path, key: str, report: Report) -> tuple[dict, Any] | None:
+def _load_list_file(path: Path, key: str,
+                    report: Report) -> tuple[dict[str, Any], yaml.Node | None] | None:
     """The parsed file and its YAML node tree if it is a mapping with a `key` list."""
     try:
         data, root = _load_yaml(path)
@@ -137,7 +140,7 @@ def validate_sources(data_dir: Path = DATA_DIR, *,
     return report
 
 
-def level_counts(procedures: list[Procedure]) -> dict[str, Any]:
+def level_counts(procedures: list[Procedure]) -> dict[str, int]:
     counts = Counter(p.responsible_level for p in procedures)
-    return {"landratsamt": counts.get("landratsamt", 0),
+    return {"landratsamt": counts.get(ResponsibleLevel.landratsamt, 0),
             "elsewhere": sum(v for k, v in counts.items() if k != "landratsamt")}

@@ -19,6 +19,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 import yaml
@@ -51,6 +52,16 @@ class Metrics:
     top3: float
     mrr: float
     n: int
+
+
+Signals = dict[str, np.ndarray] | None  # raw scores per signal; None: query rejected
+Miss = tuple[Case, int | None, list[str]]  # case, rank of the expected id, top 3 got
+
+
+class Result(TypedDict):
+    metrics: dict[str, Metrics]  # "all" and one per category
+    misses: list[Miss]
+    decisions: dict[str, int]  # e.g. answer_right, choose_hit, oos_rephrase
 
 
 def load_devset(path: Path = DEVSET) -> list[Case]:
@@ -87,9 +98,9 @@ def metrics(ranks: list[int | None]) -> Metrics:
                    sum(1 / r for r in ranks if r) / n, n)
 
 
-def precompute(engine: SearchEngine, cases: list[Case]) -> list[dict[str, np.ndarray] | None]:
+def precompute(engine: SearchEngine, cases: list[Case]) -> list[Signals]:
     """Raw signal scores per case (None for queries the normaliser rejects)."""
-    out: list[dict[str, np.ndarray] | None] = []
+    out: list[Signals] = []
     for case in cases:
         try:
             out.append(engine.signal_scores(normalize_query(case.query)))
@@ -106,15 +117,16 @@ def score_variant(signals: dict[str, np.ndarray], variant: str, cal: Calibration
     return signals[variant]
 
 
-def evaluate(engine: SearchEngine, cases: list[Case], raw: list, variant: str,
-             cal: Calibration) -> dict:
+def evaluate(engine: SearchEngine, cases: list[Case], raw: list[Signals], variant: str,
+             cal: Calibration) -> Result:
     ids = [p.id for p in engine.procedures]
     ranks: dict[str, list[int | None]] = defaultdict(list)
-    misses = []
-    decisions = defaultdict(int)
+    misses: list[Miss] = []
+    decisions: defaultdict[str, int] = defaultdict(int)
     for case, signals in zip(cases, raw, strict=True):
         if signals is None:
-            ranked, scores = [], []
+            ranked: list[str] = []
+            scores: list[float] = []
         else:
             fused = score_variant(signals, variant, cal)
             order = np.argsort(-fused, kind="stable")[:10]
@@ -142,14 +154,14 @@ def evaluate(engine: SearchEngine, cases: list[Case], raw: list, variant: str,
             "decisions": dict(decisions)}
 
 
-def decision_quality(d: dict) -> float:
+def decision_quality(d: dict[str, int]) -> float:
     """One number for calibration: reward right answers, punish confident wrong ones."""
     return (d.get("answer_right", 0) + 0.6 * d.get("choose_hit", 0)
             - 2.0 * d.get("answer_wrong", 0) + 1.0 * d.get("oos_rephrase", 0)
             - 1.0 * d.get("oos_not_rephrase", 0) - 0.5 * d.get("rephrase_in_scope", 0))
 
 
-def calibrate(engine: SearchEngine, cases: list[Case], raw: list) -> Calibration:
+def calibrate(engine: SearchEngine, cases: list[Case], raw: list[Signals]) -> Calibration:
     """Grid search: weights by MRR, then thresholds by decision quality."""
     best, best_key = engine.calibration, (-1.0, -1.0)
     for we, wn, floor, span, k in itertools.product(
@@ -181,7 +193,7 @@ def calibrate(engine: SearchEngine, cases: list[Case], raw: list) -> Calibration
     return tuned
 
 
-def report(name: str, result: dict, show_misses: bool) -> None:
+def report(name: str, result: Result, show_misses: bool) -> None:
     m = result["metrics"]
     overall = m.get("all", Metrics(0, 0, 0, 0))
     print(f"\n== {name}: top-1 {overall.top1:.3f}  top-3 {overall.top3:.3f}  "

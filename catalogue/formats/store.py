@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlite_utils
 
 from catalogue.db import (
@@ -15,7 +17,7 @@ from catalogue.formats.common import ImportResult
 MODES = ("replace", "merge")
 
 
-def _upsert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+def _upsert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
     # ON CONFLICT … DO UPDATE fires the FTS update triggers; INSERT OR REPLACE would
     # delete without firing them (recursive_triggers is off) and leave the index stale.
     if not rows:

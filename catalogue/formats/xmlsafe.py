@@ -8,6 +8,7 @@ any DOCTYPE or ENTITY declaration is refused outright.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import NoReturn
 from xml.parsers import expat
 
 from catalogue.errors import CatalogueError
@@ -34,7 +35,7 @@ def parse_xml(text: str, *, source: str) -> tuple[ET.Element, dict[ET.Element, i
         element = builder.start(_qname(name), {_qname(k): v for k, v in attrs.items()})
         lines[element] = parser.CurrentLineNumber
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> NoReturn:
         raise CatalogueError("DTD or entity declarations are not accepted", source=source,
                              line=parser.CurrentLineNumber)
 

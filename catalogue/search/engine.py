@@ -131,7 +131,7 @@ class SearchEngine:
             return np.maximum.reduceat(self._vectors @ q, self._starts)
         # Two-stage: centroid similarity for all, exact max-sim for the candidates of
         # both the centroid and the n-gram ranking.
-        scores = self._centroids @ q
+        scores: np.ndarray = self._centroids @ q
         k = min(CANDIDATES, len(scores) - 1)
         cand = np.argpartition(-scores, k)[:k]
         if ngram is not None:

@@ -20,7 +20,8 @@ def squash_bm25(bm25: np.ndarray, cal: Calibration) -> np.ndarray:
     best = float(bm25.max()) if bm25.size else 0.0
     if best <= 0:
         return np.zeros_like(bm25)
-    return np.clip(bm25, 0.0, None) / (best + cal.bm25_k)
+    squashed: np.ndarray = np.clip(bm25, 0.0, None) / (best + cal.bm25_k)
+    return squashed
 
 
 def weighted(signals: dict[str, np.ndarray], cal: Calibration) -> np.ndarray:

@@ -82,7 +82,7 @@ def procedure_vectors(db: sqlite_utils.Database, encoder: Encoder,
                          "vector": block.astype(np.float32).tobytes()})
         if write:
             try:
-                db["embeddings"].upsert_all(rows, pk=("procedure_id", "model"))
+                db.table("embeddings").upsert_all(rows, pk=("procedure_id", "model"))
             except Exception as exc:  # read-only deployment: use the vectors, skip the cache
                 log.warning("could not store embeddings: %s", exc)
     if write:

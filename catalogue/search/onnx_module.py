@@ -26,7 +26,7 @@ class OnnxTransformer(InputModule):
     def __init__(self, folder: str | Path, model_file: str = "model_qint8.onnx",
                  tokenizer_file: str = "sentencepiece.model", max_tokens: int = 512,
                  threads: int = 2) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # untyped in sentence-transformers
         import onnxruntime as ort
         import sentencepiece
 
@@ -45,7 +45,8 @@ class OnnxTransformer(InputModule):
         info = folder / "export.json"
         self.dimension = int(json.loads(info.read_text())["hidden"]) if info.exists() else 384
 
-    def preprocess(self, inputs: Any, prompt: str | None = None, **kwargs: Any) -> dict:
+    def preprocess(self, inputs: Any, prompt: str | None = None,
+                   **kwargs: Any) -> dict[str, torch.Tensor]:
         texts = [str(text) for text in inputs]
         if prompt:
             texts = self._prepend_prompt(texts, prompt)
@@ -59,7 +60,8 @@ class OnnxTransformer(InputModule):
             mask[i, :len(row)] = 1
         return {"input_ids": torch.from_numpy(ids), "attention_mask": torch.from_numpy(mask)}
 
-    def forward(self, features: dict, **kwargs: Any) -> dict:
+    def forward(self, features: dict[str, torch.Tensor],
+                **kwargs: Any) -> dict[str, torch.Tensor]:
         """One session run per text, without padding.
 
         Activations are quantised per tensor, so in a padded batch a text's vector
