@@ -24,7 +24,7 @@ INHERITED = ("department", "category", "responsible_level", "responsible", "cont
              "consultation_url", "login", "source", "last_reviewed")
 
 
-def _load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -39,7 +39,7 @@ def _load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
                              line=mark.line + 1 if mark else None) from exc
 
 
-def _item_lines(root: yaml.Node | None, key: str) -> list[int]:
+def item_lines(root: yaml.Node | None, key: str) -> list[int]:
     """Line numbers of the items of the sequence under `key`, for error messages."""
     if not isinstance(root, yaml.MappingNode):
         return []
@@ -56,7 +56,7 @@ def validation_error(exc: ValidationError, *, source: str, line: int | None,
     return CatalogueError(first["msg"], source=source, line=line, record=record, field=field)
 
 
-def parse_procedures(records: Iterable[dict[str, Any]], *, source: str,
+def parse_procedures(records: Iterable[object], *, source: str,
                      lines: Sequence[int] | None = None,
                      defaults: dict[str, Any] | None = None,
                      first: int = 0) -> Iterator[Procedure]:
@@ -81,12 +81,12 @@ def parse_procedures(records: Iterable[dict[str, Any]], *, source: str,
 
 
 def load_department_file(path: Path) -> list[Procedure]:
-    data, root = _load_yaml(path)
+    data, root = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("procedures"), list):
         raise CatalogueError("expected a mapping with a 'procedures' list", source=str(path))
     defaults = {key: data[key] for key in INHERITED if key in data}
     return list(parse_procedures(data["procedures"], source=str(path),
-                                 lines=_item_lines(root, "procedures"), defaults=defaults))
+                                 lines=item_lines(root, "procedures"), defaults=defaults))
 
 
 def load_procedures(directory: Path = PROCEDURE_DIR,
@@ -143,11 +143,11 @@ def parse_gemeinden(records: Iterable[object], *, source: str, lines: Sequence[i
 
 
 def load_gemeinden(path: Path = GEMEINDEN_FILE) -> list[Gemeinde]:
-    data, root = _load_yaml(path)
+    data, root = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("gemeinden"), list):
         raise CatalogueError("expected a mapping with a 'gemeinden' list", source=str(path))
     return parse_gemeinden(data["gemeinden"], source=str(path),
-                           lines=_item_lines(root, "gemeinden"))
+                           lines=item_lines(root, "gemeinden"))
 
 
 def source_files(directory: Path = DATA_DIR) -> list[Path]:

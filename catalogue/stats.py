@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 import sqlite_utils
 
 
-def catalogue_stats(db: sqlite_utils.Database) -> dict[str, Any]:
+class CatalogueStats(TypedDict):
+    procedures: int
+    landratsamt: int
+    elsewhere: int
+    by_level: dict[str, int]
+    by_department: dict[str, int]
+    gemeinden: int
+    url_verified: dict[str, int]  # "true" / "false"
+    online_url: dict[str, int]  # "with" / "without"
+
+
+def catalogue_stats(db: sqlite_utils.Database) -> CatalogueStats:
     """Procedure counts by level, department, verification and online availability."""
 
     def scalar(sql: str) -> int:

@@ -18,8 +18,8 @@ from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure, ResponsibleL
 from catalogue.sources import (
     DATA_DIR,
     INHERITED,
-    _item_lines,
-    _load_yaml,
+    item_lines,
+    load_yaml,
     parse_gemeinden,
     parse_procedures,
 )
@@ -65,7 +65,7 @@ def _load_list_file(path: Path, key: str,
                     report: Report) -> tuple[dict[str, Any], yaml.Node | None] | None:
     """The parsed file and its YAML node tree if it is a mapping with a `key` list."""
     try:
-        data, root = _load_yaml(path)
+        data, root = load_yaml(path)
     except CatalogueError as exc:
         report.errors.append(exc)
         return None
@@ -87,7 +87,7 @@ def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
             f"unknown file-level key(s): {', '.join(unknown)} (allowed: {', '.join(INHERITED)})",
             source=str(path), field=unknown[0]))
     defaults = {key: data[key] for key in INHERITED if key in data}
-    lines = _item_lines(root, "procedures")
+    lines = item_lines(root, "procedures")
     for index, raw in enumerate(data["procedures"]):
         line = lines[index] if index < len(lines) else None
         try:
@@ -113,7 +113,7 @@ def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
         return
     data, root = loaded
     report.gemeinden += parse_gemeinden(data["gemeinden"], source=str(path),
-                                        lines=_item_lines(root, "gemeinden"),
+                                        lines=item_lines(root, "gemeinden"),
                                         errors=report.errors)
     if expected is not None and len(data["gemeinden"]) != expected:
         report.errors.append(CatalogueError(

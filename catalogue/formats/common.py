@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from catalogue.errors import CatalogueError
 from catalogue.models import Gemeinde, Procedure
@@ -43,7 +42,7 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     return text
 
 
-def validate_record(raw: Any, *, source: str, index: int, line: int | None = None) -> Procedure:
+def validate_record(raw: object, *, source: str, index: int, line: int | None = None) -> Procedure:
     """One record through the same validation as the YAML sources (record index is 0-based)."""
     if not isinstance(raw, dict):
         raise CatalogueError("a procedure must be an object/mapping", source=source, line=line,

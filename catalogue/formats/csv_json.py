@@ -178,7 +178,7 @@ def read_json(text: str, *, source: str) -> ImportResult:
     return ImportResult(procedures, gemeinden)
 
 
-def _read_gemeinden(raw_list: Any, *, source: str) -> list[Gemeinde]:
+def _read_gemeinden(raw_list: object, *, source: str) -> list[Gemeinde]:
     if not isinstance(raw_list, list):
         raise CatalogueError("'gemeinden' must be a list", source=source, field="gemeinden")
     return parse_gemeinden(raw_list, source=source, record_prefix="gemeinden ")

