@@ -98,11 +98,25 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
 
 def _replace_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
     db.conn.execute(f"delete from [{table}]")
+    insert_rows(db, table, rows)
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]], *,
+                upsert: bool = False) -> None:
+    """Plain INSERT inside the caller's transaction (sqlite-utils' helpers commit early).
+
+    `upsert` overwrites rows with the same id via ON CONFLICT … DO UPDATE, which fires the
+    FTS update triggers; INSERT OR REPLACE would delete without firing them
+    (recursive_triggers is off) and leave the index stale.
+    """
     if not rows:
         return
     columns = list(rows[0])
     sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
            f"values ({', '.join('?' for _ in columns)})")
+    if upsert:
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+        sql += f" on conflict(id) do update set {updates}"
     db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
 
 

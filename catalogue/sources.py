@@ -39,6 +39,15 @@ def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
                              line=mark.line + 1 if mark else None) from exc
 
 
+def load_list_file(path: Path, key: str) -> tuple[dict[str, Any], list[int]]:
+    """A source file that must be a mapping with a `key` list: the mapping and the line
+    of each list item (for error messages)."""
+    data, root = load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise CatalogueError(f"expected a mapping with a '{key}' list", source=str(path))
+    return data, item_lines(root, key)
+
+
 def item_lines(root: yaml.Node | None, key: str) -> list[int]:
     """Line numbers of the items of the sequence under `key`, for error messages."""
     if not isinstance(root, yaml.MappingNode):
@@ -81,12 +90,10 @@ def parse_procedures(records: Iterable[object], *, source: str,
 
 
 def load_department_file(path: Path) -> list[Procedure]:
-    data, root = load_yaml(path)
-    if not isinstance(data, dict) or not isinstance(data.get("procedures"), list):
-        raise CatalogueError("expected a mapping with a 'procedures' list", source=str(path))
+    data, lines = load_list_file(path, "procedures")
     defaults = {key: data[key] for key in INHERITED if key in data}
-    return list(parse_procedures(data["procedures"], source=str(path),
-                                 lines=item_lines(root, "procedures"), defaults=defaults))
+    return list(parse_procedures(data["procedures"], source=str(path), lines=lines,
+                                 defaults=defaults))
 
 
 def load_procedures(directory: Path = PROCEDURE_DIR,
@@ -143,11 +150,8 @@ def parse_gemeinden(records: Iterable[object], *, source: str, lines: Sequence[i
 
 
 def load_gemeinden(path: Path = GEMEINDEN_FILE) -> list[Gemeinde]:
-    data, root = load_yaml(path)
-    if not isinstance(data, dict) or not isinstance(data.get("gemeinden"), list):
-        raise CatalogueError("expected a mapping with a 'gemeinden' list", source=str(path))
-    return parse_gemeinden(data["gemeinden"], source=str(path),
-                           lines=item_lines(root, "gemeinden"))
+    data, lines = load_list_file(path, "gemeinden")
+    return parse_gemeinden(data["gemeinden"], source=str(path), lines=lines)
 
 
 def source_files(directory: Path = DATA_DIR) -> list[Path]:

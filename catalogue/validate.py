@@ -11,15 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from catalogue.errors import CatalogueError
 from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure, ResponsibleLevel
 from catalogue.sources import (
     DATA_DIR,
     INHERITED,
-    item_lines,
-    load_yaml,
+    load_list_file,
     parse_gemeinden,
     parse_procedures,
 )
@@ -62,32 +59,26 @@ def _check_procedure(p: Procedure, *, source: str, line: int | None, report: Rep
 
 
 def _load_list_file(path: Path, key: str,
-                    report: Report) -> tuple[dict[str, Any], yaml.Node | None] | None:
-    """The parsed file and its YAML node tree if it is a mapping with a `key` list."""
+                    report: Report) -> tuple[dict[str, Any], list[int]] | None:
+    """`sources.load_list_file`, its error recorded instead of raised."""
     try:
-        data, root = load_yaml(path)
+        return load_list_file(path, key)
     except CatalogueError as exc:
         report.errors.append(exc)
         return None
-    if not isinstance(data, dict) or not isinstance(data.get(key), list):
-        report.errors.append(CatalogueError(f"expected a mapping with a '{key}' list",
-                                            source=str(path)))
-        return None
-    return data, root
 
 
 def _check_file(path: Path, seen: dict[str, str], report: Report) -> None:
     loaded = _load_list_file(path, "procedures", report)
     if loaded is None:
         return
-    data, root = loaded
+    data, lines = loaded
     unknown = sorted(set(data) - set(INHERITED) - {"procedures"})
     if unknown:
         report.errors.append(CatalogueError(
             f"unknown file-level key(s): {', '.join(unknown)} (allowed: {', '.join(INHERITED)})",
             source=str(path), field=unknown[0]))
     defaults = {key: data[key] for key in INHERITED if key in data}
-    lines = item_lines(root, "procedures")
     for index, raw in enumerate(data["procedures"]):
         line = lines[index] if index < len(lines) else None
         try:
@@ -111,9 +102,8 @@ def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
     loaded = _load_list_file(path, "gemeinden", report)
     if loaded is None:
         return
-    data, root = loaded
-    report.gemeinden += parse_gemeinden(data["gemeinden"], source=str(path),
-                                        lines=item_lines(root, "gemeinden"),
+    data, lines = loaded
+    report.gemeinden += parse_gemeinden(data["gemeinden"], source=str(path), lines=lines,
                                         errors=report.errors)
     if expected is not None and len(data["gemeinden"]) != expected:
         report.errors.append(CatalogueError(
