@@ -35,13 +35,20 @@ def operator_errors() -> Iterator[None]:
         raise click.ClickException(f"database error: {exc}") from exc
 
 
-def open_existing(db_path: Path | None) -> sqlite_utils.Database:
+@contextmanager
+def existing_db(db_path: Path | None) -> Iterator[sqlite_utils.Database]:
+    """The built catalogue, for commands that read it; closed afterwards, errors in one line."""
     from catalogue.db import open_db
 
     path = db_path or default_db()
     if not path.exists():
         raise click.ClickException(f"no catalogue at {path}; run `catalogue build` first")
-    return open_db(path)
+    with operator_errors():
+        db = open_db(path)
+        try:
+            yield db
+        finally:
+            db.close()
 
 
 def open_or_create(db_path: Path | None) -> sqlite_utils.Database:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from catalogue.cli.common import db_option, open_existing, operator_errors
+from catalogue.cli.common import db_option, existing_db
 
 
 @click.command()
@@ -67,10 +67,8 @@ def stats(db_path: Path | None, as_json: bool) -> None:
     """
     from catalogue.stats import catalogue_stats
 
-    with operator_errors():
-        db = open_existing(db_path)
+    with existing_db(db_path) as db:
         counts = catalogue_stats(db)
-        db.close()
     if as_json:
         click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
         return
@@ -112,10 +110,8 @@ def check_links_command(db_path: Path | None, concurrency: int, timeout: float,
     """
     from catalogue.links import check_links, collect_targets
 
-    with operator_errors():
-        db = open_existing(db_path)
+    with existing_db(db_path) as db:
         targets = collect_targets(db, only_unverified=only_unverified)
-        db.close()
     if not targets:
         click.echo("no links to check")
         return

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import sqlite_utils
 
-from catalogue.cli.common import db_option, open_existing, open_or_create, operator_errors
+from catalogue.cli.common import db_option, existing_db, open_or_create, operator_errors
 from catalogue.models import ResponsibleLevel
 
 
@@ -122,11 +122,9 @@ def export(fmt: str, output: str, with_gemeinden: bool, db_path: Path | None) ->
 
     if with_gemeinden and fmt != "json":
         raise click.UsageError("--with-gemeinden only works with --format json")
-    with operator_errors():
-        db = open_existing(db_path)
+    with existing_db(db_path) as db:
         procedures = all_procedures(db)
         gemeinden = all_gemeinden(db) if with_gemeinden else None
-        db.close()
     text = write_procedures(procedures, fmt, gemeinden=gemeinden)
     if output == "-":
         click.echo(text, nl=False)
