@@ -69,3 +69,19 @@ def test_gemeinde_errors_are_located(data_dir):
         load_gemeinden(path)
     assert (caught.value.line, caught.value.record, caught.value.field) == \
         (8, "waldkraiburg", "website")
+
+
+def test_parse_gemeinden_raises_or_collects(gemeinden):
+    from catalogue.sources import parse_gemeinden
+
+    good = gemeinden[0].model_dump(mode="json")
+    records = [good, {**good, "website": "http://x.de"}, good]
+    with pytest.raises(CatalogueError) as caught:
+        parse_gemeinden(records, source="g.yaml", lines=[2, 9, 16])
+    assert (caught.value.line, caught.value.field) == (9, "website")
+    errors: list[CatalogueError] = []
+    valid = parse_gemeinden(records, source="g.json", record_prefix="gemeinden ",
+                            errors=errors)
+    assert valid == [gemeinden[0]]
+    assert [(e.record, e.field) for e in errors] == [
+        (f"gemeinden #2 ({good['id']})", "website"), (f"gemeinden #3 ({good['id']})", "id")]
