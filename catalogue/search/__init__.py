@@ -5,6 +5,9 @@ Public interface (used by `bot/` and `actions/`):
   SearchEngine.search(query, limit=5) -> SearchResult
   QueryError                            # unusable query; message is shown to the user
   update_embeddings(db)                 # called by `catalogue build`
+
+The answer/choose/rephrase rule is the pure function `decision.decide` (used by the
+engine, the evaluation and the tests alike).
 """
 
 from catalogue.search.engine import Hit, SearchEngine, SearchResult, get_search_engine
