@@ -21,6 +21,7 @@ import actions.common as common
 from catalogue.db import open_db, replace_catalogue
 from catalogue.models import Gemeinde, Procedure
 from catalogue.search import Hit, SearchEngine, SearchResult
+from conversations.turn_record import TurnRecord
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -105,3 +106,15 @@ def dispatcher() -> CollectingDispatcher:
 async def run_action(action: Any, dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> list[dict[str, Any]]:
     return await action.run(dispatcher, tracker, {})
+
+
+def plain(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without the turn record (compared separately, see `record_of`)."""
+    return [e for e in events if not (e.get("event") == "slot" and e.get("name") == "turn_record")]
+
+
+def record_of(events: list[dict[str, Any]]) -> TurnRecord:
+    """The turn record an action wrote (exactly one, as the last event)."""
+    assert events and events[-1].get("name") == "turn_record"
+    assert len(events) - len(plain(events)) == 1
+    return TurnRecord.from_dict(events[-1]["value"])
