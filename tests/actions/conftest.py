@@ -86,12 +86,13 @@ def make_tracker() -> TrackerFactory:
 
     def factory(fixture: str = "new_conversation.json", text: str = "",
                 intent: str | None = None, entities: list[dict[str, Any]] | None = None,
-                confidence: float = 0.95, **slots: Any) -> Tracker:
+                confidence: float = 0.95, channel: str = "rest", **slots: Any) -> Tracker:
         state = copy.deepcopy(load_json(fixture))
         parse = {"text": text, "intent": {"name": intent, "confidence": confidence},
                  "entities": entities or []}
         state["latest_message"] = parse
-        state["events"].append({"event": "user", "text": text, "parse_data": parse})
+        state["events"].append({"event": "user", "text": text, "parse_data": parse,
+                                "input_channel": channel})
         state["slots"].update(slots)
         return Tracker.from_dict(state)
 
