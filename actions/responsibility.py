@@ -13,7 +13,15 @@ from typing import Any
 
 from actions import answers
 from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
-from actions.sdk import FlowAction, FormValidation, Response, Turn, Validation
+from actions.sdk import (
+    Dispatcher,
+    FlowAction,
+    FormValidation,
+    Response,
+    SdkTracker,
+    Turn,
+    Validation,
+)
 from actions.texts import say
 from catalogue.gemeinden import find_gemeinde
 from replies.model import Reply
@@ -60,8 +68,8 @@ class ValidateGemeindeForm(FormValidation):
     def name(self) -> str:
         return "validate_gemeinde_form"
 
-    async def validate_gemeinde(self, slot_value: object, dispatcher: Any, tracker: Any,
-                                domain: dict[str, Any]) -> dict[str, Any]:
+    async def validate_gemeinde(self, slot_value: object, dispatcher: Dispatcher,
+                                tracker: SdkTracker, domain: dict[str, Any]) -> dict[str, Any]:
         return await self.checked(check_gemeinde, slot_value, dispatcher, tracker)
 
 

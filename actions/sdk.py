@@ -26,6 +26,11 @@ from replies import payloads
 from replies.model import Reply
 from replies.render import render
 
+# rasa_sdk's dispatcher and tracker, for the one signature rasa_sdk dictates outside this
+# module (form validation methods `validate_<slot>`); flows never use their methods.
+Dispatcher = CollectingDispatcher
+SdkTracker = Tracker
+
 SlotValue = str | float | bool | None
 SlotChanges = tuple[tuple[str, SlotValue], ...]
 TURN_RECORD_SLOT = "turn_record"
