@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from replies import payloads
+from replies.channels import PROFILES
 from replies.model import Choice, Link, Reply
 from replies.render import render
 
@@ -109,3 +112,39 @@ def test_telegram_links_go_into_the_text():
     reply = Reply("Kontakt", links=(Link("Zum Kontaktformular", FORM),))
     [message] = render([reply], "telegram")
     assert message == {"text": f"Kontakt\nZum Kontaktformular: {FORM}"}
+
+
+SAMPLES = [
+    ANSWER, FEEDBACK, CHOICES, Reply("Hallo"),
+    Reply("Links", links=tuple(Link(f"A rather long link title number {n}", f"https://x.de/{n}")
+                               for n in range(5))),
+    Reply("Viele", choices=tuple(Choice(f"Option {n} " + "x" * 80,
+                                        payloads.choice_payload(f"p{n}" + "y" * 50))
+                                 for n in range(5))),
+    Reply("Gemischt", links=(Link("Info", FORM),),
+          choices=tuple(Choice(f"C{n}", payloads.choice_payload(f"c{n}")) for n in range(3))),
+]
+
+
+@pytest.mark.parametrize("channel", sorted(PROFILES))
+def test_every_channel_stays_within_its_limits_and_loses_nothing(channel):
+    profile = PROFILES[channel]
+    for reply, message in zip(SAMPLES, render(SAMPLES, channel), strict=True):
+        buttons = message.get("buttons", [])
+        if not profile.buttons:
+            assert buttons == []
+        if not profile.url_buttons:
+            assert all("url" not in b for b in buttons)
+        if profile.max_buttons is not None:
+            assert len(buttons) <= profile.max_buttons
+        if profile.max_title_chars is not None:
+            assert all(len(b["title"]) <= profile.max_title_chars for b in buttons)
+        if profile.max_payload_bytes is not None:
+            assert all(len(b["payload"].encode()) <= profile.max_payload_bytes
+                       for b in buttons if "payload" in b)
+        # Every link is reachable, every choice can still be picked.
+        urls = {b["url"] for b in buttons if "url" in b}
+        assert all(link.url in urls or link.url in message["text"] for link in reply.links)
+        picked = [payloads.parse(b["payload"]) for b in buttons if "payload" in b]
+        picked += [payloads.parse(p) for p in message.get(payloads.OFFERED_KEY, [])]
+        assert [payloads.parse(c.payload) for c in reply.choices] == picked
