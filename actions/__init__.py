@@ -1,0 +1,15 @@
+"""Custom actions (rasa-sdk action server): one flow module per dialogue flow.
+
+Flow modules (search_procedure, choose_option, procedure_details, responsibility,
+consultation, handoff, feedback, smalltalk) import only the shared modules below,
+never each other; tests/actions/test_module_boundaries.py enforces it.
+"""
+
+# The modules flows may share. Everything else in this package is a flow.
+SHARED_MODULES = frozenset({
+    "actions.sdk",       # the one typed adapter around rasa_sdk + the FlowAction base
+    "actions.common",    # catalogue access, search with scores, language
+    "actions.texts",     # every citizen-facing text (de/en)
+    "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
+    "actions.topic",     # topic words of a message and the procedure they point to
+})

@@ -6,53 +6,56 @@ instead (or, for Gemeinde matters, ask for the Gemeinde to name its Rathaus).
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-
-from actions import replies
-from actions.common import answer_slots, resolve_language
-from actions.procedure_details import resolve_topic
-from actions.search_procedure import utter_choices, utter_feedback_question
+from actions import answers
+from actions.sdk import FlowAction, Response, Turn
+from actions.texts import say, title_of
+from actions.topic import resolve_topic
+from replies.model import Link, Reply
 
 
-class ActionConsultation(Action):
+class ActionConsultation(FlowAction):
     """Book a video consultation for the procedure in context (or a newly named one)."""
 
     def name(self) -> str:
         return "action_consultation"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        language, events = resolve_language(tracker)
-        topic = resolve_topic(tracker)
+    def handle(self, turn: Turn) -> Response:
+        language = turn.language
+        topic = resolve_topic(turn)
         if topic.choices:
-            return events + utter_choices(dispatcher, topic.choices, language)
+            return replace(answers.choices(topic.choices, language, topic.candidates),
+                           aspect="consultation")
         procedure = topic.procedure
         if procedure is None:
-            dispatcher.utter_message(text=replies.say("consultation_ask", language))
-            return [*events, SlotSet("gemeinde_needed", False)]
-        title = replies.title_of(procedure, language)
+            return Response((Reply(say("consultation_ask", language)),),
+                            (("gemeinde_needed", False),), decision="clarify",
+                            outcome="clarified", reason="topic_unknown", aspect="consultation")
+        title = title_of(procedure, language)
+        found = Response(aspect="consultation", candidates=topic.candidates,
+                         procedure_ids=(procedure.id,))
         if procedure.consultation_url:
-            dispatcher.utter_message(
-                text=replies.say("consultation_yes", language, title=title,
-                                 link=procedure.consultation_url),
-                buttons=[{"title": replies.say("consultation_button", language),
-                          "url": procedure.consultation_url, "type": "web_url"}])
-            utter_feedback_question(dispatcher, language)
-            return events + answer_slots(procedure, gemeinde_needed=False)
+            offer = Reply(say("consultation_yes", language, title=title,
+                              link=procedure.consultation_url),
+                          links=(Link(say("consultation_button", language),
+                                      procedure.consultation_url),))
+            return replace(found, replies=(offer, answers.feedback_question(language)),
+                           slots=answers.answer_slots(procedure, gemeinde_needed=False),
+                           decision="answer", outcome="link_given")
         if procedure.responsible_level == "gemeinde":
-            dispatcher.utter_message(text="\n".join([
-                replies.say("consultation_no", language, title=title),
-                replies.say("responsible_gemeinde", language)]))
-            return events + answer_slots(procedure, gemeinde_needed=True)
-        lines = [replies.say("consultation_no", language, title=title),
-                 replies.say("consultation_reach", language)]
-        lines += replies.contact_lines(procedure.contact, language) or [
-            replies.say("contact_unknown", language, link=procedure.link)]
-        dispatcher.utter_message(text="\n".join(lines),
-                                 buttons=[replies.link_button(procedure, language)])
-        utter_feedback_question(dispatcher, language)
-        return events + answer_slots(procedure, gemeinde_needed=False)
+            text = "\n".join([say("consultation_no", language, title=title),
+                              say("responsible_gemeinde", language)])
+            return replace(found, replies=(Reply(text),),
+                           slots=answers.answer_slots(procedure, gemeinde_needed=True),
+                           decision="elsewhere", outcome="sent_elsewhere",
+                           reason="gemeinde_needed")
+        lines = [say("consultation_no", language, title=title),
+                 say("consultation_reach", language)]
+        lines += answers.contact_lines(procedure.contact, language) or [
+            say("contact_unknown", language, link=procedure.link)]
+        contact = Reply("\n".join(lines), links=(answers.procedure_link(procedure, language),))
+        decision, outcome, _ = answers.answer_decision(procedure)
+        return replace(found, replies=(contact, answers.feedback_question(language)),
+                       slots=answers.answer_slots(procedure, gemeinde_needed=False),
+                       decision=decision, outcome=outcome, reason="no_consultation")

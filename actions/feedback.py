@@ -7,55 +7,37 @@ count only right after the feedback question.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-
-from actions import replies
-from actions.common import latest_entity, latest_intent, resolve_language
+from actions.sdk import FlowAction, Response, Turn
+from actions.texts import say
+from replies.model import Reply
 
 _NEGATIVE = ("nicht", "ned", "kein", "falsch", "unbrauchbar", "not", "didn't", "no", "nein")
 
 
-def asked_for_feedback(tracker: Tracker) -> bool:
-    """Was the bot's last message the feedback question (with /feedback buttons)?"""
-    for event in reversed(tracker.events):
-        if event.get("event") == "bot":
-            buttons = (event.get("data") or {}).get("buttons") or []
-            return any(str(b.get("payload", "")).startswith("/feedback") for b in buttons)
-    return False
-
-
-def helpful_value(tracker: Tracker) -> str | None:
+def helpful_value(turn: Turn) -> str | None:
     """'yes' / 'no' from the button payload, the NLU entity or a plain ja/nein."""
-    intent = latest_intent(tracker)
-    value = latest_entity(tracker, "helpful")
+    value = turn.entity("helpful")
     if value in ("yes", "no"):
         return value
-    if intent == "feedback":
-        text = ((tracker.latest_message or {}).get("text") or "").lower()
-        return "no" if any(word in text.split() for word in _NEGATIVE) else "yes"
-    if intent in ("affirm", "deny") and asked_for_feedback(tracker):
-        return "yes" if intent == "affirm" else "no"
+    if turn.intent == "feedback":
+        return "no" if any(word in turn.text.lower().split() for word in _NEGATIVE) else "yes"
+    if turn.intent in ("affirm", "deny") and turn.asked_for_feedback:
+        return "yes" if turn.intent == "affirm" else "no"
     return None
 
 
-class ActionFeedback(Action):
+class ActionFeedback(FlowAction):
     """Thank the citizen and record whether the answer helped."""
 
     def name(self) -> str:
         return "action_feedback"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        language, events = resolve_language(tracker)
-        value = helpful_value(tracker)
+    def handle(self, turn: Turn) -> Response:
+        value = helpful_value(turn)
         if value is None:
             # A "ja"/"nein" that answered no feedback question.
-            key = "deny_generic" if latest_intent(tracker) == "deny" else "affirm_generic"
-            dispatcher.utter_message(text=replies.say(key, language))
-            return events
-        dispatcher.utter_message(text=replies.say(f"feedback_thanks_{value}", language))
-        return [*events, SlotSet("feedback", value)]
+            key = "deny_generic" if turn.intent == "deny" else "affirm_generic"
+            return Response((Reply(say(key, turn.language)),), decision="feedback",
+                            reason="no_question")
+        return Response((Reply(say(f"feedback_thanks_{value}", turn.language)),),
+                        (("feedback", value),), decision="feedback", reason=f"helpful_{value}")

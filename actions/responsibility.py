@@ -11,76 +11,91 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
-
-from actions import replies
-from actions.common import current_procedure, latest_text, load_gemeinden, resolve_language
-from actions.search_procedure import utter_feedback_question
+from actions import answers
+from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
+from actions.sdk import (
+    Dispatcher,
+    FlowAction,
+    FormValidation,
+    Response,
+    SdkTracker,
+    Turn,
+    Validation,
+)
+from actions.texts import say
 from catalogue.gemeinden import find_gemeinde
+from replies.model import Reply
 
 # Slot value that ends the form after repeated unknown answers.
 UNKNOWN_GEMEINDE = "unknown"
 MAX_ATTEMPTS = 2
 
 
-class ActionAskGemeinde(Action):
+class ActionAskGemeinde(FlowAction):
     """Ask for the Gemeinde in the conversation's language (form prompt)."""
 
     def name(self) -> str:
         return "action_ask_gemeinde"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        language, events = resolve_language(tracker)
-        dispatcher.utter_message(text=replies.say("ask_gemeinde", language))
-        return events
+    def handle(self, turn: Turn) -> Response:
+        reason = "gemeinde_unknown" if turn.gemeinde_attempts > 0 else "gemeinde_needed"
+        procedure_ids = (turn.procedure_id,) if turn.procedure_id else ()
+        return Response((Reply(say("ask_gemeinde", turn.language)),), decision="clarify",
+                        outcome="clarified", reason=reason, procedure_ids=procedure_ids)
 
 
-class ValidateGemeindeForm(FormValidationAction):
-    """Map the citizen's answer to a Gemeinde id; re-ask once, then give up politely."""
+def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
+    """Map the answer to a Gemeinde id; re-ask once, then give up politely."""
+    gemeinden = load_gemeinden()
+    gemeinde = find_gemeinde(gemeinden, str(slot_value or "")) \
+        or find_gemeinde(gemeinden, turn.text)
+    if gemeinde is not None:
+        return Validation({"gemeinde": gemeinde.id, "gemeinde_attempts": 0.0})
+    attempts = int(turn.gemeinde_attempts) + 1
+    if attempts >= MAX_ATTEMPTS:
+        # Stop asking: action_gemeinde_contact explains where to turn instead.
+        return Validation({"gemeinde": UNKNOWN_GEMEINDE, "gemeinde_attempts": 0.0})
+    # The form keeps the conversation's language (a place name tells nothing).
+    language = turn.language_slot or DEFAULT_LANGUAGE
+    text = str(slot_value or turn.text).strip()
+    return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
+                      (Reply(say("gemeinde_unknown", language, text=text)),))
+
+
+class ValidateGemeindeForm(FormValidation):
+    """Validation of gemeinde_form (see `check_gemeinde`)."""
 
     def name(self) -> str:
         return "validate_gemeinde_form"
 
-    async def validate_gemeinde(self, slot_value: Any, dispatcher: CollectingDispatcher,
-                                tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
-        gemeinden = load_gemeinden()
-        gemeinde = find_gemeinde(gemeinden, str(slot_value or "")) \
-            or find_gemeinde(gemeinden, latest_text(tracker))
-        if gemeinde is not None:
-            return {"gemeinde": gemeinde.id, "gemeinde_attempts": 0.0}
-        attempts = int(tracker.get_slot("gemeinde_attempts") or 0) + 1
-        if attempts >= MAX_ATTEMPTS:
-            # Stop asking: action_gemeinde_contact explains where to turn instead.
-            return {"gemeinde": UNKNOWN_GEMEINDE, "gemeinde_attempts": 0.0}
-        language = tracker.get_slot("language") or "de"
-        dispatcher.utter_message(text=replies.say(
-            "gemeinde_unknown", language, text=str(slot_value or latest_text(tracker)).strip()))
-        return {"gemeinde": None, "gemeinde_attempts": float(attempts)}
+    async def validate_gemeinde(self, slot_value: object, dispatcher: Dispatcher,
+                                tracker: SdkTracker, domain: dict[str, Any]) -> dict[str, Any]:
+        return await self.checked(check_gemeinde, slot_value, dispatcher, tracker)
 
 
-class ActionGemeindeContact(Action):
+class ActionGemeindeContact(FlowAction):
     """Name the Rathaus of the citizen's Gemeinde (after the form or when a place is named)."""
 
     def name(self) -> str:
         return "action_gemeinde_contact"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        language, events = resolve_language(tracker)
-        value = tracker.get_slot("gemeinde")
+    def handle(self, turn: Turn) -> Response:
+        language = turn.language
+        value = turn.gemeinde
+        context = load_procedure(turn.procedure_id)
+        procedure_ids = (context.id,) if context else ()
         gemeinde = None
         if value and value != UNKNOWN_GEMEINDE:
-            gemeinde = find_gemeinde(load_gemeinden(), str(value))
+            gemeinde = find_gemeinde(load_gemeinden(), value)
         if gemeinde is None and value != UNKNOWN_GEMEINDE:
-            gemeinde = find_gemeinde(load_gemeinden(), latest_text(tracker))
+            gemeinde = find_gemeinde(load_gemeinden(), turn.text)
         if gemeinde is None:
-            dispatcher.utter_message(text=replies.say("gemeinde_giveup", language))
-            return [*events, SlotSet("gemeinde", None), SlotSet("gemeinde_needed", False)]
-        dispatcher.utter_message(
-            text=replies.rathaus_text(gemeinde, language, current_procedure(tracker)))
-        utter_feedback_question(dispatcher, language)
-        return [*events, SlotSet("gemeinde", gemeinde.id), SlotSet("gemeinde_needed", False)]
+            return Response((Reply(say("gemeinde_giveup", language)),),
+                            (("gemeinde", None), ("gemeinde_needed", False)),
+                            decision="elsewhere", outcome="sent_elsewhere",
+                            reason="gemeinde_unknown", procedure_ids=procedure_ids)
+        return Response((Reply(answers.rathaus_text(gemeinde, language, context)),
+                         answers.feedback_question(language)),
+                        (("gemeinde", gemeinde.id), ("gemeinde_needed", False)),
+                        decision="elsewhere", outcome="sent_elsewhere", reason="gemeinde",
+                        procedure_ids=procedure_ids, links=(gemeinde.website,))

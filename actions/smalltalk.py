@@ -8,16 +8,13 @@ question when the search is confident about it.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-
-from actions import replies
-from actions.common import latest_intent, latest_text, resolve_language, search
-from actions.procedure_details import topic_words
-from actions.search_procedure import utter_choices, utter_procedure
+from actions import answers
+from actions.common import search
+from actions.sdk import FlowAction, Response, Turn
+from actions.texts import say
+from actions.topic import topic_words
+from conversations.turn_record import Candidate
+from replies.model import Reply
 
 SMALLTALK_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge")
 # Greeting and thanking words (umlauts folded) that are no request on their own.
@@ -33,24 +30,24 @@ def request_words(text: str) -> list[str]:
     return [w for w in topic_words(text) if w not in SMALLTALK_WORDS]
 
 
-class ActionSmalltalk(Action):
+class ActionSmalltalk(FlowAction):
     """Reply to greet / goodbye / thanks / bot_challenge."""
 
     def name(self) -> str:
         return "action_smalltalk"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        language, events = resolve_language(tracker)
-        intent = latest_intent(tracker)
-        text = latest_text(tracker)
-        if intent in ("greet", "thanks") and request_words(text):
-            outcome = search(text)
+    def handle(self, turn: Turn) -> Response:
+        language = turn.language
+        intent = turn.intent
+        candidates: tuple[Candidate, ...] = ()
+        if intent in ("greet", "thanks") and request_words(turn.text):
+            outcome = search(turn.text)
+            candidates = outcome.candidates
             if outcome.decision == "answer" and outcome.procedures:
-                return [*events, *utter_procedure(dispatcher, outcome.procedures[0], language)]
+                return answers.procedure_answer(outcome.procedures[0], language, candidates)
             if outcome.decision == "choose" and intent == "greet" and \
                     len(outcome.procedures) > 1:
-                return [*events, *utter_choices(dispatcher, outcome.procedures, language)]
+                return answers.choices(outcome.procedures, language, candidates)
         key = intent if intent in SMALLTALK_INTENTS else "greet"
-        dispatcher.utter_message(text=replies.say(key, language))
-        return [*events, SlotSet("gemeinde_needed", False)]
+        return Response((Reply(say(key, language)),), (("gemeinde_needed", False),),
+                        decision="smalltalk", reason=key, candidates=candidates)

@@ -21,6 +21,7 @@ import actions.common as common
 from catalogue.db import open_db, replace_catalogue
 from catalogue.models import Gemeinde, Procedure
 from catalogue.search import Hit, SearchEngine, SearchResult
+from conversations.turn_record import TurnRecord
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -85,12 +86,13 @@ def make_tracker() -> TrackerFactory:
 
     def factory(fixture: str = "new_conversation.json", text: str = "",
                 intent: str | None = None, entities: list[dict[str, Any]] | None = None,
-                confidence: float = 0.95, **slots: Any) -> Tracker:
+                confidence: float = 0.95, channel: str = "rest", **slots: Any) -> Tracker:
         state = copy.deepcopy(load_json(fixture))
         parse = {"text": text, "intent": {"name": intent, "confidence": confidence},
                  "entities": entities or []}
         state["latest_message"] = parse
-        state["events"].append({"event": "user", "text": text, "parse_data": parse})
+        state["events"].append({"event": "user", "text": text, "parse_data": parse,
+                                "input_channel": channel})
         state["slots"].update(slots)
         return Tracker.from_dict(state)
 
@@ -105,3 +107,15 @@ def dispatcher() -> CollectingDispatcher:
 async def run_action(action: Any, dispatcher: CollectingDispatcher,
                      tracker: Tracker) -> list[dict[str, Any]]:
     return await action.run(dispatcher, tracker, {})
+
+
+def plain(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events without the turn record (compared separately, see `record_of`)."""
+    return [e for e in events if not (e.get("event") == "slot" and e.get("name") == "turn_record")]
+
+
+def record_of(events: list[dict[str, Any]]) -> TurnRecord:
+    """The turn record an action wrote (exactly one, as the last event)."""
+    assert events and events[-1].get("name") == "turn_record"
+    assert len(events) - len(plain(events)) == 1
+    return TurnRecord.from_dict(events[-1]["value"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasa_sdk.events import SlotSet
 
 from actions.consultation import ActionConsultation
-from tests.actions.conftest import run_action
+from tests.actions.conftest import plain, run_action
 
 BOOKING = "https://www.lra-mue.de/test/sprechstunde-auslaenderbehoerde"
 
@@ -23,7 +23,7 @@ async def test_booking_link_in_text_and_button(fake_search, make_tracker, dispat
     assert offer["buttons"] == [{"title": "Sprechstunde buchen", "url": BOOKING,
                                  "type": "web_url"}]
     assert feedback["text"] == "War das hilfreich?"
-    assert events == [SlotSet("procedure_id", "aufenthaltstitel-verlaengerung"),
+    assert plain(events) == [SlotSet("procedure_id", "aufenthaltstitel-verlaengerung"),
                       SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
 
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from rasa_sdk.events import SlotSet
 
-from actions.search_procedure import (
-    ActionChooseOption,
-    ActionDefaultFallback,
-    ActionSearchProcedure,
-)
-from tests.actions.conftest import run_action
+from actions.choose_option import ActionChooseOption
+from actions.search_procedure import ActionDefaultFallback, ActionSearchProcedure
+from tests.actions.conftest import plain, run_action
 
 ONLINE = "https://www.lra-mue.de/test/ikfz-abmeldung"
 FEEDBACK_BUTTONS = [
@@ -36,7 +33,7 @@ async def test_answer_has_link_in_text_and_button_and_bayernid(fake_search, make
                                   "type": "web_url"}]
     assert feedback["text"] == "War das hilfreich?"
     assert feedback["buttons"] == FEEDBACK_BUTTONS
-    assert events == [SlotSet("language", "de"), SlotSet("procedure_id", "kfz-abmeldung"),
+    assert plain(events) == [SlotSet("language", "de"), SlotSet("procedure_id", "kfz-abmeldung"),
                       SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
 
 
@@ -54,7 +51,7 @@ async def test_english_question_gets_english_answer(fake_search, make_tracker, d
     assert answer["buttons"][0] == {"title": "Go to the online application", "url": ONLINE,
                                     "type": "web_url"}
     assert feedback["text"] == "Was this helpful?"
-    assert events[0] == SlotSet("language", "en")
+    assert plain(events)[0] == SlotSet("language", "en")
 
 
 async def test_other_authority_is_named_with_its_link(fake_search, make_tracker, dispatcher):
@@ -87,7 +84,7 @@ async def test_gemeinde_matter_sets_gemeinde_needed_and_waits_with_feedback(
     assert dispatcher.messages[0]["buttons"] == [
         {"title": "Mehr Informationen", "url": "https://www.lra-mue.de/test/personalausweis",
          "type": "web_url"}]
-    assert events == [SlotSet("procedure_id", "personalausweis"),
+    assert plain(events) == [SlotSet("procedure_id", "personalausweis"),
                       SlotSet("gemeinde_needed", True), SlotSet("search_failures", 0.0)]
 
 
@@ -108,7 +105,7 @@ async def test_close_scores_offer_up_to_three_choices(fake_search, make_tracker,
         {"title": "Personalausweis beantragen",
          "payload": '/choose_option{"procedure_id": "personalausweis"}'},
     ]
-    assert events == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
+    assert plain(events) == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
 
 
 async def test_rephrase_once_then_hand_off(fake_search, make_tracker, dispatcher):
@@ -119,7 +116,7 @@ async def test_rephrase_once_then_hand_off(fake_search, make_tracker, dispatcher
     events = await run_action(ActionSearchProcedure(), dispatcher, first)
 
     assert dispatcher.messages[0]["text"].startswith("Das habe ich leider nicht genau verstanden")
-    assert events[-1] == SlotSet("search_failures", 1.0)
+    assert plain(events)[-1] == SlotSet("search_failures", 1.0)
 
     second_dispatcher = type(dispatcher)()
     second = make_tracker(text="na das Zeug halt", intent="nlu_fallback", language="de",
@@ -135,7 +132,7 @@ async def test_rephrase_once_then_hand_off(fake_search, make_tracker, dispatcher
     assert contact["buttons"] == [{"title": "Zum Kontaktformular",
                                    "url": "https://www.lra-mue.de/test/kontaktformular",
                                    "type": "web_url"}]
-    assert events[-1] == SlotSet("search_failures", 0.0)
+    assert plain(events)[-1] == SlotSet("search_failures", 0.0)
 
 
 async def test_out_of_scope_is_answered_only_when_search_is_confident(fake_search,
@@ -149,7 +146,7 @@ async def test_out_of_scope_is_answered_only_when_search_is_confident(fake_searc
 
     [message] = dispatcher.messages
     assert message["text"].startswith("Dabei kann ich leider nicht helfen.")
-    assert events == [SlotSet("gemeinde_needed", False)]  # not counted as a failure
+    assert plain(events) == [SlotSet("gemeinde_needed", False)]  # not counted as a failure
 
 
 async def test_out_of_scope_second_gate_answers_confident_search(fake_search, make_tracker,
@@ -191,7 +188,7 @@ async def test_choose_option_button_answers_that_procedure(catalogue, make_track
     assert dispatcher.messages[0]["buttons"] == [
         {"title": "Mehr Informationen", "url": "https://www.lra-mue.de/test/kfz-zulassung",
          "type": "web_url"}]
-    assert events == [SlotSet("procedure_id", "kfz-zulassung"),
+    assert plain(events) == [SlotSet("procedure_id", "kfz-zulassung"),
                       SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
 
 
@@ -211,7 +208,7 @@ async def test_unknown_choice_asks_again(catalogue, make_tracker, dispatcher):
 
     assert dispatcher.messages[0]["text"] == (
         "Diese Auswahl kenne ich leider nicht. Worum geht es Ihnen?")
-    assert events == [SlotSet("gemeinde_needed", False)]
+    assert plain(events) == [SlotSet("gemeinde_needed", False)]
 
 
 async def test_core_fallback_counts_as_failed_search(catalogue, make_tracker, dispatcher):
@@ -220,7 +217,7 @@ async def test_core_fallback_counts_as_failed_search(catalogue, make_tracker, di
     events = await run_action(ActionDefaultFallback(), dispatcher, tracker)
 
     assert dispatcher.messages[0]["text"].startswith("Das habe ich leider nicht genau")
-    assert events[-1] == SlotSet("search_failures", 1.0)
+    assert plain(events)[-1] == SlotSet("search_failures", 1.0)
 
 
 async def test_real_lexical_search_answers_auto_abmelden(lexical_search, make_tracker,

@@ -1,16 +1,16 @@
-"""Everything the citizen reads, in German (Sie-form) and English.
+"""Everything the citizen reads, in German (Sie-form) and English: the one place for texts.
 
 Texts live here, not in domain.yml, because the language is detected per
 message inside the actions and the content comes from the catalogue.
 Keep them short and plain: one idea per sentence, no office jargon.
+Other modules compose these texts (`actions.answers`) but never spell out their own.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from catalogue.models import Contact, Gemeinde, Procedure
+from catalogue.models import Procedure
 
 TEXTS: dict[str, dict[str, str]] = {
     # -- answers -------------------------------------------------------------------
@@ -194,72 +194,8 @@ def short_answer_of(procedure: Procedure, language: str) -> str:
     return procedure.short_answer
 
 
-def link_button(procedure: Procedure, language: str) -> dict[str, str]:
-    """A URL button to the online form (or the info page when there is none)."""
-    key = "button_online" if procedure.online_url else "button_info"
-    return {"title": say(key, language), "url": procedure.link, "type": "web_url"}
-
-
 def login_line(procedure: Procedure, language: str) -> str | None:
     """Whether the online application needs BayernID / ELSTER (only if it exists)."""
     if not procedure.online_url:
         return None
     return say(f"login_{procedure.login}", language)
-
-
-def choice_payload(procedure_id: str) -> str:
-    return "/choose_option" + json.dumps({"procedure_id": procedure_id})
-
-
-def choice_buttons(procedures: list[Procedure], language: str) -> list[dict[str, str]]:
-    return [{"title": title_of(p, language), "payload": choice_payload(p.id)}
-            for p in procedures]
-
-
-def feedback_buttons(language: str) -> list[dict[str, str]]:
-    return [
-        {"title": say("feedback_yes_button", language),
-         "payload": "/feedback" + json.dumps({"helpful": "yes"})},
-        {"title": say("feedback_no_button", language),
-         "payload": "/feedback" + json.dumps({"helpful": "no"})},
-    ]
-
-
-def procedure_answer(procedure: Procedure, language: str) -> str:
-    """Title, who is responsible (if not the Landratsamt), short answer, link, login."""
-    lines = [title_of(procedure, language)]
-    if procedure.responsible_level == "gemeinde":
-        lines.append(say("responsible_gemeinde", language))
-    elif procedure.responsible_level != "landratsamt":
-        lines.append(say("responsible_other", language, responsible=procedure.responsible))
-    lines.append(short_answer_of(procedure, language))
-    key = "link_online" if procedure.online_url else "link_info"
-    lines.append(say(key, language, link=procedure.link))
-    login = login_line(procedure, language)
-    if login:
-        lines.append(login)
-    return "\n".join(lines)
-
-
-def contact_lines(contact: Contact, language: str, website: str | None = None, *,
-                  with_name: bool = True) -> list[str]:
-    """Name, address, phone, e-mail, opening hours, website – whatever is known."""
-    lines = [contact.name] if contact.name and with_name else []
-    for key, value in (("field_address", contact.address), ("field_phone", contact.phone),
-                       ("field_email", contact.email),
-                       ("field_hours", contact.opening_hours), ("field_website", website)):
-        if value:
-            lines.append(say(key, language, value=value))
-    return lines
-
-
-def rathaus_text(gemeinde: Gemeinde, language: str, procedure: Procedure | None) -> str:
-    """The Rathaus contact of `gemeinde`, introduced by the topic if there is one."""
-    name = gemeinde.rathaus.name or gemeinde.name
-    if procedure is not None and procedure.responsible_level == "gemeinde":
-        intro = say("rathaus_intro_topic", language, title=title_of(procedure, language),
-                    name=name)
-    else:
-        intro = say("rathaus_intro", language, name=name)
-    lines = contact_lines(gemeinde.rathaus, language, gemeinde.website, with_name=False)
-    return "\n".join([intro, *lines])

@@ -1,0 +1,148 @@
+"""Answer building shared by the flows: procedure answer, choices, feedback question,
+contacts, and the search-failure path (rephrase once, then the Bürgerservice).
+
+Builds channel-neutral `Reply`s and `Response`s from catalogue objects; the
+texts themselves come from `actions.texts`, the payloads from `replies.payloads`.
+"""
+
+from __future__ import annotations
+
+from actions.common import BUERGERSERVICE_ID, load_procedure, logger
+from actions.sdk import Response, SlotChanges, Turn
+from actions.texts import login_line, say, short_answer_of, title_of
+from catalogue.models import Contact, Gemeinde, Procedure
+from conversations.turn_record import Candidate, Decision, Outcome
+from replies import payloads
+from replies.model import Choice, Link, Reply
+
+MAX_CHOICES = 3
+# After this many failed searches in a row the citizen gets a human contact.
+MAX_FAILURES = 2
+
+
+def answer_slots(procedure: Procedure, *, gemeinde_needed: bool | None = None) -> SlotChanges:
+    """Slots every answer about `procedure` sets: the context and a fresh failure count."""
+    needed = (procedure.responsible_level == "gemeinde") if gemeinde_needed is None \
+        else gemeinde_needed
+    return (("procedure_id", procedure.id), ("gemeinde_needed", needed),
+            ("search_failures", 0.0))
+
+
+def answer_decision(procedure: Procedure) -> tuple[Decision, Outcome, str | None]:
+    """answer (the Landratsamt handles it) or elsewhere (with the responsible level)."""
+    if procedure.responsible_level == "landratsamt":
+        return "answer", "link_given", None
+    return "elsewhere", "sent_elsewhere", str(procedure.responsible_level)
+
+
+def procedure_link(procedure: Procedure, language: str) -> Link:
+    """The online form (or the info page when there is none)."""
+    key = "button_online" if procedure.online_url else "button_info"
+    return Link(say(key, language), procedure.link)
+
+
+def feedback_question(language: str) -> Reply:
+    """ "War das hilfreich?" with Ja / Nein."""
+    return Reply(say("feedback_question", language),
+                 choices=(Choice(say("feedback_yes_button", language),
+                                 payloads.feedback_payload("yes")),
+                          Choice(say("feedback_no_button", language),
+                                 payloads.feedback_payload("no"))),
+                 quick_reply=True, feedback_question=True)
+
+
+def procedure_text(procedure: Procedure, language: str) -> str:
+    """Title, who is responsible (if not the Landratsamt), short answer, link, login."""
+    lines = [title_of(procedure, language)]
+    if procedure.responsible_level == "gemeinde":
+        lines.append(say("responsible_gemeinde", language))
+    elif procedure.responsible_level != "landratsamt":
+        lines.append(say("responsible_other", language, responsible=procedure.responsible))
+    lines.append(short_answer_of(procedure, language))
+    key = "link_online" if procedure.online_url else "link_info"
+    lines.append(say(key, language, link=procedure.link))
+    login = login_line(procedure, language)
+    if login:
+        lines.append(login)
+    return "\n".join(lines)
+
+
+def procedure_answer(procedure: Procedure, language: str,
+                     candidates: tuple[Candidate, ...] = ()) -> Response:
+    """Answer with title, short answer and direct link (text and URL button).
+
+    If the Gemeinde is responsible, the feedback question waits: gemeinde_form
+    asks for the place first (see data/rules.yml).
+    """
+    replies = [Reply(procedure_text(procedure, language),
+                     links=(procedure_link(procedure, language),))]
+    if procedure.responsible_level != "gemeinde":
+        replies.append(feedback_question(language))
+    decision, outcome, reason = answer_decision(procedure)
+    return Response(tuple(replies), answer_slots(procedure), decision=decision,
+                    outcome=outcome, reason=reason, candidates=candidates,
+                    procedure_ids=(procedure.id,))
+
+
+def choices(procedures: list[Procedure], language: str,
+            candidates: tuple[Candidate, ...] = ()) -> Response:
+    """Up to MAX_CHOICES procedures to pick from."""
+    offered = procedures[:MAX_CHOICES]
+    reply = Reply(say("choose", language),
+                  choices=tuple(Choice(title_of(p, language), payloads.choice_payload(p.id))
+                                for p in offered))
+    return Response((reply,), (("gemeinde_needed", False), ("search_failures", 0.0)),
+                    decision="choose", outcome="clarified", candidates=candidates,
+                    procedure_ids=tuple(p.id for p in offered))
+
+
+def contact_lines(contact: Contact, language: str, website: str | None = None, *,
+                  with_name: bool = True) -> list[str]:
+    """Name, address, phone, e-mail, opening hours, website – whatever is known."""
+    lines = [contact.name] if contact.name and with_name else []
+    for key, value in (("field_address", contact.address), ("field_phone", contact.phone),
+                       ("field_email", contact.email),
+                       ("field_hours", contact.opening_hours), ("field_website", website)):
+        if value:
+            lines.append(say(key, language, value=value))
+    return lines
+
+
+def rathaus_text(gemeinde: Gemeinde, language: str, procedure: Procedure | None) -> str:
+    """The Rathaus contact of `gemeinde`, introduced by the topic if there is one."""
+    name = gemeinde.rathaus.name or gemeinde.name
+    if procedure is not None and procedure.responsible_level == "gemeinde":
+        intro = say("rathaus_intro_topic", language, title=title_of(procedure, language),
+                    name=name)
+    else:
+        intro = say("rathaus_intro", language, name=name)
+    lines = contact_lines(gemeinde.rathaus, language, gemeinde.website, with_name=False)
+    return "\n".join([intro, *lines])
+
+
+def buergerservice(language: str) -> Reply:
+    """The Bürgerservice contact with a link to the secure contact form."""
+    service = load_procedure(BUERGERSERVICE_ID)
+    if service is None:
+        logger.error("catalogue entry %s is missing: handoff without contact details",
+                     BUERGERSERVICE_ID)
+        return Reply(say("handoff_fallback", language))
+    lines = [say("handoff", language), *contact_lines(service.contact, language)]
+    lines.append(say("handoff_form", language, link=service.link))
+    return Reply("\n".join(lines), links=(Link(say("handoff_button", language), service.link),))
+
+
+def search_failure(turn: Turn, message: str | None = None, *, reason: str = "no_match",
+                   candidates: tuple[Candidate, ...] = ()) -> Response:
+    """Ask to rephrase once; on the second failure in a row hand off to a human."""
+    failures = int(turn.search_failures) + 1
+    if failures >= MAX_FAILURES:
+        return Response((Reply(say("rephrase_failed", turn.language)),
+                         buergerservice(turn.language)),
+                        (("gemeinde_needed", False), ("search_failures", 0.0)),
+                        decision="handoff", outcome="handoff", reason="second_failure",
+                        candidates=candidates)
+    return Response((Reply(message or say("rephrase", turn.language)),),
+                    (("gemeinde_needed", False), ("search_failures", float(failures))),
+                    decision="rephrase", outcome="rephrase", reason=reason,
+                    candidates=candidates)

@@ -1,0 +1,198 @@
+"""The one boundary with rasa_sdk (untyped): a typed view in, a typed response out.
+
+`read_turn` turns a `rasa_sdk.Tracker` into a frozen `Turn`; flows subclass
+`FlowAction` and implement `handle(turn) -> Response` without touching rasa_sdk.
+`FlowAction.run` renders the replies for the citizen's channel
+(`replies.render`), turns slot changes into `SlotSet` events and appends the
+turn record (`conversations.turn_record`) as the slot `turn_record`.
+`FormValidation` does the same for form slot validation (no turn record: the
+form's next action writes it).
+"""
+
+from __future__ import annotations
+
+from abc import ABCMeta, abstractmethod
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import resolve_language
+from conversations.turn_record import Aspect, Candidate, Decision, Outcome, TurnRecord
+from replies import payloads
+from replies.model import Reply
+from replies.render import render
+
+# rasa_sdk's dispatcher and tracker, for the one signature rasa_sdk dictates outside this
+# module (form validation methods `validate_<slot>`); flows never use their methods.
+Dispatcher = CollectingDispatcher
+SdkTracker = Tracker
+
+SlotValue = str | float | bool | None
+SlotChanges = tuple[tuple[str, SlotValue], ...]
+TURN_RECORD_SLOT = "turn_record"
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the flows may know about the conversation at this user message.
+
+    `language` is already resolved for this message; `language_slot` is the stored
+    one (the base class sets the slot when they differ). `offered_choices`: procedure
+    ids of the latest bot message that offered any; `offered_last_turn`: the same,
+    but only from the bot's reply to the previous user message.
+    """
+
+    text: str
+    intent: str
+    intent_confidence: float
+    entities: tuple[Entity, ...]
+    channel: str
+    language: str
+    language_slot: str | None
+    procedure_id: str | None
+    gemeinde: str | None
+    gemeinde_attempts: float
+    search_failures: float
+    offered_choices: tuple[str, ...]
+    offered_last_turn: tuple[str, ...]
+    asked_for_feedback: bool
+
+    def entity(self, name: str) -> str | None:
+        """First value of entity `name` in the latest user message (NLU or button payload)."""
+        return next((e.value for e in self.entities if e.name == name), None)
+
+
+def _text_slot(tracker: Tracker, name: str) -> str | None:
+    value = tracker.get_slot(name)
+    return None if value in (None, "") else str(value)
+
+
+def _float_slot(tracker: Tracker, name: str) -> float:
+    value = tracker.get_slot(name)
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def read_turn(tracker: Tracker) -> Turn:
+    """The typed, frozen view of `tracker` that every flow works with."""
+    message: Mapping[str, Any] = tracker.latest_message or {}
+    intent = message.get("intent") or {}
+    text = str(message.get("text") or "")
+    entities = tuple(Entity(str(e["entity"]), str(e["value"]))
+                     for e in message.get("entities") or []
+                     if e.get("entity") and e.get("value") not in (None, ""))
+    events: list[Mapping[str, Any]] = list(tracker.events or [])
+    language_slot = _text_slot(tracker, "language")
+    return Turn(
+        text=text, intent=str(intent.get("name") or ""),
+        intent_confidence=float(intent.get("confidence") or 0.0), entities=entities,
+        channel=str(tracker.get_latest_input_channel() or ""),
+        language=resolve_language(text, language_slot), language_slot=language_slot,
+        procedure_id=_text_slot(tracker, "procedure_id"),
+        gemeinde=_text_slot(tracker, "gemeinde"),
+        gemeinde_attempts=_float_slot(tracker, "gemeinde_attempts"),
+        search_failures=_float_slot(tracker, "search_failures"),
+        offered_choices=tuple(payloads.offered_choices(events)),
+        offered_last_turn=tuple(payloads.offered_choices(events, last_turn_only=True)),
+        asked_for_feedback=payloads.asked_for_feedback(events),
+    )
+
+
+@dataclass(frozen=True)
+class Response:
+    """What a flow decided: replies, slot changes, and the turn record's content.
+
+    `decision` None means no turn record (not a reply to a user message).
+    `links`: URLs given in the text only (URL buttons of `replies` are added).
+    """
+
+    replies: tuple[Reply, ...] = ()
+    slots: SlotChanges = ()
+    decision: Decision | None = None
+    outcome: Outcome = "none"
+    reason: str | None = None
+    aspect: Aspect | None = None
+    candidates: tuple[Candidate, ...] = ()
+    procedure_ids: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+
+def turn_record(action: str, turn: Turn, response: Response) -> TurnRecord | None:
+    """The record of `response` to `turn`, None when the response makes no decision."""
+    if response.decision is None:
+        return None
+    links = [link.url for reply in response.replies for link in reply.links]
+    return TurnRecord(
+        action=action, intent=turn.intent, intent_confidence=turn.intent_confidence,
+        language=turn.language, decision=response.decision, outcome=response.outcome,
+        reason=response.reason, aspect=response.aspect, candidates=response.candidates,
+        procedure_ids=response.procedure_ids,
+        links=tuple(dict.fromkeys([*links, *response.links])))
+
+
+def dispatch(dispatcher: CollectingDispatcher, replies: tuple[Reply, ...], channel: str) -> None:
+    """Send `replies`, rendered for `channel`."""
+    for message in render(replies, channel):
+        dispatcher.utter_message(**message)
+
+
+# rasa_sdk ships no type information, so its classes are `Any` to mypy; this module is
+# the only place that subclasses them (hence the ignores).
+# Abstract, so rasa_sdk's executor (which registers every concrete Action subclass) skips it.
+class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
+    """Base of every custom action: typed view → `handle` → rendered replies + events."""
+
+    @abstractmethod
+    def name(self) -> str:
+        """The action name in domain.yml."""
+
+    @abstractmethod
+    def handle(self, turn: Turn) -> Response:
+        """What to say and record for this turn (no rasa_sdk objects involved)."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        turn = read_turn(tracker)
+        response = self.handle(turn)
+        dispatch(dispatcher, response.replies, turn.channel)
+        events: list[dict[str, Any]] = []
+        if turn.language != turn.language_slot:
+            events.append(SlotSet("language", turn.language))
+        events += [SlotSet(name, value) for name, value in response.slots]
+        record = turn_record(self.name(), turn, response)
+        if record is not None:
+            events.append(SlotSet(TURN_RECORD_SLOT, record.to_dict()))
+        return events
+
+
+@dataclass(frozen=True)
+class Validation:
+    """Validated slot values (None = ask again) and what to tell the citizen."""
+
+    slots: Mapping[str, SlotValue]
+    replies: tuple[Reply, ...] = ()
+
+
+class FormValidation(FormValidationAction):  # type: ignore[misc]
+    """Base of form validations: rasa_sdk calls `validate_<slot>`, which calls `checked`."""
+
+    @abstractmethod
+    def name(self) -> str:
+        """The validation action name in domain.yml (validate_<form>)."""
+
+    async def checked(self, check: Callable[[object, Turn], Validation], slot_value: object,
+                      dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """Run the typed `check(value, turn)` and send its replies for the channel."""
+        turn = read_turn(tracker)
+        validation = check(slot_value, turn)
+        dispatch(dispatcher, validation.replies, turn.channel)
+        return dict(validation.slots)

@@ -1,0 +1,46 @@
+"""What each chat channel can show, keyed by Rasa's input channel name.
+
+Limits come from the platforms and from Rasa 3.6's connectors: Telegram, Slack,
+Rocket.Chat and Bot Framework read `button["payload"]` for every button, so URL
+buttons would break there (the link goes into the text instead); Facebook shows
+at most 3 buttons with titles of up to 20 characters; Telegram callback data is
+at most 64 bytes; SMS/WhatsApp via Twilio have no buttons at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ChannelProfile:
+    """Rendering limits of one channel (None = no limit)."""
+
+    name: str
+    buttons: bool = True
+    url_buttons: bool = True
+    max_buttons: int | None = None
+    max_payload_bytes: int | None = None
+    max_title_chars: int | None = None
+
+
+# The web chat (REST webhook) and the socket.io widget show everything.
+DEFAULT = ChannelProfile("rest")
+
+PROFILES: dict[str, ChannelProfile] = {profile.name: profile for profile in (
+    DEFAULT,
+    ChannelProfile("socketio"),
+    ChannelProfile("telegram", url_buttons=False, max_payload_bytes=64),
+    ChannelProfile("twilio", buttons=False, url_buttons=False),
+    ChannelProfile("whatsapp", buttons=False, url_buttons=False),
+    ChannelProfile("facebook", max_buttons=3, max_title_chars=20, max_payload_bytes=1000),
+    ChannelProfile("slack", url_buttons=False, max_buttons=25, max_title_chars=75,
+                   max_payload_bytes=2000),
+    ChannelProfile("rocketchat", url_buttons=False),
+    ChannelProfile("botframework", url_buttons=False),
+)}
+
+
+def profile_for(channel: str | None) -> ChannelProfile:
+    """The profile of Rasa input channel `channel`; unknown channels get the web default."""
+    return PROFILES.get((channel or "").lower(), DEFAULT)
