@@ -22,7 +22,7 @@ help:
 	@echo "make lint         ruff"
 
 run: envs catalogue model
-	$(APP_VENV)/bin/python -m bot.runner
+	$(APP_VENV)/bin/python -m runner
 
 test: envs catalogue model
 	$(APP_VENV)/bin/python -m pytest -p no:cacheprovider tests
