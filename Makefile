@@ -22,15 +22,22 @@ help:
 	@echo "make lint         ruff"
 
 run: envs catalogue model
-	$(APP_VENV)/bin/python -m bot.runner
+	@echo "==> Starting the assistant (Rasa, action server, web app) …"
+	$(APP_VENV)/bin/python -m runner
 
+# Type check and lint first: a few seconds, and a broken type fails before the slow tests.
 test: envs catalogue model
+	@echo "==> Type check (mypy, strict) and lint (ruff) …"
+	$(APP_VENV)/bin/mypy
+	$(APP_VENV)/bin/ruff check .
+	@echo "==> Tests (unit, then the real model, Rasa and the whole stack) …"
 	$(APP_VENV)/bin/python -m pytest -p no:cacheprovider tests
 
 envs: $(APP_STAMP) $(RASA_STAMP)
 
 # App environment: actions/, catalogue/, bot/ (FastAPI, rasa-sdk 3.21, sentence-transformers).
 $(APP_STAMP): requirements/app.in requirements/app.lock pyproject.toml
+	@echo "==> Installing the app environment $(APP_VENV) (first time about 3 minutes) …"
 	test -x $(APP_VENV)/bin/python || $(PYTHON) -m venv $(APP_VENV)
 	$(APP_VENV)/bin/pip install -q -r requirements/app.in -c requirements/app.lock
 	$(APP_VENV)/bin/pip install -q --no-deps --no-build-isolation -e .
@@ -38,15 +45,18 @@ $(APP_STAMP): requirements/app.in requirements/app.lock pyproject.toml
 
 # Rasa environment: the verified recipe for Rasa 3.6.21 on Python 3.11 (see README).
 $(RASA_STAMP): requirements/rasa-deps.txt requirements/rasa-constraints.txt
+	@echo "==> Installing the Rasa environment $(RASA_VENV) (first time about 3 minutes) …"
 	test -x $(RASA_VENV)/bin/python || $(PYTHON) -m venv $(RASA_VENV)
 	$(RASA_VENV)/bin/pip install -q --no-deps --ignore-requires-python rasa==3.6.21 rasa-sdk==3.6.2
 	$(RASA_VENV)/bin/pip install -q -r requirements/rasa-deps.txt -c requirements/rasa-constraints.txt
 	touch $@
 
 catalogue: $(APP_STAMP)
+	@echo "==> Catalogue database (rebuilt only when its sources changed) …"
 	$(APP_VENV)/bin/catalogue build
 
 model: $(RASA_STAMP)
+	@echo "==> Dialogue model (trained only when config, domain or data changed) …"
 	$(APP_VENV)/bin/python scripts/train_model.py
 
 # Dependency audit (pip-audit over both environments; known findings with reasons in

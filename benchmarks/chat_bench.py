@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from bot.stack import running_stack
+from runner.stack import running_stack
 
 BARE = ["Hallo", "Guten Tag", "Servus"]
 FULL = ["Ich möchte mein Auto abmelden", "Wo verlängere ich meinen Aufenthaltstitel?",

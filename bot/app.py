@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bot import messages
 from bot.deps import get_engine
 from bot.rasa_client import RasaClient
 from bot.routers import chat, health, pages, search
@@ -27,9 +28,9 @@ def _readable(exc: RequestValidationError) -> str:
         where = ".".join(str(p) for p in error.get("loc", ()) if p != "body") or "request"
         message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
         if error.get("type") == "json_invalid":
-            message = "Ungültiges JSON / invalid JSON"
+            message = messages.INVALID_JSON
         elif error.get("type") == "missing":
-            message = "fehlt / missing"
+            message = messages.MISSING
         parts.append(f"{where}: {message}")
     return "; ".join(parts)
 
@@ -58,8 +59,7 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail
         if exc.status_code == 400 and "parsing the body" in str(detail):
-            detail = ("Die Anfrage ist kein gültiges JSON in UTF-8. / "
-                      "The request body is not valid UTF-8 JSON.")
+            detail = messages.NOT_UTF8_JSON
         return JSONResponse({"detail": detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 
 def get_rasa_client(request: Request) -> RasaClient:
-    return request.app.state.rasa_client
+    client = request.app.state.rasa_client
+    if not isinstance(client, RasaClient):  # set by the app's lifespan; typed here once
+        raise RuntimeError("the web app was started without its Rasa client")
+    return client
 
 
 def get_engine() -> SearchEngine:

@@ -45,7 +45,7 @@ class RasaClient:
         response = await self._http.get(f"{self._rasa_url}/status", params=params,
                                         timeout=self._health_timeout)
         response.raise_for_status()
-        status = response.json()
+        status = _json_object(response, "Rasa /status")
         if not status.get("model_file"):
             raise UpstreamError("Rasa has no model loaded")
         return status
@@ -54,4 +54,11 @@ class RasaClient:
         response = await self._http.get(f"{self._action_url}/health",
                                         timeout=self._health_timeout)
         response.raise_for_status()
-        return response.json()
+        return _json_object(response, "action server /health")
+
+
+def _json_object(response: httpx.Response, what: str) -> dict[str, Any]:
+    data = response.json()
+    if not isinstance(data, dict):
+        raise UpstreamError(f"{what} answered with an unexpected shape")
+    return data

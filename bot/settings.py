@@ -11,8 +11,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class BotSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WEGWEISER_", extra="ignore")
 
+    # Where the web app listens: the only public ingress of the assistant.
+    host: str = "0.0.0.0"
+    port: int = Field(default=8000, ge=1, le=65535)
     rasa_url: str = "http://127.0.0.1:5005"
-    # Token of Rasa's HTTP API (`rasa run --auth-token`); the runner generates one.
+    # Token of Rasa's HTTP API (`rasa run --auth-token`); the runner generates one if unset.
     rasa_token: str = ""
     action_server_url: str = "http://127.0.0.1:5055"
     rasa_timeout_seconds: float = Field(default=30.0, gt=0)

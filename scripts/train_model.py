@@ -6,6 +6,10 @@ clone (WEGWEISER_CACHE_DIR, default ~/.cache/wegweiser/rasa-models), so a fresh
 clone with unchanged data — CI, a second checkout — reuses the model instead of
 spending minutes on training.
 
+Rasa's own output (pages of TensorFlow and deprecation warnings) goes to
+var/log/train.log; the console shows which component is training and, if training
+fails, the last lines of that log.
+
 Usage: python scripts/train_model.py [--rasa PATH] [--output models/wegweiser.tar.gz]
 """
 
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +27,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script: make the project's packages importable
+
+from catalogue.settings import get_catalogue_settings  # noqa: E402
+
+_COMPONENT = re.compile(r"Starting to train component '([^']+)'")
 INPUTS = ["config.yml", "domain.yml", "data", "requirements/rasa-constraints.txt"]
 
 
@@ -39,8 +49,28 @@ def fingerprint(root: Path = ROOT) -> str:
 
 
 def cache_dir() -> Path:
-    default = Path.home() / ".cache" / "wegweiser"
-    return Path(os.environ.get("WEGWEISER_CACHE_DIR", default)) / "rasa-models"
+    return get_catalogue_settings().cache_dir / "rasa-models"
+
+
+def run_quietly(command: list[str], log_path: Path) -> int:
+    """Run `rasa train`, full output to `log_path`, one console line per component."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with log_path.open("w", encoding="utf-8") as log:
+        process = subprocess.Popen(command, cwd=ROOT, text=True, errors="replace",
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"})
+        assert process.stdout is not None
+        for line in process.stdout:
+            log.write(line)
+            component = _COMPONENT.search(line)
+            if component:
+                print(f"train_model:   training {component[1]} …", flush=True)
+        code = process.wait()
+    if code != 0:
+        tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-25:]
+        print("\n".join(["train_model: last lines of the training log:", *tail]),
+              file=sys.stderr)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,17 +91,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"train_model: inputs unchanged (fingerprint {fp}); using cached model {cached}")
         return 0
 
-    print(f"train_model: training (fingerprint {fp}) …", flush=True)
+    log_path = ROOT / "var" / "log" / "train.log"
+    print(f"train_model: training the dialogue model (fingerprint {fp}; a few minutes; "
+          f"full log: {log_path}) …", flush=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="wegweiser-train-") as tmp:
-        result = subprocess.run(
+        code = run_quietly(
             [str(args.rasa), "train", "--config", "config.yml", "--domain", "domain.yml",
-             "--data", "data", "--out", tmp, "--fixed-model-name", "wegweiser"],
-            cwd=ROOT, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"}, check=False)
-        if result.returncode != 0:
-            print(f"train_model: rasa train failed with exit code {result.returncode}",
-                  file=sys.stderr)
-            return result.returncode
+             "--data", "data", "--out", tmp, "--fixed-model-name", "wegweiser"], log_path)
+        if code != 0:
+            print(f"train_model: rasa train failed with exit code {code}", file=sys.stderr)
+            return code
         model = Path(tmp) / "wegweiser.tar.gz"
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(".partial")

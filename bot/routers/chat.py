@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel, Field, field_validator
 
+from bot import messages
 from bot.deps import RasaDep, SettingsDep
 from bot.rasa_client import UpstreamError
 
@@ -23,20 +24,15 @@ class ChatRequest(BaseModel):
     def _not_blank(cls, value: str) -> str:
         cleaned = "".join(ch for ch in value if ch.isprintable() or ch in "\n\t").strip()
         if not cleaned:
-            raise ValueError("Bitte geben Sie eine Frage ein. / Please type a question.")
+            raise ValueError(messages.EMPTY_MESSAGE)
         return cleaned
 
 
 @router.post("/chat", summary="Send a message, get the bot's replies (Rasa REST shape)")
 async def chat(request: ChatRequest, rasa: RasaDep, settings: SettingsDep) -> list[dict[str, Any]]:
     if len(request.message) > settings.max_message_chars:
-        raise HTTPException(
-            422, f"Ihre Nachricht ist zu lang (höchstens {settings.max_message_chars} Zeichen). "
-                 f"Bitte fassen Sie Ihre Frage kürzer. / Your message is too long "
-                 f"(at most {settings.max_message_chars} characters).")
+        raise HTTPException(422, messages.message_too_long(settings.max_message_chars))
     try:
         return await rasa.send_message(request.sender, request.message)
     except UpstreamError as exc:
-        raise HTTPException(503, "Der Assistent ist gerade nicht erreichbar. Bitte versuchen Sie "
-                                 "es gleich noch einmal. / The assistant is unavailable right "
-                                 "now, please try again shortly.") from exc
+        raise HTTPException(503, messages.ASSISTANT_UNAVAILABLE) from exc

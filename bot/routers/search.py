@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 
+from bot import messages
 from bot.deps import SearchEngineDep, SettingsDep
 
 router = APIRouter(prefix="/api", tags=["search"])
@@ -38,9 +39,7 @@ def search(
     from catalogue.search import QueryError
 
     if not 1 <= limit <= settings.max_search_limit:
-        raise HTTPException(422, f"'limit' muss zwischen 1 und {settings.max_search_limit} "
-                                 f"liegen / 'limit' must be between 1 and "
-                                 f"{settings.max_search_limit}.")
+        raise HTTPException(422, messages.limit_out_of_range(settings.max_search_limit))
     try:
         result = engine.search(q, limit=limit)
     except QueryError as exc:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.stack import ROOT, Stack, StackError, running_stack
+from runner.stack import ROOT, Stack, StackError, running_stack
 
 
 @pytest.fixture(scope="session")

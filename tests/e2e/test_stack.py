@@ -7,7 +7,7 @@ import uuid
 import httpx
 import pytest
 
-from bot.stack import Stack
+from runner.stack import Stack
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 

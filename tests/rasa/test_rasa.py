@@ -1,17 +1,18 @@
 """Rasa-level checks: data validation and the end-to-end test stories.
 
 Both are slow (Rasa loads TensorFlow; the stories need a trained model).
-The stories run against WEGWEISER_RASA_MODEL, else the model `make test` has
-already trained (or taken from the fingerprint cache), else one trained here.
+The stories run against the model `make test` has already trained (or taken from the
+fingerprint cache; WEGWEISER_RASA_MODEL points elsewhere), else one trained here.
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from runner.settings import get_runner_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
@@ -32,9 +33,8 @@ def test_data_validates_without_warnings():
 
 
 def test_test_stories_pass(tmp_path):
-    model = os.environ.get("WEGWEISER_RASA_MODEL")
-    if not model and (ROOT / "models" / "wegweiser.tar.gz").exists():
-        model = str(ROOT / "models" / "wegweiser.tar.gz")
+    trained_model = get_runner_settings().rasa_model  # what `make model` wrote
+    model = str(trained_model) if trained_model.exists() else ""
     if not model:
         trained = rasa("train", "--out", str(tmp_path), "--fixed-model-name", "test")
         assert trained.returncode == 0, trained.stderr[-3000:]

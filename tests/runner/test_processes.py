@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.runner import Service, main, supervise
+from runner.processes import Service, important, supervise
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,7 +34,7 @@ def test_ctrl_c_stops_all_processes_cleanly(tmp_path: Path):
     script.write_text(textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(ROOT)!r})
-        from bot.runner import Service, supervise
+        from runner.processes import Service, supervise
         sleep = [sys.executable, "-c", "import time; print('up', flush=True); time.sleep(60)"]
         sys.exit(supervise([Service("a", sleep), Service("b", sleep)]))
     """))
@@ -47,38 +47,28 @@ def test_ctrl_c_stops_all_processes_cleanly(tmp_path: Path):
     assert "all processes stopped" in out
 
 
-def test_missing_model_is_a_clear_message(tmp_path: Path, capsys):
-    assert main(["--model", str(tmp_path / "none.tar.gz"),
-                 "--rasa-bin", sys.executable]) == 2
-    assert "make model" in capsys.readouterr().err
+def test_full_output_goes_to_the_log_file_and_only_errors_to_the_console(tmp_path: Path,
+                                                                         capsys):
+    noisy = ("import sys; print('DeprecationWarning: old API'); "
+             "print('2026-11-30 ERROR rasa.core - model broken'); sys.exit(4)")
+    service = Service("noisy", [sys.executable, "-c", noisy], log_file=tmp_path / "noisy.log",
+                      echo=important)
+    assert supervise([service]) == 1
+    console = capsys.readouterr().out
+    log = (tmp_path / "noisy.log").read_text()
+    assert "old API" in log and "model broken" in log
+    shown = [line for line in console.splitlines() if line.startswith("[  noisy]")]
+    assert shown == ["[  noisy] 2026-11-30 ERROR rasa.core - model broken"]
+    assert "old API" in console  # … but the crash report still shows the last lines
+    assert str(tmp_path / "noisy.log") in console
 
 
-@pytest.mark.parametrize("name", ["rasa", "actions", "web"])
-def test_internal_services_stay_on_loopback(name):
-    from bot.runner import parse_args, services
-
-    service = next(s for s in services(parse_args([]), "token") if s.name == name)
-    command = " ".join(service.command)
-    if name == "rasa":
-        assert "--interface 127.0.0.1" in command and "--auth-token token" in command
-    elif name == "actions":
-        assert service.env["SANIC_HOST"] == "127.0.0.1"
-    else:
-        assert "--host 0.0.0.0" in command
-
-
-def test_runtime_endpoints_point_at_this_runs_action_server_and_tracker(tmp_path: Path):
-    import yaml
-
-    from bot.runner import runtime_endpoints
-
-    config = yaml.safe_load(runtime_endpoints(15999, tmp_path / "t.db").read_text())
-    assert config["action_endpoint"]["url"] == "http://127.0.0.1:15999/webhook"
-    assert config["tracker_store"]["db"] == str(tmp_path / "t.db")
-    assert config["tracker_store"]["type"] == "SQL"  # the rest of endpoints.yml is kept
-
-
-def test_warm_up_gives_up_cleanly_when_no_action_server_answers():
-    from bot.runner import warm_up_actions
-
-    assert warm_up_actions(9, timeout=1.5) is False
+@pytest.mark.parametrize(("line", "shown"), [
+    ("2026-11-30 03:36:27 INFO     rasa.engine.training.hooks  - Starting", False),
+    ("/x/site-packages/tf.py:12: DeprecationWarning: np.bool is deprecated", False),
+    ("2026-11-30 03:36:27 ERROR    rasa.core.agent  - Could not load model", True),
+    ("Traceback (most recent call last):", True),
+    ("ValueError: bad value", True),
+])
+def test_console_filter_keeps_errors_and_drops_noise(line: str, shown: bool):
+    assert important(line) is shown

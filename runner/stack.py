@@ -7,6 +7,7 @@ what `make run` starts.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import signal
 import subprocess
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
+from runner.processes import ROOT
 
 
 class StackError(RuntimeError):
@@ -40,12 +41,10 @@ class Stack:
 
     def child_pids(self) -> dict[str, int]:
         """PIDs of rasa / actions / web, read from the runner's 'started … (pid N)' lines."""
-        pids = {}
-        for line in self.log().splitlines():
-            if "] started " in line and "(pid " in line:
-                name = line.split("] started ", 1)[1].split(" ", 1)[0]
-                pids[name] = int(line.rsplit("(pid ", 1)[1].rstrip(")"))
-        return pids
+        return {match[1]: int(match[2]) for match in _STARTED.finditer(self.log())}
+
+
+_STARTED = re.compile(r"\] started (\S+) \(pid (\d+)\)")
 
 
 @contextmanager
@@ -54,9 +53,10 @@ def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 150
     token = secrets.token_urlsafe(16)  # known to the caller: lets tests read trackers
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot.runner", "--host", "127.0.0.1", "--port", str(web_port),
+            [sys.executable, "-m", "runner", "--host", "127.0.0.1", "--port", str(web_port),
              "--rasa-port", str(rasa_port), "--actions-port", str(actions_port),
-             "--tracker-db", str(log_path.with_name("tracker.db"))],
+             "--tracker-db", str(log_path.with_name("tracker.db")),
+             "--log-dir", str(log_path.with_name("logs")), "--verbose"],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
             env={**os.environ, "HF_HUB_OFFLINE": "1", "WEGWEISER_RASA_TOKEN": token})
         stack = Stack(f"http://127.0.0.1:{web_port}", f"http://127.0.0.1:{rasa_port}",

@@ -1,0 +1,32 @@
+"""Every message the web app itself shows a citizen or API client, German / English.
+
+The dialogue's texts live in `actions/texts.py`; these are the web app's own answers
+to bad input and outages, in one place so wording and tone stay consistent.
+"""
+
+from __future__ import annotations
+
+
+def both(german: str, english: str) -> str:
+    """One message in both languages: the web app does not know the citizen's yet."""
+    return f"{german} / {english}"
+
+
+EMPTY_MESSAGE = both("Bitte geben Sie eine Frage ein.", "Please type a question.")
+INVALID_JSON = both("Ungültiges JSON", "invalid JSON")
+MISSING = both("fehlt", "missing")
+NOT_UTF8_JSON = both("Die Anfrage ist kein gültiges JSON in UTF-8.",
+                     "The request body is not valid UTF-8 JSON.")
+ASSISTANT_UNAVAILABLE = both(
+    "Der Assistent ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
+    "The assistant is unavailable right now, please try again shortly.")
+
+
+def message_too_long(limit: int) -> str:
+    return both(f"Ihre Nachricht ist zu lang (höchstens {limit} Zeichen). Bitte fassen Sie "
+                f"Ihre Frage kürzer.", f"Your message is too long (at most {limit} characters).")
+
+
+def limit_out_of_range(maximum: int) -> str:
+    return both(f"'limit' muss zwischen 1 und {maximum} liegen",
+                f"'limit' must be between 1 and {maximum}.")

@@ -1,0 +1,55 @@
+"""`python -m runner`: start and supervise the whole assistant (what `make run` runs)."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+from pathlib import Path
+
+from bot.settings import get_settings
+from runner.assistant import Layout, announce_ready, services
+from runner.processes import ROOT, supervise
+from runner.settings import get_runner_settings
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    web, run = get_settings(), get_runner_settings()
+    parser = argparse.ArgumentParser(
+        prog="python -m runner",
+        description="Start Rasa, the action server and the web app; Ctrl-C stops all three.")
+    parser.add_argument("--host", default=web.host, help=f"web app interface ({web.host})")
+    parser.add_argument("--port", type=int, default=web.port, help=f"web app port ({web.port})")
+    parser.add_argument("--rasa-port", type=int, default=run.rasa_port)
+    parser.add_argument("--actions-port", type=int, default=run.actions_port)
+    parser.add_argument("--rasa-bin", type=Path, default=ROOT / ".venv-rasa" / "bin" / "rasa")
+    parser.add_argument("--model", type=Path, default=run.rasa_model)
+    parser.add_argument("--log-dir", type=Path, default=run.log_dir,
+                        help="one full log file per process")
+    parser.add_argument("--tracker-db", type=Path, default=None,
+                        help="SQLite file for conversations (default: endpoints.yml's)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show every output line of every process, not only errors")
+    return parser.parse_args(argv)
+
+
+def layout_of(args: argparse.Namespace) -> Layout:
+    return Layout(host=args.host, port=args.port, rasa_port=args.rasa_port,
+                  actions_port=args.actions_port, rasa_bin=args.rasa_bin, model=args.model,
+                  log_dir=args.log_dir, tracker_db=args.tracker_db, verbose=args.verbose)
+
+
+def main(argv: list[str] | None = None) -> int:
+    layout = layout_of(parse_args(argv))
+    for path, hint in ((layout.rasa_bin, "run `make run` to create the environments"),
+                       (layout.model, "run `make model` to train it")):
+        if not path.exists():
+            print(f"[ runner] missing {path}: {hint}", file=sys.stderr)
+            return 2
+    (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
+    token = get_settings().rasa_token or secrets.token_urlsafe(24)
+    return supervise(services(layout, token), after_start=lambda: announce_ready(layout))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""The assistant's three processes, how they are wired, and when they are ready.
+
+Rasa (loopback only: its webhooks have no authentication), the action server
+(loopback) and the web app (the only public ingress).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from runner.processes import ROOT, Service, important, say
+
+# Environment every process gets: nothing may be downloaded at run time.
+OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Addresses, files and the console mode of one run."""
+
+    host: str
+    port: int
+    rasa_port: int
+    actions_port: int
+    rasa_bin: Path
+    model: Path
+    log_dir: Path
+    tracker_db: Path | None = None
+    verbose: bool = False
+
+
+def runtime_endpoints(actions_port: int, tracker_db: Path | None = None) -> Path:
+    """endpoints.yml with this run's action server URL (the file names 5055) and,
+    if given, another conversation database (tests keep theirs apart from real logs)."""
+    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    config.setdefault("action_endpoint", {})["url"] = f"http://127.0.0.1:{actions_port}/webhook"
+    if tracker_db is not None:
+        config.setdefault("tracker_store", {})["db"] = str(tracker_db)
+    path = ROOT / "var" / f"endpoints-{actions_port}.yml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def services(layout: Layout, token: str) -> list[Service]:
+    python = sys.executable
+    shared = {**OFFLINE, "WEGWEISER_RASA_TOKEN": token,
+              "WEGWEISER_RASA_URL": f"http://127.0.0.1:{layout.rasa_port}",
+              "WEGWEISER_ACTION_SERVER_URL": f"http://127.0.0.1:{layout.actions_port}"}
+    echo = (lambda _line: True) if layout.verbose else important
+    return [
+        Service("rasa", [str(layout.rasa_bin), "run", "--enable-api", "--auth-token", token,
+                         "--interface", "127.0.0.1", "--port", str(layout.rasa_port),
+                         "--model", str(layout.model),
+                         "--endpoints",
+                         str(runtime_endpoints(layout.actions_port, layout.tracker_db)),
+                         "--credentials", "credentials.yml"],
+                env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2"},
+                description=f"dialogue server on 127.0.0.1:{layout.rasa_port}, "
+                            "loads its model (about a minute)",
+                log_file=layout.log_dir / "rasa.log", echo=echo),
+        Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions",
+                            "--port", str(layout.actions_port)],
+                env={**shared, "SANIC_HOST": "127.0.0.1"},
+                description=f"action server on 127.0.0.1:{layout.actions_port}",
+                log_file=layout.log_dir / "actions.log", echo=echo),
+        Service("web", [python, "-m", "uvicorn", "bot.app:create_app", "--factory",
+                        "--host", layout.host, "--port", str(layout.port), "--no-access-log"],
+                env=shared, description=f"web app on {layout.host}:{layout.port}",
+                log_file=layout.log_dir / "web.log", echo=echo),
+    ]
+
+
+# One action call straight to the action server (Rasa and its conversation log are not
+# involved): it loads the embedding model and catalogue, which otherwise made the first
+# citizen's question after a start wait ~10 s.
+WARM_UP_CALL: dict[str, Any] = {
+    "next_action": "action_search_procedure", "sender_id": "runner-warm-up", "domain": {},
+    "tracker": {"sender_id": "runner-warm-up", "slots": {}, "events": [], "paused": False,
+                "followup_action": None, "active_loop": {}, "latest_action_name": None,
+                "latest_message": {"text": "Auto abmelden", "entities": [],
+                                   "intent": {"name": "search_procedure", "confidence": 1.0}}},
+}
+
+
+def wait_for(url: str, timeout: float, interval: float = 0.5) -> bool:
+    """Poll `url` until it answers 2xx; False when `timeout` seconds pass first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return True
+        except OSError:
+            time.sleep(interval)
+    return False
+
+
+def warm_up_actions(port: int, timeout: float = 180) -> bool:
+    """Wait for the action server, then make it load its search engine; True if it did."""
+    base = f"http://127.0.0.1:{port}"
+    if not wait_for(f"{base}/health", timeout):
+        return False
+    request = urllib.request.Request(f"{base}/webhook", data=json.dumps(WARM_UP_CALL).encode(),
+                                     headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=timeout).close()
+    except OSError as exc:
+        say(f"action server warm-up failed: {exc}")
+        return False
+    say("action server warmed up (search engine loaded)")
+    return True
+
+
+def announce_ready(layout: Layout, timeout: float = 600) -> bool:
+    """Warm up the action server, then tell the person at the console where to go."""
+    started = time.monotonic()
+    warm_up_actions(layout.actions_port)
+    if not wait_for(f"http://127.0.0.1:{layout.port}/healthz", timeout):
+        say(f"the assistant is not healthy after {timeout:.0f} s; "
+            f"see the logs in {layout.log_dir}")
+        return False
+    shown = "localhost" if layout.host in ("0.0.0.0", "127.0.0.1", "::") else layout.host
+    say(f"ready after {time.monotonic() - started:.0f} s: open http://{shown}:{layout.port}/ "
+        f"(Ctrl-C stops everything; full logs in {layout.log_dir})")
+    return True
