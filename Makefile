@@ -19,7 +19,7 @@ help:
 	@echo "make eval         search quality on the dev set"
 	@echo "make bench-search search latency/memory benchmark"
 	@echo "make bench-chat   chat-turn latency benchmark (needs the stack: starts it)"
-	@echo "make lint         ruff"
+	@echo "make lint         ruff, mypy (strict), pip-audit of both environments"
 
 run: envs catalogue model
 	@echo "==> Starting the assistant (Rasa, action server, web app) …"
@@ -69,7 +69,7 @@ lint: $(APP_STAMP) $(RASA_STAMP)
 	@status=0; \
 	echo "== ruff"; $(APP_VENV)/bin/ruff check . || status=1; \
 	echo "== mypy"; $(APP_VENV)/bin/mypy || status=1; \
-	echo "== pip-audit"; $(APP_VENV)/bin/python requirements/audit.py \
+	echo "== pip-audit"; $(APP_VENV)/bin/python scripts/audit_dependencies.py \
 	    --service $(AUDIT_SERVICE) $(AUDIT_FLAGS) \
 	    $(APP_VENV)/bin/python $(RASA_VENV)/bin/python || status=1; \
 	exit $$status

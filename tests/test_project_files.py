@@ -107,7 +107,7 @@ def test_security_policy_names_a_contact_and_the_scope() -> None:
 
 def load_audit() -> ModuleType:
     spec = importlib.util.spec_from_file_location("requirements_audit",
-                                                  ROOT / "requirements" / "audit.py")
+                                                  ROOT / "scripts" / "audit_dependencies.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there

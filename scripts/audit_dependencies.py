@@ -1,6 +1,7 @@
 """`make lint`'s dependency audit: pip-audit over both environments (.venv and .venv-rasa).
 
-    python requirements/audit.py [--service pypi|osv] [--osv-url URL] [--known FILE] ENV_PYTHON...
+    python scripts/audit_dependencies.py [--service pypi|osv] [--osv-url URL]
+        [--known FILE] ENV_PYTHON...
 
 Runs pip-audit (installed in .venv) once per environment, pointed at that environment's
 interpreter through PIPAPI_PYTHON_LOCATION, with every ID of the known-findings list
@@ -25,8 +26,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-KNOWN = HERE / "audit-known.txt"
+ROOT = Path(__file__).resolve().parent.parent
+KNOWN = ROOT / "requirements" / "audit-known.txt"
 PIP_AUDIT = Path(sys.executable).with_name("pip-audit")
 PROBE_TIMEOUT = 10
 # Per-release JSON of a release that exists: exactly the endpoint pip-audit's PyPI service uses.
