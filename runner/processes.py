@@ -52,6 +52,9 @@ class Service:
     # Which output lines reach the console; default: all of them.
     echo: Callable[[str], bool] = lambda _line: True
     process: subprocess.Popen[str] | None = None
+    # Set when the runner stops it: shutdown noise (e.g. rasa_sdk's traceback on
+    # SIGTERM) then goes to the log only, not to the console.
+    stopping: bool = False
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=20))
 
     def running(self) -> subprocess.Popen[str]:
@@ -70,7 +73,7 @@ def _pump(service: Service, log: TextIO | None) -> None:
         if log is not None:
             log.write(raw)
             log.flush()
-        if service.echo(line):
+        if service.echo(line) and not service.stopping:
             print(f"[{service.name:>7}] {line}", flush=True)
     if log is not None:
         log.close()
@@ -96,6 +99,7 @@ def start(service: Service) -> None:
 def stop_all(all_services: list[Service]) -> None:
     running = [s for s in all_services if s.process and s.process.poll() is None]
     for service in running:
+        service.stopping = True
         os.killpg(service.running().pid, signal.SIGTERM)
     deadline = time.monotonic() + STOP_GRACE_SECONDS
     for service in running:

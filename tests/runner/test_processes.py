@@ -72,3 +72,28 @@ def test_full_output_goes_to_the_log_file_and_only_errors_to_the_console(tmp_pat
 ])
 def test_console_filter_keeps_errors_and_drops_noise(line: str, shown: bool):
     assert important(line) is shown
+
+
+def test_shutdown_noise_after_ctrl_c_stays_in_the_log(tmp_path: Path):
+    script = tmp_path / "run.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from runner.processes import Service, supervise
+        noisy = ("import signal, sys, time\\n"
+                 "def bye(*_):\\n"
+                 "    print('Traceback (most recent call last):', flush=True); sys.exit(0)\\n"
+                 "signal.signal(signal.SIGTERM, bye)\\n"
+                 "print('up', flush=True)\\n"
+                 "time.sleep(60)")
+        log = {str(tmp_path / "noisy.log")!r}
+        from pathlib import Path
+        sys.exit(supervise([Service("noisy", [sys.executable, "-c", noisy], log_file=Path(log))]))
+    """))
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    time.sleep(2)
+    process.send_signal(signal.SIGINT)
+    out, _ = process.communicate(timeout=30)
+    assert "[  noisy] up" in out
+    assert "Traceback" not in out
+    assert "Traceback" in (tmp_path / "noisy.log").read_text()
