@@ -8,6 +8,7 @@ top-level package must be added here and to the architecture doc.
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ ALLOWED: dict[str, set[str]] = {
     "runner": {"bot"},
     "rasa_addons": {"replies", "conversations"},
 }
+# Imported inside Rasa's own environment too (pydantic 1, old pins): standard library only.
+STDLIB_ONLY = ("replies", "conversations")
 # Developer tools: may use any package, nothing imports them.
 TOOLS = {"eval", "benchmarks", "tests"}
 
@@ -60,3 +63,11 @@ def test_only_rasa_addons_imports_rasa():
     wrong = [str(path.relative_to(ROOT)) for package in packages() - {"rasa_addons", "tests"}
              for path in (ROOT / package).rglob("*.py") if "rasa" in imported_roots(path)]
     assert not wrong
+
+
+@pytest.mark.parametrize("package", STDLIB_ONLY)
+def test_shared_packages_need_only_the_standard_library(package: str):
+    foreign = {f"{path.relative_to(ROOT)} imports {name}"
+               for path in (ROOT / package).rglob("*.py")
+               for name in imported_roots(path) - set(sys.stdlib_module_names) - {package}}
+    assert not foreign, sorted(foreign)
