@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot import messages
 from bot.deps import get_engine
+from bot.outage import load_outage_reply
 from bot.rasa_client import RasaClient
 from bot.routers import chat, health, pages, search
 from bot.settings import BotSettings, get_settings
@@ -43,6 +44,7 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
         app.state.rasa_client = RasaClient(settings.rasa_url, settings.action_server_url,
                                            settings.rasa_token, settings.rasa_timeout_seconds,
                                            settings.health_timeout_seconds)
+        app.state.outage_reply = await asyncio.to_thread(load_outage_reply)
         if settings.preload_search:
             await asyncio.to_thread(get_engine)
         yield

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 
+from bot.outage import OutageReply
 from bot.rasa_client import RasaClient
 from bot.settings import BotSettings, get_settings
 
@@ -20,6 +21,13 @@ def get_rasa_client(request: Request) -> RasaClient:
     return client
 
 
+def get_outage_reply(request: Request) -> OutageReply:
+    reply = request.app.state.outage_reply
+    if not isinstance(reply, OutageReply):  # set by the app's lifespan; typed here once
+        raise RuntimeError("the web app was started without its outage reply")
+    return reply
+
+
 def get_engine() -> SearchEngine:
     # Imported lazily: the search engine pulls in torch, which the chat path never needs.
     from catalogue.search import get_search_engine
@@ -29,4 +37,5 @@ def get_engine() -> SearchEngine:
 
 SettingsDep = Annotated[BotSettings, Depends(get_settings)]
 RasaDep = Annotated[RasaClient, Depends(get_rasa_client)]
+OutageDep = Annotated[OutageReply, Depends(get_outage_reply)]
 SearchEngineDep = Annotated["SearchEngine", Depends(get_engine)]

@@ -18,8 +18,24 @@ MISSING = both("fehlt", "missing")
 NOT_UTF8_JSON = both("Die Anfrage ist kein gültiges JSON in UTF-8.",
                      "The request body is not valid UTF-8 JSON.")
 ASSISTANT_UNAVAILABLE = both(
-    "Der Assistent ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
-    "The assistant is unavailable right now, please try again shortly.")
+    "Der Assistent ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal "
+    "oder wenden Sie sich direkt an das Landratsamt Mühldorf a. Inn.",
+    "The assistant is unavailable right now. Please try again shortly or contact the "
+    "district office Mühldorf a. Inn directly.")
+OUTAGE_INTRO = both("Der Assistent ist gerade gestört. Bitte versuchen Sie es gleich noch "
+                    "einmal. Der Bürgerservice hilft Ihnen gern persönlich weiter",
+                    "The assistant is having a problem right now. Please try again shortly. "
+                    "The citizens' service will gladly help you in person")
+CONTACT_FORM_BUTTON = both("Zum Kontaktformular", "Contact form")
+
+
+def outage_contact(phone: str | None, email: str | None, form_url: str | None) -> str:
+    """The outage message with whatever contact details the catalogue has."""
+    parts = [f"Telefon / phone {phone}" if phone else "",
+             f"E-Mail {email}" if email else "",
+             f"sicheres Kontaktformular / secure contact form: {form_url}" if form_url else ""]
+    details = "; ".join(part for part in parts if part)
+    return f"{OUTAGE_INTRO}: {details}." if details else ASSISTANT_UNAVAILABLE
 
 
 def message_too_long(limit: int) -> str:

@@ -8,19 +8,27 @@ import httpx
 
 
 class UpstreamError(Exception):
-    """Rasa (or the action server) did not answer usefully."""
+    """Rasa (or the action server behind it) did not answer usefully.
+
+    `part` names what failed as `/healthz` names it: "rasa" or "action_server".
+    """
+
+    def __init__(self, message: str, part: str = "rasa") -> None:
+        super().__init__(message)
+        self.part = part
 
 
 class RasaClient:
     """One shared httpx client: keeps connections to Rasa open between turns."""
 
     def __init__(self, rasa_url: str, action_server_url: str, token: str,
-                 timeout: float, health_timeout: float) -> None:
+                 timeout: float, health_timeout: float,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
         self._rasa_url = rasa_url.rstrip("/")
         self._action_url = action_server_url.rstrip("/")
         self._token = token
         self._health_timeout = health_timeout
-        self._http = httpx.AsyncClient(timeout=timeout)
+        self._http = httpx.AsyncClient(timeout=timeout, transport=transport)
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -37,6 +45,10 @@ class RasaClient:
         data = response.json()
         if not isinstance(data, list):
             raise UpstreamError("Rasa answered with an unexpected shape")
+        if not data:
+            # Every turn of ours answers something; Rasa answers nothing when a custom
+            # action failed (e.g. the action server is down).
+            raise UpstreamError("Rasa answered nothing", part="action_server")
         return data
 
     async def rasa_status(self) -> dict[str, Any]:

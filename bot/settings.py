@@ -18,7 +18,9 @@ class BotSettings(BaseSettings):
     # Token of Rasa's HTTP API (`rasa run --auth-token`); the runner generates one if unset.
     rasa_token: str = ""
     action_server_url: str = "http://127.0.0.1:5055"
-    rasa_timeout_seconds: float = Field(default=30.0, gt=0)
+    # A citizen waits at most this long; then the outage reply with the Bürgerservice
+    # contact (a normal turn takes ~0.1 s; Rasa's own action timeout is minutes).
+    rasa_timeout_seconds: float = Field(default=8.0, gt=0)
     health_timeout_seconds: float = Field(default=3.0, gt=0)
     max_message_chars: int = Field(default=2000, ge=1)
     max_search_limit: int = Field(default=20, ge=1)

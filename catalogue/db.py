@@ -17,6 +17,9 @@ from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.settings import get_catalogue_settings
 
 JSON_FIELDS = ("search_terms", "documents", "contact")
+# The catalogue entry with the Bürgerservice phone, e-mail and secure contact form: the
+# human contact of every handoff and of the web app's outage reply (staff edit it once).
+BUERGERSERVICE_ID = "buergerservice-kontakt"
 
 
 def open_db(path: Path | str | None = None) -> sqlite_utils.Database:

@@ -16,7 +16,9 @@ from typing import Any
 
 import yaml
 
-from runner.processes import ROOT, Service, important, say
+from runner.console import important, say
+from runner.health import HealthCheck
+from runner.processes import ROOT, Service
 
 # Environment every process gets: nothing may be downloaded at run time.
 OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
@@ -56,6 +58,7 @@ def services(layout: Layout, token: str) -> list[Service]:
               "WEGWEISER_RASA_URL": f"http://127.0.0.1:{layout.rasa_port}",
               "WEGWEISER_ACTION_SERVER_URL": f"http://127.0.0.1:{layout.actions_port}"}
     echo = (lambda _line: True) if layout.verbose else important
+    local = "127.0.0.1" if layout.host in ("0.0.0.0", "::", "") else layout.host
     return [
         Service("rasa", [str(layout.rasa_bin), "run", "--enable-api", "--auth-token", token,
                          "--interface", "127.0.0.1", "--port", str(layout.rasa_port),
@@ -66,16 +69,20 @@ def services(layout: Layout, token: str) -> list[Service]:
                 env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2"},
                 description=f"dialogue server on 127.0.0.1:{layout.rasa_port}, "
                             "loads its model (about a minute)",
-                log_file=layout.log_dir / "rasa.log", echo=echo),
+                log_file=layout.log_dir / "rasa.log", echo=echo,
+                health=HealthCheck(f"http://127.0.0.1:{layout.rasa_port}/")),
         Service("actions", [python, "-m", "rasa_sdk", "--actions", "actions",
                             "--port", str(layout.actions_port)],
                 env={**shared, "SANIC_HOST": "127.0.0.1"},
                 description=f"action server on 127.0.0.1:{layout.actions_port}",
-                log_file=layout.log_dir / "actions.log", echo=echo),
+                log_file=layout.log_dir / "actions.log", echo=echo,
+                health=HealthCheck(f"http://127.0.0.1:{layout.actions_port}/health"),
+                after_start=lambda: warm_up_actions(layout.actions_port)),
         Service("web", [python, "-m", "uvicorn", "bot.app:create_app", "--factory",
                         "--host", layout.host, "--port", str(layout.port), "--no-access-log"],
                 env=shared, description=f"web app on {layout.host}:{layout.port}",
-                log_file=layout.log_dir / "web.log", echo=echo),
+                log_file=layout.log_dir / "web.log", echo=echo,
+                health=HealthCheck(f"http://{local}:{layout.port}/livez")),
     ]
 
 
@@ -120,9 +127,8 @@ def warm_up_actions(port: int, timeout: float = 180) -> bool:
 
 
 def announce_ready(layout: Layout, timeout: float = 600) -> bool:
-    """Warm up the action server, then tell the person at the console where to go."""
+    """Tell the person at the console where to go once everything answers."""
     started = time.monotonic()
-    warm_up_actions(layout.actions_port)
     if not wait_for(f"http://127.0.0.1:{layout.port}/healthz", timeout):
         say(f"the assistant is not healthy after {timeout:.0f} s; "
             f"see the logs in {layout.log_dir}")

@@ -1,16 +1,18 @@
-"""Generic process supervision: start, prefix output, keep full logs, stop cleanly.
+"""Generic process supervision: start, prefix output, keep full logs, restart, stop.
 
 Every line a process prints goes to its log file (when it has one) and to a short tail
 kept for the crash report; the console shows only the lines `Service.echo` lets through,
-so a newcomer sees what matters instead of pages of third-party warnings. If one process
-dies, the runner says which and why and stops the others, so a half-working assistant
-never stays up unnoticed.
+so a newcomer sees what matters instead of pages of third-party warnings.
+
+A process that dies is restarted with exponential backoff while the others keep
+serving; a process that keeps dying (a crash loop, e.g. a model file that cannot load)
+stops the whole assistant with a message naming it and its last output, so a broken
+deployment never flaps unnoticed. Hung processes are found by `runner.health`.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
 import threading
@@ -22,22 +24,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from runner.console import say
+from runner.health import HealthCheck, watch
+
 ROOT = Path(__file__).resolve().parent.parent
 STOP_GRACE_SECONDS = 15
 TAIL_LINES = 10
 
-# What a person running the assistant must see: errors and crashes, not warnings.
-_IMPORTANT = re.compile(r"\b(ERROR|CRITICAL|FATAL)\b|^Traceback|^\w*(Error|Exception)\b")
 
+@dataclass(frozen=True)
+class RestartPolicy:
+    """Backoff between restarts, and what counts as a crash loop."""
 
-def important(line: str) -> bool:
-    """True for error-level log lines and tracebacks (shown even in quiet mode)."""
-    return bool(_IMPORTANT.search(line))
+    backoff_first: float = 1.0
+    backoff_max: float = 30.0
+    loop_restarts: int = 5  # this many restarts …
+    loop_window: float = 120.0  # … within this many seconds: give up
 
-
-def say(message: str) -> None:
-    """A line from the runner itself (always shown)."""
-    print(f"[ runner] {message}", flush=True)
+    def backoff(self, recent_restarts: int) -> float:
+        """Seconds to wait before the next start, doubling with each recent restart."""
+        return min(self.backoff_max, self.backoff_first * 2.0 ** max(0, recent_restarts - 1))
 
 
 @dataclass
@@ -52,10 +58,19 @@ class Service:
     # Which output lines reach the console; default: all of them.
     echo: Callable[[str], bool] = lambda _line: True
     process: subprocess.Popen[str] | None = None
+    restart: RestartPolicy = RestartPolicy()
+    # Probed once it answered; a process that stops answering is killed and restarted.
+    health: HealthCheck | None = None
+    # Runs in a thread after every (re)start, e.g. warming up a cache.
+    after_start: Callable[[], object] | None = None
     # Set when the runner stops it: shutdown noise (e.g. rasa_sdk's traceback on
     # SIGTERM) then goes to the log only, not to the console.
     stopping: bool = False
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=20))
+    # Monotonic times of the restarts (for backoff and crash-loop detection).
+    restarts: deque[float] = field(default_factory=lambda: deque(maxlen=50))
+    # When a dead process is due to be started again (None: not waiting).
+    restart_at: float | None = None
 
     def running(self) -> subprocess.Popen[str]:
         """The started process (a programming error if it was never started)."""
@@ -75,6 +90,7 @@ def _pump(service: Service, log: TextIO | None) -> None:
             log.flush()
         if service.echo(line) and not service.stopping:
             print(f"[{service.name:>7}] {line}", flush=True)
+    stdout.close()
     if log is not None:
         log.close()
 
@@ -94,6 +110,40 @@ def start(service: Service) -> None:
     where = f"; full log: {service.log_file}" if service.log_file else ""
     what = f" – {service.description}" if service.description else ""
     say(f"started {service.name} (pid {service.process.pid}){what}{where}")
+    if service.after_start is not None:
+        threading.Thread(target=service.after_start, daemon=True).start()
+
+
+def recent_restarts(service: Service, now: float) -> int:
+    return sum(1 for at in service.restarts if now - at <= service.restart.loop_window)
+
+
+def report_exit(service: Service, code: int) -> None:
+    say(f"{service.name} exited unexpectedly with code {code}; last output:")
+    for line in list(service.tail)[-TAIL_LINES:]:
+        say(f"  {line}")
+    if service.log_file is not None:
+        say(f"  (full output: {service.log_file})")
+
+
+def handle_exit(service: Service, code: int, now: float) -> bool:
+    """Schedule the restart of a dead process; False when it is in a crash loop."""
+    time.sleep(0.3)  # let the pump print the last lines
+    report_exit(service, code)
+    service.restarts.append(now)
+    recent = recent_restarts(service, now)
+    policy = service.restart
+    if recent >= policy.loop_restarts:
+        say(f"{service.name} crashed {recent} times within {policy.loop_window:.0f} s: "
+            f"giving up and stopping the assistant. Fix the cause shown above, then start "
+            f"it again.")
+        return False
+    delay = policy.backoff(recent)
+    say(f"restarting {service.name} in {delay:.0f} s (restart {recent} of at most "
+        f"{policy.loop_restarts - 1} within {policy.loop_window:.0f} s); "
+        f"the other parts keep serving")
+    service.restart_at = now + delay
+    return True
 
 
 def stop_all(all_services: list[Service]) -> None:
@@ -115,10 +165,10 @@ def stop_all(all_services: list[Service]) -> None:
 
 def supervise(all_services: list[Service],
               after_start: Callable[[], object] | None = None) -> int:
-    """Block until Ctrl-C/SIGTERM (exit 0) or until one process dies (exit 1).
+    """Block until Ctrl-C/SIGTERM (exit 0) or until a process is in a crash loop (exit 1).
 
     `after_start` runs in a background thread once every process was started
-    (warm-up, readiness messages).
+    (readiness message).
     """
     stopping = threading.Event()
 
@@ -131,18 +181,21 @@ def supervise(all_services: list[Service],
     signal.signal(signal.SIGTERM, on_signal)
     for service in all_services:
         start(service)
+        if service.health is not None:
+            threading.Thread(target=watch, args=(service, service.health, stopping),
+                             daemon=True).start()
     if after_start is not None:
         threading.Thread(target=after_start, daemon=True).start()
-    while not stopping.wait(0.5):
+    while not stopping.wait(0.2):
+        now = time.monotonic()
         for service in all_services:
+            if service.restart_at is not None:
+                if now >= service.restart_at:
+                    service.restart_at = None
+                    start(service)
+                continue
             code = service.running().poll()
-            if code is not None:
-                time.sleep(0.3)  # let the pump print the last lines
-                say(f"{service.name} exited unexpectedly with code {code}; last output:")
-                for line in list(service.tail)[-TAIL_LINES:]:
-                    say(f"  {line}")
-                if service.log_file is not None:
-                    say(f"  (full output: {service.log_file})")
+            if code is not None and not handle_exit(service, code, now):
                 stop_all(all_services)
                 return 1
     stop_all(all_services)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
 from bot import messages
-from bot.deps import RasaDep, SettingsDep
+from bot.deps import OutageDep, RasaDep, SettingsDep
+from bot.outage import RETRY_AFTER_SECONDS
 from bot.rasa_client import UpstreamError
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api", tags=["chat"])
 
@@ -28,11 +33,17 @@ class ChatRequest(BaseModel):
         return cleaned
 
 
-@router.post("/chat", summary="Send a message, get the bot's replies (Rasa REST shape)")
-async def chat(request: ChatRequest, rasa: RasaDep, settings: SettingsDep) -> list[dict[str, Any]]:
+@router.post("/chat", summary="Send a message, get the bot's replies (Rasa REST shape)",
+             responses={503: {"description": "Rasa or the action server is down, hung or "
+                                             "slow: the Bürgerservice contact as `messages`, "
+                                             "`status` degraded, the `failing` part"}})
+async def chat(request: ChatRequest, rasa: RasaDep, settings: SettingsDep,
+               outage: OutageDep) -> Any:
     if len(request.message) > settings.max_message_chars:
         raise HTTPException(422, messages.message_too_long(settings.max_message_chars))
     try:
         return await rasa.send_message(request.sender, request.message)
     except UpstreamError as exc:
-        raise HTTPException(503, messages.ASSISTANT_UNAVAILABLE) from exc
+        log.warning("chat turn failed, outage reply sent: %s", exc)
+        return JSONResponse(outage.body(exc.part), status_code=503,
+                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)})

@@ -58,4 +58,7 @@ def test_malformed_fields_name_the_field(client: TestClient, body):
 def test_rasa_down_gives_503_with_a_polite_message(client: TestClient):
     response = client.post("/api/chat", json={"sender": "t1", "message": "Auto abmelden"})
     assert response.status_code == 503
-    assert "nicht erreichbar" in response.json()["detail"]
+    body = response.json()
+    assert body["status"] == "degraded" and body["failing"] == ["rasa"]
+    assert body["messages"][0]["text"] == body["detail"]
+    assert "Bürgerservice" in body["detail"] or "nicht erreichbar" in body["detail"]

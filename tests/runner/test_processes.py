@@ -1,4 +1,4 @@
-"""The supervisor: says which process died and why; Ctrl-C stops everything."""
+"""The supervisor: restarts what dies, gives up on a crash loop, Ctrl-C stops everything."""
 
 from __future__ import annotations
 
@@ -11,22 +11,55 @@ from pathlib import Path
 
 import pytest
 
-from runner.processes import Service, important, supervise
+from runner.console import important
+from runner.processes import RestartPolicy, Service, supervise
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_a_dying_process_is_named_with_its_exit_code_and_output(capsys):
+FAST = RestartPolicy(backoff_first=0.05, backoff_max=0.2, loop_restarts=4, loop_window=30)
+
+
+def test_a_crash_loop_is_named_with_its_exit_code_and_output_and_stops_all(capsys):
     services = [
         Service("sleeper", [sys.executable, "-c", "import time; time.sleep(60)"]),
         Service("crasher", [sys.executable, "-c",
-                            "import sys; print('port already in use'); sys.exit(3)"]),
+                            "import sys; print('model file broken'); sys.exit(3)"],
+                restart=FAST),
     ]
     assert supervise(services) == 1
     out = capsys.readouterr().out
     assert "crasher exited unexpectedly with code 3" in out
-    assert "port already in use" in out
+    assert "model file broken" in out
+    assert out.count("restarting crasher") == 3
+    assert "crasher crashed 4 times within 30 s: giving up" in out
     assert services[0].process.poll() is not None  # the healthy one was stopped too
+
+
+def test_a_crashed_process_is_restarted_while_the_others_keep_running(tmp_path: Path,
+                                                                        capsys):
+    marker = tmp_path / "crashed-once"
+    # Crashes on its first start only, then runs; the sleeper must keep its first pid.
+    flaky = (f"import pathlib, sys, time\nm = pathlib.Path({str(marker)!r})\n"
+             "if not m.exists():\n    m.touch(); sys.exit(9)\n"
+             "print('second life', flush=True); time.sleep(60)")
+    sleeper = Service("sleeper", [sys.executable, "-c", "import time; time.sleep(60)"])
+    flaky_service = Service("flaky", [sys.executable, "-c", flaky], restart=FAST)
+    stopper = Service("stopper", [sys.executable, "-c",
+                                  "import os, signal, time; time.sleep(3); "
+                                  "os.kill(os.getppid(), signal.SIGTERM); time.sleep(60)"])
+    first_sleeper_pid: list[int] = []
+    assert supervise([sleeper, flaky_service, stopper],
+                     after_start=lambda: first_sleeper_pid.append(sleeper.running().pid)) == 0
+    out = capsys.readouterr().out
+    assert "flaky exited unexpectedly with code 9" in out
+    assert "restarting flaky" in out and "[  flaky] second life" in out
+    assert sleeper.running().pid == first_sleeper_pid[0]
+
+
+def test_backoff_doubles_up_to_its_maximum():
+    policy = RestartPolicy(backoff_first=1, backoff_max=10)
+    assert [policy.backoff(n) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 8, 10]
 
 
 def test_ctrl_c_stops_all_processes_cleanly(tmp_path: Path):
@@ -52,13 +85,13 @@ def test_full_output_goes_to_the_log_file_and_only_errors_to_the_console(tmp_pat
     noisy = ("import sys; print('DeprecationWarning: old API'); "
              "print('2026-11-30 ERROR rasa.core - model broken'); sys.exit(4)")
     service = Service("noisy", [sys.executable, "-c", noisy], log_file=tmp_path / "noisy.log",
-                      echo=important)
+                      echo=important, restart=FAST)
     assert supervise([service]) == 1
     console = capsys.readouterr().out
     log = (tmp_path / "noisy.log").read_text()
     assert "old API" in log and "model broken" in log
     shown = [line for line in console.splitlines() if line.startswith("[  noisy]")]
-    assert shown == ["[  noisy] 2026-11-30 ERROR rasa.core - model broken"]
+    assert set(shown) == {"[  noisy] 2026-11-30 ERROR rasa.core - model broken"}
     assert "old API" in console  # … but the crash report still shows the last lines
     assert str(tmp_path / "noisy.log") in console
 

@@ -1,0 +1,46 @@
+"""Hang detection: a process that stops answering its health check is killed."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+import threading
+import time
+
+from runner.health import HealthCheck, probe, watch
+from runner.processes import Service, start
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_probe_is_false_for_a_closed_port():
+    assert probe(f"http://127.0.0.1:{free_port()}/", 0.5) is False
+
+
+def test_a_stopped_process_is_killed_after_answering_once():
+    port = free_port()
+    server = Service("srv", [sys.executable, "-m", "http.server", str(port),
+                             "--bind", "127.0.0.1"])
+    start(server)
+    process = server.running()
+    stop = threading.Event()
+    check = HealthCheck(f"http://127.0.0.1:{port}/", interval=0.3, timeout=0.5,
+                        failures_to_kill=2)
+    watcher = threading.Thread(target=watch, args=(server, check, stop), daemon=True)
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 15
+        while not probe(check.url, 0.5) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1)  # the watcher has seen it answer
+        process.send_signal(signal.SIGSTOP)  # accepts connections, never answers
+        assert process.wait(timeout=15) == -signal.SIGKILL
+    finally:
+        stop.set()
+        if process.poll() is None:
+            process.kill()
