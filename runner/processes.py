@@ -12,6 +12,7 @@ deployment never flaps unnoticed. Hung processes are found by `runner.health`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -126,8 +127,16 @@ def report_exit(service: Service, code: int) -> None:
         say(f"  (full output: {service.log_file})")
 
 
+def kill_group(service: Service) -> None:
+    """Kill what is left of a dead process's group: servers such as Sanic (the action
+    server) run worker processes that would otherwise keep the port and block a restart."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(service.running().pid, signal.SIGKILL)
+
+
 def handle_exit(service: Service, code: int, now: float) -> bool:
     """Schedule the restart of a dead process; False when it is in a crash loop."""
+    kill_group(service)
     time.sleep(0.3)  # let the pump print the last lines
     report_exit(service, code)
     service.restarts.append(now)
@@ -160,6 +169,9 @@ def stop_all(all_services: list[Service]) -> None:
             say(f"{service.name} did not stop in time; killing it")
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+    for service in all_services:
+        if service.process is not None:
+            kill_group(service)  # workers of a process that died on its own
     say("all processes stopped")
 
 
