@@ -71,6 +71,7 @@ def break_and_recover(stack: Stack, process: str, sig: signal.Signals) -> None:
     os.killpg(stack.child_pids()[process], sig)
     broken_at = time.monotonic()
     status, body, seconds = turn(stack, sender, QUESTION)
+    first_status = status
     if status == 200:  # answered before the failure took effect: it must be stored
         answered.append(QUESTION)
     else:
@@ -80,7 +81,7 @@ def break_and_recover(stack: Stack, process: str, sig: signal.Signals) -> None:
     assert status == 200, body
     answered.append("Was kostet das?")
     assert_nothing_lost(stack, sender, answered)
-    print(f"\n{process} {sig.name}: fallback after {seconds:.1f} s (HTTP {status}), "
+    print(f"\n{process} {sig.name}: first reply after {seconds:.1f} s (HTTP {first_status}), "
           f"full recovery after {time.monotonic() - broken_at:.0f} s ({recovery:.0f} s "
           f"after the fallback)")
 
