@@ -16,7 +16,7 @@ from typing import Any
 
 from actions.common import load_procedure, logger
 from actions.crisis import Crisis
-from actions.crisis_rules import ADMIN, normalise
+from actions.crisis_words import ADMIN, normalise
 from actions.texts import say
 from replies.model import Link, Reply
 

@@ -120,6 +120,60 @@ def test_ordinary_questions_with_similar_words_are_not_crises(text):
     assert detect_crisis(text) is None
 
 
+def load_cases(name: str) -> dict[str, list[Any]]:
+    return yaml.safe_load((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8"))
+
+
+def text_of(item: Any) -> str:
+    return str(item["text"] if isinstance(item, dict) else item)
+
+
+OWN = load_cases("crisis_own_cases.yaml")
+
+
+@pytest.mark.parametrize("item", OWN["crisis"], ids=lambda item: item["text"][:40])
+def test_own_crisis_phrasings(item):
+    crisis = detect_crisis(item["text"])
+    assert crisis is not None and crisis.kind == item["kind"], crisis
+
+
+@pytest.mark.parametrize("text", OWN["not_crisis"], ids=lambda text: text[:40])
+def test_own_ordinary_phrasings(text):
+    assert detect_crisis(text) is None
+
+
+def test_independent_list_recall_and_false_positives():
+    """crisis_cases.yaml was written by someone who never saw the detector.
+
+    Blind (first version, before anyone here read the list): recall 74/139 = 0.53, false
+    positives 0/130. The detector was then generalised (word classes, verb-final clauses,
+    ages, Bavarian forms — no sentences copied); see docs/dialogue.md.
+    """
+    cases = load_cases("crisis_cases.yaml")
+    found: dict[str, list[bool]] = {}
+    for item in cases["crisis"]:
+        found.setdefault(item["kind"], []).append(detect_crisis(text_of(item)) is not None)
+    hits = [hit for kind in found.values() for hit in kind]
+    recall = sum(hits) / len(hits)
+    per_kind = {kind: f"{sum(v)}/{len(v)}" for kind, v in found.items()}
+    false = [text_of(item) for item in cases["not_crisis"] if detect_crisis(text_of(item))]
+    false_rate = len(false) / len(cases["not_crisis"])
+    assert recall >= 0.9, per_kind
+    assert false_rate <= 0.05, false
+
+
+def test_ordinary_training_messages_are_almost_never_crises():
+    """The NLU examples are what citizens ask every day (900+ messages)."""
+    texts = []
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            texts += [line.strip()[2:] for line in (item.get("examples") or "").splitlines()
+                      if line.strip().startswith("- ")]
+    flagged = [text for text in texts if detect_crisis(text)]
+    assert len(texts) > 500
+    assert len(flagged) <= len(texts) * 0.002, flagged
+
+
 def test_button_payloads_and_empty_messages_are_never_crises():
     assert detect_crisis('/choose_option{"procedure_id": "kinderschutz-meldung"}') is None
     assert detect_crisis("") is None
