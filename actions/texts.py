@@ -199,7 +199,7 @@ TEXTS: dict[str, dict[str, str]] = {
                               "en": "Nummer gegen Kummer (helpline): 116 111 for children and "
                                     "young people, 0800 111 0 550 for parents."},
     "crisis_child_office": {"de": "Kinderschutz – {name}: Telefon {phone}",
-                            "en": "Child protection – {name} (youth office): phone {phone}"},
+                            "en": "Child protection (youth office) – {name}: phone {phone}"},
     "crisis_medical": {"de": "Rufen Sie sofort den Notruf 112 an.\n"
                              "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
                        "en": "Call the emergency number 112 now.\n"
