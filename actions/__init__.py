@@ -12,4 +12,8 @@ SHARED_MODULES = frozenset({
     "actions.texts",     # every citizen-facing text (de/en)
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
+    "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first
+    "actions.crisis_rules",  # its rules, one group per kind
+    "actions.crisis_words",  # its word classes, masks and negative context
+    "actions.crisis_reply",  # the help numbers reply for a detected crisis
 })

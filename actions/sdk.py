@@ -21,6 +21,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import resolve_language
+from actions.crisis import detect_crisis
+from actions.crisis_reply import answered_crisis, crisis_reply
 from conversations.turn_record import Aspect, Candidate, Decision, Outcome, TurnRecord
 from replies import payloads
 from replies.model import Reply
@@ -162,7 +164,19 @@ class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         turn = read_turn(tracker)
-        response = self.handle(turn)
+        # A citizen in danger gets help before anything else (actions.crisis): the flow
+        # is not asked, procedure_id and search_failures stay as they were, and
+        # gemeinde_needed is cleared so no rule opens the Gemeinde form after it.
+        crisis = detect_crisis(turn.text)
+        if crisis is None:
+            response = self.handle(turn)
+        elif answered_crisis(tracker.events or []):
+            # The form validation already answered this message (and ended the form).
+            response = Response(slots=(("gemeinde_needed", False),))
+        else:
+            response = Response((crisis_reply(crisis, turn.language, turn.text),),
+                                (("gemeinde_needed", False),), decision="crisis",
+                                outcome="crisis_help", reason=crisis.kind)
         dispatch(dispatcher, response.replies, turn.channel)
         events: list[dict[str, Any]] = []
         if turn.language != turn.language_slot:
@@ -193,6 +207,20 @@ class FormValidation(FormValidationAction):  # type: ignore[misc]
                       dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """Run the typed `check(value, turn)` and send its replies for the channel."""
         turn = read_turn(tracker)
+        crisis = detect_crisis(turn.text)
+        if crisis is not None:
+            # Help first, and end the form (requested_slot None: Rasa deactivates it
+            # instead of asking again); the form's next action sees the crisis record
+            # and stays silent. The message is no value for the slots being validated.
+            response = Response((crisis_reply(crisis, turn.language, turn.text),),
+                                decision="crisis", outcome="crisis_help", reason=crisis.kind)
+            dispatch(dispatcher, response.replies, turn.channel)
+            record = turn_record(self.name(), turn, response)
+            assert record is not None
+            cleared: dict[str, Any] = dict.fromkeys(tracker.slots_to_validate(), None)
+            return {**cleared, "requested_slot": None, "gemeinde_needed": False,
+                    "gemeinde_attempts": 0.0, "language": turn.language,
+                    TURN_RECORD_SLOT: record.to_dict()}
         validation = check(slot_value, turn)
         dispatch(dispatcher, validation.replies, turn.channel)
         return dict(validation.slots)

@@ -172,6 +172,42 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "I am a computer program, not a person. I help you find the "
                             "right office and application. If you prefer to talk to a "
                             "person, just write “human”."},
+    # -- crisis (actions.crisis_reply): before anything else -------------------------
+    "crisis_intro": {"de": "Ich bin ein automatischer Assistent – aber Hilfe gibt es jetzt "
+                           "sofort:",
+                     "en": "I am an automated assistant – but help is available right now:"},
+    "crisis_violence": {"de": "In akuter Gefahr: Polizei 110 oder Notruf 112.\n"
+                              "Hilfetelefon Gewalt gegen Frauen: 116 016 – rund um die Uhr, "
+                              "kostenlos, anonym, in vielen Sprachen.\n"
+                              "Hilfetelefon Gewalt an Männern: 0800 1239900.",
+                        "en": "In immediate danger: police 110 or emergency 112.\n"
+                              "Helpline Violence against Women: 116 016 – 24 hours, free, "
+                              "anonymous, in many languages.\n"
+                              "Helpline for men affected by violence: 0800 1239900."},
+    "crisis_suicide": {"de": "Sie müssen damit nicht allein sein. Die TelefonSeelsorge ist rund "
+                             "um die Uhr für Sie da, kostenlos und anonym: 0800 111 0 111 oder "
+                             "0800 111 0 222.\n"
+                             "In akuter Gefahr: Notruf 112.",
+                       "en": "You do not have to face this alone. TelefonSeelsorge (crisis line) "
+                             "is there for you 24 hours a day, free and anonymous: "
+                             "0800 111 0 111 or 0800 111 0 222.\n"
+                             "In immediate danger: call 112."},
+    "crisis_child": {"de": "Ist ein Kind in akuter Gefahr: Polizei 110.",
+                     "en": "If a child is in immediate danger: police 110."},
+    "crisis_child_helpline": {"de": "Nummer gegen Kummer: 116 111 für Kinder und Jugendliche, "
+                                    "0800 111 0 550 für Eltern.",
+                              "en": "Nummer gegen Kummer (helpline): 116 111 for children and "
+                                    "young people, 0800 111 0 550 for parents."},
+    "crisis_child_office": {"de": "Kinderschutz – {name}: Telefon {phone}",
+                            "en": "Child protection (youth office) – {name}: phone {phone}"},
+    "crisis_medical": {"de": "Rufen Sie sofort den Notruf 112 an.\n"
+                             "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
+                       "en": "Call the emergency number 112 now.\n"
+                             "Not life-threatening? On-call doctors' service: 116 117."},
+    "crisis_question_later": {"de": "Ihre Frage an das Landratsamt können Sie mir danach gern "
+                                    "stellen.",
+                              "en": "You are welcome to ask me your question about the district "
+                                    "office afterwards."},
 }
 
 

@@ -16,9 +16,9 @@ from typing import Any, Literal, cast, get_args
 SCHEMA_VERSION = 1
 
 Decision = Literal["answer", "elsewhere", "choose", "clarify", "rephrase", "handoff",
-                   "out_of_scope", "smalltalk", "feedback"]
+                   "out_of_scope", "smalltalk", "feedback", "crisis"]
 Outcome = Literal["link_given", "sent_elsewhere", "clarified", "rephrase", "handoff",
-                  "declined", "none"]
+                  "declined", "crisis_help", "none"]
 Aspect = Literal["documents", "fees", "contact", "online", "consultation"]
 
 DECISIONS: frozenset[str] = frozenset(get_args(Decision))
@@ -47,8 +47,10 @@ class TurnRecord:
 
     `decision`: what kind of reply (answer, elsewhere = answered but another
     authority is responsible, choose, clarify = asked back, rephrase, handoff,
-    out_of_scope, smalltalk, feedback). `reason`: short code why (e.g.
-    second_failure, search_unavailable, requested, gemeinde_unknown).
+    out_of_scope, smalltalk, feedback, crisis = help numbers for a citizen in
+    danger). `reason`: short code why (e.g. second_failure, search_unavailable,
+    requested, gemeinde_unknown; for crisis the kind: violence, child, suicide,
+    medical).
     `candidates`: what the search returned, best first (empty if no search ran).
     `procedure_ids`: what was presented. `links`: URLs given. `outcome`: what the
     citizen got.

@@ -56,3 +56,12 @@ def test_bad_records_raise_a_clear_error(change, message):
 def test_not_an_object():
     with pytest.raises(TurnRecordError, match="must be an object"):
         TurnRecord.from_dict(["x"])  # type: ignore[arg-type]
+
+
+def test_crisis_record_round_trips_in_version_1():
+    record = TurnRecord(action="action_search_procedure", intent="out_of_scope",
+                        intent_confidence=0.71, language="de", decision="crisis",
+                        outcome="crisis_help", reason="violence")
+    data = json.loads(json.dumps(record.to_dict()))
+    assert data["version"] == 1 and data["decision"] == "crisis"
+    assert TurnRecord.from_dict(data) == record
