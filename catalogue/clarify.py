@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated
 
+import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -39,7 +40,13 @@ from pydantic import (
 
 from catalogue.errors import CatalogueError
 from catalogue.models import SLUG
-from catalogue.sources import DATA_DIR, load_list_file, load_procedures, validation_error
+from catalogue.sources import (
+    DATA_DIR,
+    load_list_file,
+    load_procedures,
+    load_yaml,
+    validation_error,
+)
 
 CLARIFICATIONS_FILE = DATA_DIR / "clarifications.yaml"
 QUESTION_MAX = 120
@@ -129,18 +136,44 @@ class Clarification:
 
 # -- loading and validation -------------------------------------------------------------
 
+def option_lines(root: yaml.Node | None) -> list[list[int]]:
+    """Line of each option of each family (for error messages)."""
+    result: list[list[int]] = []
+    if not isinstance(root, yaml.MappingNode):
+        return result
+    for key, value in root.value:
+        if key.value != "clarifications" or not isinstance(value, yaml.SequenceNode):
+            continue
+        for item in value.value:
+            lines: list[int] = []
+            if isinstance(item, yaml.MappingNode):
+                for k, v in item.value:
+                    if k.value == "options" and isinstance(v, yaml.SequenceNode):
+                        lines = [o.start_mark.line + 1 for o in v.value]
+            result.append(lines)
+    return result
+
+
+def _line(lines: Sequence[int], n: int, default: int | None) -> int | None:
+    return lines[n] if 0 <= n < len(lines) else default
+
+
 def parse_families(records: Iterable[object], *, source: str, lines: Sequence[int] = (),
+                   options: Sequence[Sequence[int]] = (),
                    known_ids: set[str] | None = None,
                    errors: list[CatalogueError] | None = None) -> list[Family]:
     """Validate family records (model rules, unique ids, option ids in `known_ids`).
 
-    Raises CatalogueError at the first problem, or, given `errors`, collects every
-    problem there and returns the valid families (for `catalogue validate`).
+    `lines`: line of each family, `options`: line of each family's options; a problem
+    in an option is reported at the option's line. Raises CatalogueError at the first
+    problem, or, given `errors`, collects every problem there and returns the valid
+    families (for `catalogue validate`).
     """
     result: list[Family] = []
     seen: set[str] = set()
     for index, raw in enumerate(records):
         line = lines[index] if index < len(lines) else None
+        at = options[index] if index < len(options) else ()
         label = raw.get("id") if isinstance(raw, dict) else None
         record = str(label or f"#{index + 1}")
         try:
@@ -150,7 +183,11 @@ def parse_families(records: Iterable[object], *, source: str, lines: Sequence[in
             try:
                 family = Family.model_validate(raw)
             except ValidationError as exc:
-                raise validation_error(exc, source=source, line=line, record=record) from exc
+                loc = exc.errors()[0]["loc"]
+                where = line
+                if len(loc) > 1 and loc[0] == "options" and isinstance(loc[1], int):
+                    where = _line(at, loc[1], line)
+                raise validation_error(exc, source=source, line=where, record=record) from exc
             if family.id in seen:
                 raise CatalogueError("duplicate id", source=source, line=line, record=record,
                                      field="id")
@@ -159,7 +196,8 @@ def parse_families(records: Iterable[object], *, source: str, lines: Sequence[in
                     if option.procedure not in known_ids:
                         raise CatalogueError(
                             f"unknown procedure id {option.procedure!r}", source=source,
-                            line=line, record=record, field=f"options.{n}.procedure")
+                            line=_line(at, n, line), record=record,
+                            field=f"options.{n}.procedure")
         except CatalogueError as exc:
             if errors is None:
                 raise
@@ -183,6 +221,7 @@ def load_families(path: Path = CLARIFICATIONS_FILE, known_ids: set[str] | None =
             raise
         errors.append(exc)
         return []
+    _, root = load_yaml(path)
     unknown = sorted(set(data) - {"clarifications"})
     if unknown:
         problem = CatalogueError(f"unknown top-level key(s): {', '.join(unknown)}",
@@ -191,7 +230,7 @@ def load_families(path: Path = CLARIFICATIONS_FILE, known_ids: set[str] | None =
             raise problem
         errors.append(problem)
     return parse_families(data["clarifications"], source=str(path), lines=lines,
-                          known_ids=known_ids, errors=errors)
+                          options=option_lines(root), known_ids=known_ids, errors=errors)
 
 
 @cache

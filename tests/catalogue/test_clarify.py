@@ -138,9 +138,9 @@ def test_unknown_procedure_id_names_file_line_family_and_option(tmp_path):
     with pytest.raises(CatalogueError) as info:
         load_families(path, KNOWN)
     err = info.value
-    assert err.source == str(path) and err.line == 2 and err.record == "fahrzeug"
+    assert err.source == str(path) and err.line == 7 and err.record == "fahrzeug"
     assert err.field == "options.1.procedure" and "kfz-zulasung" in err.message
-    assert "clarifications.yaml:2, record 'fahrzeug', field 'options.1.procedure'" in str(err)
+    assert "clarifications.yaml:7, record 'fahrzeug', field 'options.1.procedure'" in str(err)
     assert load_families(path) != []  # ids are only checked against a known set
 
 
@@ -159,6 +159,8 @@ def test_bad_records_are_reported_with_their_field(tmp_path, change, field, mess
     assert info.value.record in ("fahrzeug", "Fahrzeug Zulassung")
     if field:
         assert info.value.field == field
+        # an option's problem is reported at the option's line, others at the family's
+        assert info.value.line == {"options.0": 6, "options.1": 7}.get(field[:9], 2)
     assert message in info.value.message
 
 
