@@ -6,6 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from catalogue.clarify import CLARIFICATIONS_FILE, load_families
 from catalogue.db import open_db, replace_catalogue
 from catalogue.settings import get_catalogue_settings
 from catalogue.sources import DATA_DIR, load_gemeinden, load_procedures, source_files
@@ -41,6 +42,9 @@ def build(db_path: Path, data_dir: Path = DATA_DIR, *, force: bool = False,
             return False
     procedures = load_procedures(data_dir / "procedures")
     gemeinden = load_gemeinden(data_dir / "gemeinden.yaml")
+    # Not stored in the database (read by catalogue.clarify), but a family naming an
+    # unknown procedure must stop the build like any other bad source.
+    load_families(data_dir / CLARIFICATIONS_FILE.name, {p.id for p in procedures})
     tmp_path = db_path.with_name(db_path.name + ".building")
     tmp_path.unlink(missing_ok=True)
     db = open_db(tmp_path)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from catalogue.clarify import CLARIFICATIONS_FILE, Family, load_families
 from catalogue.errors import CatalogueError
 from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure, ResponsibleLevel
 from catalogue.sources import (
@@ -30,6 +31,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     procedures: list[Procedure] = field(default_factory=list)
     gemeinden: list[Gemeinde] = field(default_factory=list)
+    clarifications: list[Family] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -112,7 +114,8 @@ def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
 
 def validate_sources(data_dir: Path = DATA_DIR, *,
                      expected_gemeinden: int | None = EXPECTED_GEMEINDEN) -> Report:
-    """Every problem in `data_dir` (procedures/*.yaml and gemeinden.yaml)."""
+    """Every problem in `data_dir` (procedures/*.yaml, gemeinden.yaml and, if present,
+    clarifications.yaml)."""
     report = Report()
     procedure_dir = data_dir / "procedures"
     files = sorted(procedure_dir.glob("*.yaml"))
@@ -123,6 +126,9 @@ def validate_sources(data_dir: Path = DATA_DIR, *,
     for path in files:
         _check_file(path, seen, report)
     _check_gemeinden(data_dir / "gemeinden.yaml", expected_gemeinden, report)
+    report.clarifications = load_families(data_dir / CLARIFICATIONS_FILE.name,
+                                          known_ids={p.id for p in report.procedures},
+                                          errors=report.errors)
     unverified = sum(not p.url_verified for p in report.procedures)
     if unverified:
         report.warnings.append(f"{unverified} of {len(report.procedures)} procedures have "

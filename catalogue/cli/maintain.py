@@ -54,7 +54,8 @@ def validate(data_dir: Path, expected_gemeinden: int) -> None:
     """Validate the YAML sources and list every problem with file, line, record and field.
 
     Beyond the model rules it checks unique ids, entries outside the Landratsamt
-    (responsible + link), the number of gemeinden, and counts url_verified: false.
+    (responsible + link), the number of gemeinden, the clarification families
+    (known procedure ids, short questions and labels), and counts url_verified: false.
     Exit code 1 if there is any error.
 
     Example:
@@ -76,4 +77,5 @@ def validate(data_dir: Path, expected_gemeinden: int) -> None:
     levels = level_counts(report.procedures)
     click.echo(f"OK: {len(report.procedures)} procedures ({levels['landratsamt']} "
                f"Landratsamt, {levels['elsewhere']} elsewhere), "
-               f"{len(report.gemeinden)} gemeinden")
+               f"{len(report.gemeinden)} gemeinden, "
+               f"{len(report.clarifications)} clarification families")

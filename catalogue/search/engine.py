@@ -19,7 +19,7 @@ from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
 from catalogue.search.calibration import Calibration, for_encoder
-from catalogue.search.decision import Decision, decide_hits
+from catalogue.search.decision import DECISION_DEPTH, Decision, decide_hits
 from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
@@ -157,12 +157,13 @@ class SearchEngine:
         if not self.procedures:
             return SearchResult(text, [], "rephrase")
         scores = self.fused_scores(text)
-        k = min(limit, len(scores))
+        # Rank at least DECISION_DEPTH hits so the decision does not depend on `limit`.
+        k = min(max(limit, DECISION_DEPTH), len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         top = top[np.argsort(-scores[top], kind="stable")]
         hits = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
                 if scores[i] > 0]
-        decision, hits = decide_hits(hits, self.calibration)
+        decision, hits = decide_hits(hits, self.calibration, limit)
         return SearchResult(text, hits, decision)
 
 

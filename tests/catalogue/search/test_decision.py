@@ -1,7 +1,7 @@
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from catalogue.search.calibration import Calibration
-from catalogue.search.decision import choices, decide, decide_hits
+from catalogue.search.calibration import DEFAULT, LEXICAL_ONLY, Calibration
+from catalogue.search.decision import choices, decide, decide_hits, margin
 
 CAL = Calibration(answer_min=0.5, answer_margin=0.1, rephrase_below=0.2, choose_window=0.12)
 
@@ -34,3 +34,36 @@ def test_decide_hits_trims_only_for_choose():
     clear = [Item("a", 0.9), Item("b", 0.3), Item("c", 0.2)]
     assert decide_hits(clear, CAL) == ("answer", clear)
     assert decide_hits([], CAL) == ("rephrase", [])
+
+
+def test_edge_cases():
+    assert decide([0.6, 0.6, 0.2], CAL) == "choose"  # equal scores are never an answer
+    assert decide([0.6, 0.6], CAL) == "choose"
+    assert decide([0.25], CAL) == "answer"  # one hit above the floor: nothing to choose
+    assert decide([0.15], CAL) == "rephrase"
+    assert decide([0.2, 0.2], CAL) == "choose"  # the floor itself is relevant
+    assert margin([]) == 0.0 and margin([0.3]) == 0.3
+    assert abs(margin([0.5, 0.45, 0.1]) - 0.05) < 1e-9
+
+
+def test_default_answers_a_long_question_with_low_but_clear_scores():
+    # A wordy question dilutes every score (right top hit ~0.48 for 40+ words instead of
+    # ~0.64): a clear lead must be enough, however low the top score, above the floor.
+    long_story = [0.39, 0.355, 0.35, 0.34]
+    assert decide(long_story, DEFAULT) == "answer"
+    assert decide(long_story, replace(DEFAULT, answer_min=0.40)) == "choose"  # old rule
+    assert decide([0.39, 0.375, 0.37], DEFAULT) == "choose"  # no clear lead
+    assert decide([0.30, 0.20], DEFAULT) == "rephrase"  # nothing relevant
+
+
+def test_calibrations_tie_answer_min_to_the_floor():
+    for cal in (DEFAULT, LEXICAL_ONLY):
+        assert cal.answer_min == cal.rephrase_below
+        assert 0 < cal.answer_margin < cal.choose_window
+
+
+def test_choose_shows_the_choices_whatever_the_limit():
+    hits = [Item("a", 0.45), Item("b", 0.44), Item("c", 0.43), Item("d", 0.1)]
+    assert decide_hits(hits, CAL, limit=1) == ("choose", hits[:3])
+    clear = [Item("a", 0.9), Item("b", 0.3), Item("c", 0.2)]
+    assert decide_hits(clear, CAL, limit=1) == ("answer", clear[:1])

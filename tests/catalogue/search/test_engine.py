@@ -168,3 +168,15 @@ def test_bm25_skipped_on_huge_catalogues(db, monkeypatch):
 
     monkeypatch.setattr(engine_mod, "BM25_LIMIT", 2)
     assert "bm25" not in SearchEngine(db, None).signal_scores("auto abmelden")
+
+
+def test_decision_does_not_depend_on_the_limit(db):
+    engine = SearchEngine(db, None)
+    for query in ("auto abmelden", "beantragen", "führerschein verloren", "qqq zzz"):
+        full = engine.search(query, limit=5)
+        one = engine.search(query, limit=1)
+        assert one.decision == full.decision
+        if full.decision == "choose":
+            assert one.hits == full.hits
+        else:
+            assert one.hits == full.hits[:1]
