@@ -122,10 +122,10 @@ def targets(by_variant: dict[str, dict[str, Any]], group: str = "split heldout")
     if base is None:
         return []
     out: list[Target] = []
-    correct = base["rates"]["correct_answer"]
+    correct = _correct(base)
     if base["search_top1"] is not None:
         floor = base["search_top1"] - TOP1_SLACK
-        out.append(Target("correct direct answers >= search top-1 - 0.02", correct,
+        out.append(Target("correct direct answers >= search top-1 - 0.02", round(correct, 4),
                           round(floor, 4), correct >= floor))
     out.append(Target("wrong direct answers <= 3 %", base["direct_wrong_rate"], MAX_WRONG,
                       base["direct_wrong_rate"] <= MAX_WRONG))
@@ -134,10 +134,16 @@ def targets(by_variant: dict[str, dict[str, Any]], group: str = "split heldout")
     for variant, groups in by_variant.items():
         if variant == "original" or group not in groups:
             continue
-        drop = round(correct - groups[group]["rates"]["correct_answer"], 4)
+        drop = round(correct - _correct(groups[group]), 4)
         out.append(Target(f"robustness drop ({variant}) <= 0.03", drop, MAX_DROP,
                           drop <= MAX_DROP))
     return out
+
+
+def _correct(summary: dict[str, Any]) -> float:
+    """The exact correct-answer rate (the stored rates are rounded)."""
+    n = summary["n_in_scope"]
+    return summary["counts"]["correct_answer"] / n if n else 0.0
 
 
 # --- printing ---------------------------------------------------------------------------
