@@ -16,7 +16,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run          install what is missing, build catalogue + model, start everything"
 	@echo "make test         install what is missing, run unit + end-to-end tests"
-	@echo "make eval         search quality on the dev set"
+	@echo "make eval         search quality on the dev sets, then the chat evaluation (starts the stack)"
 	@echo "make bench-search search latency/memory benchmark"
 	@echo "make bench-chat   chat-turn latency benchmark (needs the stack: starts it)"
 	@echo "make lint         ruff, mypy (strict), pip-audit of both environments"
@@ -74,8 +74,13 @@ lint: $(APP_STAMP) $(RASA_STAMP)
 	    $(APP_VENV)/bin/python $(RASA_VENV)/bin/python || status=1; \
 	exit $$status
 
-eval: $(APP_STAMP) catalogue
-	$(APP_VENV)/bin/python -m eval.evaluate
+# Search eval (both dev sets, per split), then every dev-set query through the real stack
+# (its own ports, see eval/chat_eval.py; docs/evaluation.md). E.g.
+# CHAT_EVAL_FLAGS="--web-port 38000 --rasa-port 35005 --actions-port 35055".
+CHAT_EVAL_FLAGS ?=
+eval: envs catalogue model
+	$(APP_VENV)/bin/python -m eval.evaluate --no-misses
+	$(APP_VENV)/bin/python -m eval.chat_eval $(CHAT_EVAL_FLAGS)
 
 bench-search: $(APP_STAMP)
 	$(APP_VENV)/bin/python -m benchmarks.search_bench

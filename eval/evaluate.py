@@ -1,12 +1,15 @@
-"""Evaluate the search on eval/search_devset.yaml.
+"""Evaluate the search on the dev sets (eval/search_devset.yaml, eval/hard_devset.yaml).
 
-    python -m eval.evaluate                    # fused (the shipped configuration)
+    python -m eval.evaluate                    # fused (the shipped configuration), both sets
+    python -m eval.evaluate --devset hard      # one set (search | hard | both | a path)
     python -m eval.evaluate --signals all      # each signal alone + fused + RRF, side by side
     python -m eval.evaluate --model none       # lexical only
     python -m eval.evaluate --calibrate        # grid-search fusion weights / thresholds
 
-Prints top-1, top-3 and MRR overall and per category, the decision quality
-(answer / choose / rephrase) and every miss. Vectors are cached in
+Prints top-1, top-3 and MRR overall, per dev set and split (calibration / heldout) and
+per category, the decision quality (answer / choose / rephrase) and every miss.
+`--calibrate` fits on calibration items only (the whole older set and the calibration
+half of the hard set); the held-out half is only ever evaluated. Vectors are cached in
 var/search-eval.db (keyed by model + text fingerprint), so reruns are quick.
 """
 
@@ -22,7 +25,6 @@ from pathlib import Path
 from typing import TypedDict
 
 import numpy as np
-import yaml
 
 from catalogue.db import open_db, replace_catalogue
 from catalogue.search import fusion
@@ -33,17 +35,13 @@ from catalogue.search.engine import SearchEngine
 from catalogue.search.normalize import QueryError, normalize_query
 from catalogue.settings import get_catalogue_settings
 from catalogue.sources import PROCEDURE_DIR, load_procedures
+from eval.devsets import DEVSETS, SPLITS, Case, check_ids, load_devset, load_devsets
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVSET = Path(__file__).with_name("search_devset.yaml")
+DEVSET = DEVSETS["search"]
 CACHE_DB = ROOT / "var" / "search-eval.db"
 
-
-@dataclass(frozen=True)
-class Case:
-    query: str
-    expect: tuple[str, ...]  # empty: out of scope, the right outcome is "rephrase"
-    category: str
+__all__ = ["Case", "check_ids", "evaluate", "load_devset", "make_engine", "precompute"]
 
 
 @dataclass
@@ -62,16 +60,6 @@ class Result(TypedDict):
     metrics: dict[str, Metrics]  # "all" and one per category
     misses: list[Miss]
     decisions: dict[str, int]  # e.g. answer_right, choose_hit, oos_rephrase
-
-
-def load_devset(path: Path = DEVSET) -> list[Case]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [Case(str(item["q"]), tuple(item.get("expect") or ()), str(item["category"]))
-            for item in data["queries"]]
-
-
-def check_ids(cases: list[Case], known: set[str]) -> list[str]:
-    return sorted({pid for case in cases for pid in case.expect if pid not in known})
 
 
 def make_engine(model: str, procedure_dir: Path = PROCEDURE_DIR, threads: int = 2,
@@ -117,6 +105,17 @@ def score_variant(signals: dict[str, np.ndarray], variant: str, cal: Calibration
     return signals[variant]
 
 
+def ranking(ids: list[str], signals: Signals, variant: str, cal: Calibration,
+            depth: int = 10) -> tuple[list[str], list[float]]:
+    """The best `depth` procedure ids with a positive score, and their scores."""
+    if signals is None:
+        return [], []
+    fused = score_variant(signals, variant, cal)
+    order = np.argsort(-fused, kind="stable")[:depth]
+    return ([ids[i] for i in order if fused[i] > 0],
+            [float(fused[i]) for i in order if fused[i] > 0])
+
+
 def evaluate(engine: SearchEngine, cases: list[Case], raw: list[Signals], variant: str,
              cal: Calibration) -> Result:
     ids = [p.id for p in engine.procedures]
@@ -124,14 +123,7 @@ def evaluate(engine: SearchEngine, cases: list[Case], raw: list[Signals], varian
     misses: list[Miss] = []
     decisions: defaultdict[str, int] = defaultdict(int)
     for case, signals in zip(cases, raw, strict=True):
-        if signals is None:
-            ranked: list[str] = []
-            scores: list[float] = []
-        else:
-            fused = score_variant(signals, variant, cal)
-            order = np.argsort(-fused, kind="stable")[:10]
-            ranked = [ids[i] for i in order if fused[i] > 0]
-            scores = [float(fused[i]) for i in order if fused[i] > 0]
+        ranked, scores = ranking(ids, signals, variant, cal)
         decision = decide(scores, cal) if variant == "fused" else "-"
         if not case.expect:
             if decision == "-":
@@ -161,8 +153,17 @@ def decision_quality(d: dict[str, int]) -> float:
             - 1.0 * d.get("oos_not_rephrase", 0) - 0.5 * d.get("rephrase_in_scope", 0))
 
 
+def calibration_part(cases: list[Case], raw: list[Signals]) -> tuple[list[Case], list[Signals]]:
+    """The calibration items and their signals: held-out items never reach the fit."""
+    pairs = [(c, r) for c, r in zip(cases, raw, strict=True) if c.split == "calibration"]
+    return [c for c, _ in pairs], [r for _, r in pairs]
+
+
 def calibrate(engine: SearchEngine, cases: list[Case], raw: list[Signals]) -> Calibration:
-    """Grid search: weights by MRR, then thresholds by decision quality."""
+    """Grid search on the calibration items only: weights by MRR, then thresholds by
+    decision quality."""
+    cases, raw = calibration_part(cases, raw)
+    print(f"calibrating on {len(cases)} calibration items (held-out items left out)")
     best, best_key = engine.calibration, (-1.0, -1.0)
     for we, wn, floor, span, k in itertools.product(
             (0.3, 0.4, 0.5, 0.6, 0.7), (0.1, 0.2, 0.3, 0.4), (0.72, 0.75, 0.78, 0.8),
@@ -193,21 +194,52 @@ def calibrate(engine: SearchEngine, cases: list[Case], raw: list[Signals]) -> Ca
     return tuned
 
 
-def report(name: str, result: Result, show_misses: bool) -> None:
+def report(name: str, result: Result, show_misses: bool, *, categories: bool = True) -> None:
     m = result["metrics"]
     overall = m.get("all", Metrics(0, 0, 0, 0))
     print(f"\n== {name}: top-1 {overall.top1:.3f}  top-3 {overall.top3:.3f}  "
           f"MRR {overall.mrr:.3f}  (n={overall.n})")
-    for cat in sorted(k for k in m if k != "all"):
-        c = m[cat]
-        print(f"   {cat:<14} top-1 {c.top1:.3f}  top-3 {c.top3:.3f}  MRR {c.mrr:.3f}  n={c.n}")
+    if categories:
+        for cat in sorted(k for k in m if k != "all"):
+            c = m[cat]
+            print(f"   {cat:<14} top-1 {c.top1:.3f}  top-3 {c.top3:.3f}  MRR {c.mrr:.3f}  n={c.n}")
     if result["decisions"]:
         pairs = sorted(result["decisions"].items())
         print("   decisions:", ", ".join(f"{k}={v}" for k, v in pairs))
     if show_misses:
-        for case, r, top in result["misses"]:
-            print(f"   MISS [{case.category}] {case.query!r}: want {list(case.expect)} "
-                  f"rank {r or '-'}; got {top}")
+        print_misses(result)
+
+
+def print_misses(result: Result) -> None:
+    for case, r, top in result["misses"]:
+        print(f"   MISS [{case.devset}/{case.split}/{case.category}] {case.query!r}: "
+              f"want {list(case.expect)} rank {r or '-'}; got {top}")
+
+
+def groups(cases: list[Case]) -> list[tuple[str, list[int]]]:
+    """Indices of the cases per split, and per dev set and split (only non-empty groups)."""
+    out: list[tuple[str, list[int]]] = []
+    for split in SPLITS:
+        out.append((f"split {split}", [i for i, c in enumerate(cases) if c.split == split]))
+    for devset in dict.fromkeys(c.devset for c in cases):
+        for split in SPLITS:
+            out.append((f"{devset}/{split}", [i for i, c in enumerate(cases)
+                                              if c.devset == devset and c.split == split]))
+    return [(name, idx) for name, idx in out if idx]
+
+
+def report_all(engine: SearchEngine, cases: list[Case], raw: list[Signals], variant: str,
+               cal: Calibration, name: str, show_misses: bool) -> Result:
+    """Overall, per split, per dev set and split (with categories), then the misses."""
+    result = evaluate(engine, cases, raw, variant, cal)
+    report(name, result, show_misses=False, categories=False)
+    for group, idx in groups(cases):
+        part = evaluate(engine, [cases[i] for i in idx], [raw[i] for i in idx], variant, cal)
+        report(f"{name} — {group}", part, show_misses=False, categories="/" in group)
+    if show_misses:
+        print(f"\n== {name} — misses (expected id not first): {len(result['misses'])}")
+        print_misses(result)
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,13 +249,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="embedding model (default: WEGWEISER_EMBEDDING_MODEL, see settings)")
     parser.add_argument("--signals", default="fused",
                         choices=["fused", "rrf", "embedding", "ngram", "bm25", "all"])
-    parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--devset", action="append", default=None,
+                        help="search | hard | both (default) | a YAML path; repeatable")
+    parser.add_argument("--split", default="all", choices=["all", *SPLITS],
+                        help="evaluate one split only (fitting always uses calibration items)")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--no-misses", action="store_true")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    cases = load_devset(args.devset)
+    cases = load_devsets(args.devset or ["both"])
     engine = make_engine(args.model, threads=settings.torch_threads)
     unknown = check_ids(cases, {p.id for p in engine.procedures})
     if unknown:
@@ -231,15 +266,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     raw = precompute(engine, cases)
     cal = calibrate(engine, cases, raw) if args.calibrate else engine.calibration
+    if args.split != "all":
+        keep = [i for i, c in enumerate(cases) if c.split == args.split]
+        cases, raw = [cases[i] for i in keep], [raw[i] for i in keep]
     available = set(engine.signals)
     variants = (["embedding", "ngram", "bm25", "rrf", "fused"] if args.signals == "all"
                 else [args.signals])
     for variant in variants:
         if variant in SIGNAL_NAMES and variant not in available:
             continue
-        result = evaluate(engine, cases, raw, variant, cal)
-        report(f"{variant} [{args.model}]", result,
-               show_misses=not args.no_misses and (variant == "fused" or len(variants) == 1))
+        report_all(engine, cases, raw, variant, cal, f"{variant} [{args.model}]",
+                   show_misses=not args.no_misses and (variant == "fused" or len(variants) == 1))
     return 0
 
 
