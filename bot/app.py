@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bot import messages
+from bot import messages, security
 from bot.deps import get_engine
 from bot.outage import load_outage_reply
 from bot.rasa_client import RasaClient
@@ -50,8 +50,12 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
         yield
         await app.state.rasa_client.close()
 
+    # No /docs or /redoc: FastAPI loads their assets from a CDN, and the web app makes
+    # no third-party request. The schema stays at /openapi.json.
     app = FastAPI(title="Wegweiser", version="0.1.0", lifespan=lifespan,
-                  description="Bürgerassistent des Landratsamts Mühldorf a. Inn")
+                  description="Bürgerassistent des Landratsamts Mühldorf a. Inn",
+                  docs_url=None, redoc_url=None)
+    security.install(app, settings.embed_origins)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:

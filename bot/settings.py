@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?$")
 
 
 class BotSettings(BaseSettings):
@@ -27,6 +31,21 @@ class BotSettings(BaseSettings):
     # Load the embedding model and catalogue at start-up, so the first citizen's
     # search is as fast as every other one.
     preload_search: bool = True
+    # Sites that may embed the chat (frame-ancestors) and call its API (CORS), as
+    # comma-separated origins, e.g. "https://www.lra-mue.de,https://www.ampfing.de".
+    embed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    @field_validator("embed_origins", mode="before")
+    @classmethod
+    def _origins(cls, value: object) -> list[str]:
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list):
+            raise ValueError("comma-separated origins expected")
+        origins = [str(item).strip().rstrip("/") for item in items if str(item).strip()]
+        bad = [origin for origin in origins if not _ORIGIN.match(origin)]
+        if bad:
+            raise ValueError(f"not an origin like https://www.example.de: {', '.join(bad)}")
+        return origins
 
 
 @lru_cache
