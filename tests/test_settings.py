@@ -20,7 +20,8 @@ from runner.settings import RunnerSettings
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS: tuple[type[BaseSettings], ...] = (BotSettings, CatalogueSettings, RunnerSettings)
 VARIABLE = re.compile(r"\bWEGWEISER_[A-Z][A-Z0-9_]*")
-SCANNED = (".py", ".yml", ".yaml", ".md", ".toml", ".sh", ".js", ".html", ".cfg")
+SCANNED = (".py", ".yml", ".yaml", ".md", ".toml", ".sh", ".js", ".html", ".cfg", ".service",
+           ".example", ".conf")
 
 
 def defined() -> dict[str, str]:
