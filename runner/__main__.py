@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from bot.settings import get_settings
-from runner.assistant import Layout, announce_ready, services
+from catalogue.settings import get_catalogue_settings
+from runner.assistant import Layout, announce_ready, services, tracker_path
+from runner.preflight import catalogue_problem, prepare_tracker
 from runner.processes import ROOT, supervise
 from runner.settings import get_runner_settings
 
@@ -47,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[ runner] missing {path}: {hint}", file=sys.stderr)
             return 2
     (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
+    problems = [catalogue_problem(get_catalogue_settings().db_path),
+                prepare_tracker(tracker_path(layout.tracker_db))]
+    for problem in filter(None, problems):
+        print(f"[ runner] cannot start: {problem}", file=sys.stderr)
+    if any(problems):
+        return 2
     token = get_settings().rasa_token or secrets.token_urlsafe(24)
     return supervise(services(layout, token), after_start=lambda: announce_ready(layout))
 

@@ -52,6 +52,14 @@ def runtime_endpoints(actions_port: int, tracker_db: Path | None = None) -> Path
     return path
 
 
+def tracker_path(tracker_db: Path | None) -> Path:
+    """The conversation database this run uses: the given one, else endpoints.yml's."""
+    if tracker_db is not None:
+        return tracker_db
+    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    return ROOT / str((config.get("tracker_store") or {}).get("db", "var/tracker.db"))
+
+
 def services(layout: Layout, token: str) -> list[Service]:
     python = sys.executable
     shared = {**OFFLINE, "WEGWEISER_RASA_TOKEN": token,

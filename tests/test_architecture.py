@@ -21,7 +21,7 @@ ALLOWED: dict[str, set[str]] = {
     "conversations": set(),
     "actions": {"catalogue", "replies", "conversations"},
     "bot": {"catalogue", "replies", "conversations"},
-    "runner": {"bot"},
+    "runner": {"bot", "catalogue"},
     "rasa_addons": {"replies", "conversations"},
 }
 # Imported inside Rasa's own environment too (pydantic 1, old pins): standard library only.

@@ -119,3 +119,26 @@ def test_a_hung_action_server_is_noticed_and_replaced(stack: Stack):
 def test_kill_rasa(stack: Stack):
     break_and_recover(stack, "rasa", signal.SIGKILL)
     assert "restarting rasa" in stack.log()
+
+
+def test_concurrent_writers_on_the_conversation_database_lose_nothing(stack: Stack):
+    """Another process holds SQLite's write lock (a retention job, say) while citizens
+    chat: turns wait for the lock instead of failing with "database is locked"."""
+    import sqlite3
+    from concurrent.futures import ThreadPoolExecutor
+
+    tracker = stack.log_path.with_name("tracker.db")
+    senders = [f"lock-{uuid.uuid4().hex[:8]}" for _ in range(4)]
+    with sqlite3.connect(tracker, timeout=30, isolation_level=None) as other_writer:
+        assert other_writer.execute("pragma journal_mode").fetchone()[0] == "wal"
+        other_writer.execute("begin immediate")  # the write lock, as a long job holds it
+        with ThreadPoolExecutor(len(senders)) as pool:
+            futures = [pool.submit(turn, stack, sender) for sender in senders]
+            time.sleep(5)
+            other_writer.execute("commit")
+            results = [future.result() for future in futures]
+    for sender, (status, body, seconds) in zip(senders, results, strict=True):
+        assert status == 200, body
+        assert_nothing_lost(stack, sender, [QUESTION])
+    print(f"\n4 turns during a 5 s write lock: answered after "
+          f"{max(seconds for _, _, seconds in results):.1f} s at most, none lost")

@@ -1,0 +1,43 @@
+"""Checks before anything starts: the files the processes need are there and readable.
+
+A missing or corrupt catalogue, or a conversation database that is no SQLite file,
+would otherwise show up as a crash loop with a traceback; here it is one sentence that
+says what to do. Nothing is repaired or deleted automatically: stored conversations
+are never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def catalogue_problem(path: Path) -> str | None:
+    """Why the catalogue database at `path` cannot serve, or None if it can."""
+    if not path.exists():
+        return f"the catalogue database {path} is missing: build it with `make catalogue`"
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            count = conn.execute("select count(*) from procedures").fetchone()[0]
+    except sqlite3.Error as exc:
+        return (f"the catalogue database {path} is not usable ({exc}); rebuild it with "
+                f"`make catalogue` (the file is left as it is)")
+    if not count:
+        return f"the catalogue database {path} has no procedures: run `make catalogue`"
+    return None
+
+
+def prepare_tracker(path: Path) -> str | None:
+    """Put the conversation database into WAL mode; a reason if it is unusable.
+
+    WAL lets readers (staff review, evaluation, backups) work while Rasa writes, and
+    is kept in the file once set.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with sqlite3.connect(path, timeout=20) as conn:
+            conn.execute("pragma journal_mode=wal").fetchone()
+    except sqlite3.Error as exc:
+        return (f"the conversation database {path} is not usable ({exc}); move it away "
+                f"and start again — it is never deleted automatically")
+    return None
