@@ -137,7 +137,7 @@ def test_concurrent_writers_on_the_conversation_database_lose_nothing(stack: Sta
             time.sleep(5)
             other_writer.execute("commit")
             results = [future.result() for future in futures]
-    for sender, (status, body, seconds) in zip(senders, results, strict=True):
+    for sender, (status, body, _) in zip(senders, results, strict=True):
         assert status == 200, body
         assert_nothing_lost(stack, sender, [QUESTION])
     print(f"\n4 turns during a 5 s write lock: answered after "
