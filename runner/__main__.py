@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.settings import get_settings
 from catalogue.settings import get_catalogue_settings
 from runner.assistant import Layout, announce_ready, services, tracker_path
-from runner.preflight import catalogue_problem, prepare_tracker
+from runner.preflight import catalogue_problem, model_problem, prepare_tracker
 from runner.processes import ROOT, supervise
 from runner.settings import get_runner_settings
 
@@ -43,13 +43,13 @@ def layout_of(args: argparse.Namespace) -> Layout:
 
 def main(argv: list[str] | None = None) -> int:
     layout = layout_of(parse_args(argv))
-    for path, hint in ((layout.rasa_bin, "run `make run` to create the environments"),
-                       (layout.model, "run `make model` to train it")):
-        if not path.exists():
-            print(f"[ runner] missing {path}: {hint}", file=sys.stderr)
-            return 2
+    if not layout.rasa_bin.exists():
+        print(f"[ runner] missing {layout.rasa_bin}: run `make run` to create the "
+              f"environments", file=sys.stderr)
+        return 2
     (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
-    problems = [catalogue_problem(get_catalogue_settings().db_path),
+    problems = [model_problem(layout.model),
+                catalogue_problem(get_catalogue_settings().db_path),
                 prepare_tracker(tracker_path(layout.tracker_db))]
     for problem in filter(None, problems):
         print(f"[ runner] cannot start: {problem}", file=sys.stderr)

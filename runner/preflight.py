@@ -9,6 +9,7 @@ are never touched.
 from __future__ import annotations
 
 import sqlite3
+import tarfile
 from pathlib import Path
 
 
@@ -40,4 +41,24 @@ def prepare_tracker(path: Path) -> str | None:
     except sqlite3.Error as exc:
         return (f"the conversation database {path} is not usable ({exc}); move it away "
                 f"and start again — it is never deleted automatically")
+    return None
+
+
+def model_problem(path: Path) -> str | None:
+    """Why the trained dialogue model at `path` cannot load, or None if it looks whole.
+
+    Rasa 3.6 does not exit on a broken model: it would serve without one (every turn
+    failing), so a truncated or foreign file is caught here.
+    """
+    if not path.exists():
+        return f"the dialogue model {path} is missing: train it with `make model`"
+    try:
+        with tarfile.open(path, "r:gz") as archive:
+            names = {name.lstrip("/") for name in archive.getnames()}
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        return (f"the dialogue model {path} is not a readable model archive ({exc}); "
+                f"train it again with `make model`")
+    if "metadata.json" not in names:
+        return (f"the dialogue model {path} has no metadata.json: not a Rasa model; "
+                f"train it again with `make model`")
     return None

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from runner.__main__ import main
-from runner.preflight import catalogue_problem, prepare_tracker
+from runner.preflight import catalogue_problem, model_problem, prepare_tracker
 
 
 def catalogue(path: Path, rows: int = 1) -> Path:
@@ -58,14 +58,40 @@ def test_a_corrupt_conversation_database_is_kept(tmp_path: Path):
     assert path.read_bytes() == b"garbage" * 1000
 
 
+def test_a_broken_model_file_is_named(tmp_path: Path):
+    import io
+    import tarfile
+
+    assert "is missing: train it with `make model`" in str(model_problem(tmp_path / "m"))
+    truncated = tmp_path / "truncated.tar.gz"
+    truncated.write_bytes(b"\x1f\x8b\x08\x00" + b"0" * 50)
+    assert "not a readable model archive" in str(model_problem(truncated))
+    foreign = tmp_path / "foreign.tar.gz"
+    with tarfile.open(foreign, "w:gz") as archive:
+        info = tarfile.TarInfo("readme.txt")
+        archive.addfile(info, io.BytesIO(b""))
+    assert "has no metadata.json" in str(model_problem(foreign))
+
+
+@pytest.mark.slow
+def test_the_real_model_passes():
+    from runner.settings import get_runner_settings
+
+    model = get_runner_settings().rasa_model
+    if not model.exists():
+        pytest.fail("models/wegweiser.tar.gz is missing: run the tests with `make test`")
+    assert model_problem(model) is None
+
+
 def test_the_runner_refuses_to_start_with_a_corrupt_catalogue(tmp_path: Path, capsys,
                                                               monkeypatch: pytest.MonkeyPatch):
     from catalogue.settings import get_catalogue_settings
 
     broken = tmp_path / "catalogue.db"
     broken.write_bytes(b"not sqlite" * 100)
-    model = tmp_path / "model.tar.gz"
-    model.write_bytes(b"x")
+    from runner.settings import get_runner_settings
+
+    model = get_runner_settings().rasa_model
     monkeypatch.setenv("WEGWEISER_DB_PATH", str(broken))
     get_catalogue_settings.cache_clear()
     try:
