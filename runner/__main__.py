@@ -10,7 +10,12 @@ from pathlib import Path
 from bot.settings import get_settings
 from catalogue.settings import get_catalogue_settings
 from runner.assistant import Layout, announce_ready, services, tracker_path
-from runner.preflight import catalogue_problem, model_problem, prepare_tracker
+from runner.preflight import (
+    catalogue_problem,
+    model_problem,
+    prepare_tracker,
+    rasa_addons_problem,
+)
 from runner.processes import ROOT, supervise
 from runner.settings import get_runner_settings
 
@@ -49,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
     problems = [model_problem(layout.model),
+                rasa_addons_problem(layout.rasa_bin.parent / "python", ROOT),
                 catalogue_problem(get_catalogue_settings().db_path),
                 prepare_tracker(tracker_path(layout.tracker_db))]
     for problem in filter(None, problems):

@@ -74,7 +74,8 @@ def services(layout: Layout, token: str) -> list[Service]:
                          "--endpoints",
                          str(runtime_endpoints(layout.actions_port, layout.tracker_db)),
                          "--credentials", "credentials.yml"],
-                env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2"},
+                # PYTHONPATH: Rasa loads our tracker store (rasa_addons) by name.
+                env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(ROOT)},
                 description=f"dialogue server on 127.0.0.1:{layout.rasa_port}, "
                             "loads its model (about a minute)",
                 log_file=layout.log_dir / "rasa.log", echo=echo,

@@ -8,7 +8,9 @@ are never touched.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 import tarfile
 from pathlib import Path
 
@@ -62,3 +64,19 @@ def model_problem(path: Path) -> str | None:
         return (f"the dialogue model {path} has no metadata.json: not a Rasa model; "
                 f"train it again with `make model`")
     return None
+
+
+def rasa_addons_problem(rasa_python: Path, root: Path) -> str | None:
+    """Why Rasa could not import our tracker store, or None if it can.
+
+    Rasa falls back to an in-memory tracker store with only a warning when the class in
+    endpoints.yml does not import: every conversation would be lost at the next restart.
+    """
+    result = subprocess.run([str(rasa_python), "-c", "import rasa_addons.tracker_store"],
+                            cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+                            capture_output=True, text=True, timeout=300, check=False)
+    if result.returncode == 0:
+        return None
+    last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+    return (f"Rasa ({rasa_python}) cannot import rasa_addons.tracker_store ({last}): "
+            f"conversations would not be stored; run `make run` to repair the environments")

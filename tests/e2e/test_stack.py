@@ -81,3 +81,17 @@ def test_bad_search_parameters_are_422(stack: Stack, params):
 
 def test_action_server_was_warmed_up_before_the_first_citizen(stack: Stack):
     assert "action server warmed up (search engine loaded)" in stack.log()
+
+
+def test_conversations_land_in_the_sqlite_tracker_store(stack: Stack):
+    """Rasa loaded our tracker store (rasa_addons), not its in-memory fallback."""
+    import sqlite3
+
+    sender = f"e2e-store-{uuid.uuid4().hex[:8]}"
+    _chat(stack, "Ich möchte mein Auto abmelden", sender)
+    with sqlite3.connect(stack.log_path.with_name("tracker.db")) as conn:
+        rows = conn.execute("select type_name from events where sender_id = ?",
+                            (sender,)).fetchall()
+    kinds = {row[0] for row in rows}
+    assert {"user", "bot", "slot"} <= kinds
+    assert "Using `InMemoryTrackerStore` instead" not in stack.log()

@@ -34,7 +34,9 @@ def test_runtime_endpoints_point_at_this_runs_action_server_and_tracker(tmp_path
     config = yaml.safe_load(runtime_endpoints(15999, tmp_path / "t.db").read_text())
     assert config["action_endpoint"]["url"] == "http://127.0.0.1:15999/webhook"
     assert config["tracker_store"]["db"] == str(tmp_path / "t.db")
-    assert config["tracker_store"]["type"] == "SQL"  # the rest of endpoints.yml is kept
+    # The rest of endpoints.yml is kept.
+    assert config["tracker_store"]["type"] == "rasa_addons.tracker_store.WegweiserTrackerStore"
+    assert config["tracker_store"]["query"] == {"timeout": "20"}
 
 
 def test_warm_up_gives_up_cleanly_when_no_action_server_answers():
