@@ -85,13 +85,14 @@ def services(layout: Layout, token: str) -> list[Service]:
                 env={**shared, "SANIC_HOST": "127.0.0.1"},
                 description=f"action server on 127.0.0.1:{layout.actions_port}",
                 log_file=layout.log_dir / "actions.log", echo=echo,
-                health=HealthCheck(f"http://127.0.0.1:{layout.actions_port}/health"),
+                health=HealthCheck(f"http://127.0.0.1:{layout.actions_port}/health",
+                                   start_timeout=120),
                 after_start=lambda: warm_up_actions(layout.actions_port)),
         Service("web", [python, "-m", "uvicorn", "bot.app:create_app", "--factory",
                         "--host", layout.host, "--port", str(layout.port), "--no-access-log"],
                 env=shared, description=f"web app on {layout.host}:{layout.port}",
                 log_file=layout.log_dir / "web.log", echo=echo,
-                health=HealthCheck(f"http://{local}:{layout.port}/livez")),
+                health=HealthCheck(f"http://{local}:{layout.port}/livez", start_timeout=120)),
     ]
 
 

@@ -44,3 +44,19 @@ def test_a_stopped_process_is_killed_after_answering_once():
         stop.set()
         if process.poll() is None:
             process.kill()
+
+
+def test_a_process_that_never_answers_is_killed_after_its_start_timeout():
+    mute = Service("mute", [sys.executable, "-c", "import time; time.sleep(60)"])
+    start(mute)
+    process = mute.running()
+    stop = threading.Event()
+    check = HealthCheck(f"http://127.0.0.1:{free_port()}/", interval=0.3, timeout=0.3,
+                        start_timeout=2)
+    threading.Thread(target=watch, args=(mute, check, stop), daemon=True).start()
+    try:
+        assert process.wait(timeout=15) == -signal.SIGKILL
+    finally:
+        stop.set()
+        if process.poll() is None:
+            process.kill()
