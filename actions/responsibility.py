@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import answers
 from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
+from actions.gate import GatedFlow
 from actions.sdk import (
     Dispatcher,
     FlowAction,
@@ -73,13 +74,13 @@ class ValidateGemeindeForm(FormValidation):
         return await self.checked(check_gemeinde, slot_value, dispatcher, tracker)
 
 
-class ActionGemeindeContact(FlowAction):
+class ActionGemeindeContact(GatedFlow):
     """Name the Rathaus of the citizen's Gemeinde (after the form or when a place is named)."""
 
     def name(self) -> str:
         return "action_gemeinde_contact"
 
-    def handle(self, turn: Turn) -> Response:
+    def reply(self, turn: Turn) -> Response:
         language = turn.language
         value = turn.gemeinde
         context = load_procedure(turn.procedure_id)
