@@ -58,6 +58,8 @@ HANDOFF_COMMANDS = frozenset({"handoff", "human", "mensch", "mitarbeiter", "agen
                               "kontakt", "contact"})
 # At most this many clauses of one message are searched on their own.
 MAX_SEGMENT_SEARCHES = 6
+# Longer messages are searched by their beginning and their end (the search takes 500).
+LONG_TEXT_CHARS = 450
 
 
 class GatedFlow(FlowAction):
@@ -152,7 +154,7 @@ _CHOICE_FILLER = frozenset(_words("""
 ich i nehme nehm nimm nehmen will moechte mog mag haette gern gerne bitte danke die der das
 den dem des option optionen nummer nr no number punkt antwort auswahl moeglichkeit
 vorschlag knopf button eintrag zeile the one option please take want choose like would
-select pick id ok okay ja yes dann also lieber eher genau mal
+select pick id ok okay ja yes dann also lieber eher genau mal ll d s m
 """))
 
 
@@ -213,34 +215,48 @@ class Needs:
 def find_needs(text: str) -> Needs:
     """Search the message, and each of its clauses when it has several.
 
-    A confident answer to the whole message is the primary need; confident answers to
-    single clauses are further needs. Without a confident whole, two confident clauses
-    (or one that the whole search also ranked, or one of a message too long to search
-    whole) still make an answer.
+    A confident answer to the whole message is the primary need; clauses answered
+    confidently on their own are further needs if the whole search ranked them too.
+    Without a confident whole, two such clauses among the offered choices make an
+    answer (the first one written) with a next step instead of a choice.
     """
     outcome = search(text)
-    parts = segments(text)
+    if outcome.error and len(text) > LONG_TEXT_CHARS:
+        outcome = _long_text_search(text, outcome)
+    ranked = {c.id for c in outcome.candidates}
     found: list[ScoredProcedure] = []
-    if len(parts) > 1 or outcome.error:
+    parts = segments(text)
+    if len(parts) > 1 and ranked:
         if len(parts) > MAX_SEGMENT_SEARCHES:  # long stories: the start and the end
             half = MAX_SEGMENT_SEARCHES // 2
             parts = parts[:half] + parts[-half:]
         for part in parts:
             clause = search(part)
-            if clause.decision == "answer" and clause.hits and \
-                    clause.hits[0].procedure.id not in {f.procedure.id for f in found}:
-                found.append(clause.hits[0])
-    candidates = outcome.candidates or tuple(Candidate(f.procedure.id, f.score)
-                                             for f in found)
+            if clause.decision == "answer" and clause.hits:
+                hit = clause.hits[0]
+                if hit.procedure.id in ranked and \
+                        hit.procedure.id not in {f.procedure.id for f in found}:
+                    found.append(hit)
     if outcome.decision == "answer" and outcome.procedures:
         primary = outcome.procedures[0]
-    elif len(found) >= 2 or (found and (outcome.error or found[0].procedure.id in
-                                        {c.id for c in outcome.candidates})):
+    elif outcome.decision == "choose" and len(found) >= 2:
         primary = found[0].procedure
     else:
-        return Needs(outcome, candidates=candidates)
+        return Needs(outcome, candidates=outcome.candidates)
     others = tuple(f.procedure for f in found if f.procedure.id != primary.id)
-    return Needs(outcome, primary, others, candidates)
+    return Needs(outcome, primary, others, outcome.candidates)
+
+
+def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
+    """A story too long to search whole: its beginning and its end, the surer of both."""
+    head = text[:LONG_TEXT_CHARS].rsplit(None, 1)[0]
+    tail = text[-LONG_TEXT_CHARS:].split(None, 1)[-1]
+    outcomes = [search(head), search(tail)]
+    answered = [o for o in outcomes if o.decision == "answer" and o.hits]
+    if answered:
+        return max(answered, key=lambda o: o.hits[0].score)
+    chosen = [o for o in outcomes if o.decision == "choose" and len(o.hits) > 1]
+    return chosen[0] if chosen else whole
 
 
 def needs_answer(turn: Turn, needs: Needs, *, with_contact: bool = False) -> Response:

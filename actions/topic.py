@@ -101,14 +101,12 @@ def content_words(text: str) -> list[str]:
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:\n]+\s*|,\s*|\s+(?:und|sowie|au(?:ss|ß)erdem|zudem|dann noch|and|also|plus)\s+",
     re.IGNORECASE)
-MIN_SEGMENT_WORDS = 2
 
 
 def segments(text: str) -> list[str]:
     """The clauses of `text` that could each name a request, in the order written."""
     parts = [part.strip() for part in _CLAUSE_BREAK.split(text)]
-    return [part for part in parts if part and len(content_words(part)) >= 1
-            and len(part.split()) >= MIN_SEGMENT_WORDS]
+    return [part for part in parts if content_words(part)]
 
 
 def topic_words(text: str) -> list[str]:
