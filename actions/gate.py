@@ -60,6 +60,7 @@ HANDOFF_COMMANDS = frozenset({"handoff", "human", "mensch", "mitarbeiter", "agen
 MAX_SEGMENT_SEARCHES = 6
 # Longer messages are searched by their beginning and their end (the search takes 500).
 LONG_TEXT_CHARS = 450
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class GatedFlow(FlowAction):
@@ -248,15 +249,17 @@ def find_needs(text: str) -> Needs:
 
 
 def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
-    """A story too long to search whole: its beginning and its end, the surer of both."""
+    """A story too long to search whole: its beginning, its end and its last two
+    sentences (where the question usually is); the surest answer, else a choice."""
     head = text[:LONG_TEXT_CHARS].rsplit(None, 1)[0]
     tail = text[-LONG_TEXT_CHARS:].split(None, 1)[-1]
-    outcomes = [search(head), search(tail)]
+    last = " ".join(_SENTENCE_END.split(text.strip())[-2:])[-LONG_TEXT_CHARS:]
+    outcomes = [search(window) for window in dict.fromkeys([head, tail, last]) if window]
     answered = [o for o in outcomes if o.decision == "answer" and o.hits]
     if answered:
         return max(answered, key=lambda o: o.hits[0].score)
-    chosen = [o for o in outcomes if o.decision == "choose" and len(o.hits) > 1]
-    return chosen[0] if chosen else whole
+    chosen = [o for o in reversed(outcomes) if o.decision == "choose" and len(o.hits) > 1]
+    return chosen[0] if chosen else whole  # the end of a story is nearer the question
 
 
 def needs_answer(turn: Turn, needs: Needs, *, with_contact: bool = False) -> Response:

@@ -352,7 +352,7 @@ async def test_several_needs_answer_the_first_and_list_the_others(scripted, make
 
     answer, steps, feedback = dispatcher.messages
     assert ABMELDUNG_LINK in answer["text"]
-    assert steps["text"] == "Außerdem haben Sie gefragt nach:"
+    assert steps["text"] == "Außerdem wichtig für Sie:"
     assert steps["buttons"] == [{"title": "Elterngeld",
                                  "payload": '/choose_option{"procedure_id": "elterngeld"}'}]
     assert feedback["text"] == "War das hilfreich?"
@@ -393,7 +393,7 @@ async def test_next_steps_on_sms_are_a_numbered_list(scripted, make_tracker, dis
 
     await run_action(ActionSearchProcedure(), dispatcher, tracker)
 
-    assert dispatcher.messages[1]["text"] == ("Außerdem haben Sie gefragt nach:\n"
+    assert dispatcher.messages[1]["text"] == ("Außerdem wichtig für Sie:\n"
                                               "1. Elterngeld")
 
 
