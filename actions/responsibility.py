@@ -86,7 +86,10 @@ class ActionGemeindeContact(GatedFlow):
         context = load_procedure(turn.procedure_id)
         procedure_ids = (context.id,) if context else ()
         gemeinde = None
-        if value and value != UNKNOWN_GEMEINDE:
+        if turn.first_reply and value != UNKNOWN_GEMEINDE:
+            # Named outside the form: the place in this message, not an earlier one.
+            gemeinde = find_gemeinde(load_gemeinden(), turn.text)
+        if gemeinde is None and value and value != UNKNOWN_GEMEINDE:
             gemeinde = find_gemeinde(load_gemeinden(), value)
         if gemeinde is None and value != UNKNOWN_GEMEINDE:
             gemeinde = find_gemeinde(load_gemeinden(), turn.text)
