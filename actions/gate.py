@@ -15,7 +15,8 @@ Every flow that answers a user message subclasses `GatedFlow`; its `handle` runs
 4. Every other intent (small talk, affirm/deny, typed feedback, request_human,
    inform_gemeinde, the core fallback): if the message has content words and the
    search answers it confidently, the procedure; else the flow's own reply.
-   A confident answer to a request for a person adds the procedure's contact.
+   A confident answer to a request for a person (by intent or by words such as
+   "sprechen", "Mitarbeiter") adds the procedure's contact.
    Follow-up intents (ask_*) search inside their flow (`actions.topic`).
 
 Finally `counted` keeps the one failure counter (`search_failures`): a failed
@@ -36,7 +37,7 @@ from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
 from actions.sdk import FlowAction, Response, Turn
 from actions.texts import say
-from actions.topic import content_words, segments
+from actions.topic import content_words, segments, wants_person
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
 from conversations.turn_record import Candidate
@@ -97,7 +98,7 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return own(turn)
     needs = find_needs(turn.text)
     if needs.primary is not None:
-        return needs_answer(turn, needs, with_contact=intent == "request_human")
+        return needs_answer(turn, needs)
     outcome = needs.outcome
     if intent == "greet" and outcome.decision == "choose" and len(outcome.procedures) > 1:
         # "Servus, wegen meinem Auto": a greeting that carries a vague request.
@@ -262,8 +263,11 @@ def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
     return chosen[0] if chosen else whole  # the end of a story is nearer the question
 
 
-def needs_answer(turn: Turn, needs: Needs, *, with_contact: bool = False) -> Response:
+def needs_answer(turn: Turn, needs: Needs) -> Response:
+    """The primary need with its next steps; with its contact if the citizen asked for
+    a person ("mit jemandem über meinen Bauantrag sprechen"), whatever the intent."""
     assert needs.primary is not None
+    with_contact = turn.intent == "request_human" or wants_person(turn.text)
     return answers.procedure_answer(needs.primary, turn.language, needs.candidates,
                                     next_steps=needs.others, with_contact=with_contact)
 

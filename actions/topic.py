@@ -88,6 +88,19 @@ have has had are was were been not any some also then too very
 """))
 
 
+# Handoff words that say "a person, please" (not just "help").
+PERSON_WORDS = frozenset(_words("""
+mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin mensch menschen menschn person
+jemand jemanden jemandem reden redn sprechen telefonieren anrufen zurueckrufen rueckruf
+ansprechpartner human agent someone somebody talk speak call
+"""))
+
+
+def wants_person(text: str) -> bool:
+    """Does `text` ask to talk to someone ("mit jemandem über meinen Bauantrag sprechen")?"""
+    return any(w in PERSON_WORDS for w in normalize_name(text).split())
+
+
 def content_words(text: str) -> list[str]:
     """Words of `text` that could name a request (see the lists above)."""
     words = normalize_name(text).split()

@@ -532,3 +532,16 @@ async def test_english_stays_english_through_the_gate(scripted, make_tracker, di
 
     assert dispatcher.messages[0]["text"].startswith("Deregistering a vehicle")
     assert SlotSet("language", "en") in events
+
+
+async def test_procedure_question_with_a_contact_wish_gets_the_contact(scripted, make_tracker,
+                                                                      dispatcher):
+    """Classified as a procedure question, but the citizen wants to talk to someone."""
+    scripted.on("aufenthalt", "answer", "aufenthaltstitel-verlaengerung")
+    tracker = make_tracker(text="Ich möchte mit jemandem über meinen Aufenthaltstitel sprechen",
+                           intent="search_procedure", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[1]["text"].startswith("Zuständig für")
+    assert record_of(events).aspect == "contact"
