@@ -48,7 +48,6 @@ MAX_FAILURES = 2
 SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
                                "ask_consultation"})
-FEEDBACK_INTENTS = frozenset({"affirm", "deny", "feedback"})
 # Replies that count as a failed message (decision, or reason for asked-back ones).
 FAILURE_DECISIONS = frozenset({"rephrase", "out_of_scope"})
 FAILURE_REASONS = frozenset({"choice_unknown", "topic_unknown", "payload_unknown",
@@ -92,10 +91,8 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return search_reply(turn)
     if intent in FOLLOW_UP_INTENTS:
         return own(turn)  # they search topic words themselves (actions.topic)
-    words = request_words(turn)
-    if not words or (intent in FEEDBACK_INTENTS and turn.asked_for_feedback
-                     and len(words) < 2):
-        return own(turn)
+    if not request_words(turn):
+        return own(turn)  # "Hallo", "ja", "Mitarbeiter bitte", "Ich wohne in Ampfing"
     needs = find_needs(turn.text)
     if needs.primary is not None:
         return needs_answer(turn, needs)

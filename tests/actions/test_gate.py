@@ -545,3 +545,13 @@ async def test_procedure_question_with_a_contact_wish_gets_the_contact(scripted,
 
     assert dispatcher.messages[1]["text"].startswith("Zuständig für")
     assert record_of(events).aspect == "contact"
+
+
+async def test_a_correction_after_the_feedback_question_is_answered(scripted, make_tracker,
+                                                                   dispatcher):
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="Nein, Elterngeld!", intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    assert slots_of(events)["procedure_id"] == "elterngeld"
