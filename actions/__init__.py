@@ -2,7 +2,9 @@
 
 Flow modules (search_procedure, choose_option, procedure_details, responsibility,
 consultation, handoff, feedback, smalltalk) import only the shared modules below,
-never each other; tests/actions/test_module_boundaries.py enforces it.
+never each other; tests/actions/test_module_boundaries.py enforces it. Every flow that
+answers a user message subclasses `actions.gate.GatedFlow`, so the NLU's intent never
+vetoes a confident search answer.
 """
 
 # The modules flows may share. Everything else in this package is a flow.
@@ -12,6 +14,7 @@ SHARED_MODULES = frozenset({
     "actions.texts",     # every citizen-facing text (de/en)
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
+    "actions.gate",      # the gate before every flow: search first, choices, failures
     "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first
     "actions.crisis_rules",  # its rules, one group per kind
     "actions.crisis_words",  # its word classes, masks and negative context

@@ -1,5 +1,6 @@
-"""Answer building shared by the flows: procedure answer, choices, feedback question,
-contacts, and the search-failure path (rephrase once, then the Bürgerservice).
+"""Answer building shared by the flows: procedure answer (with "next steps" for further
+needs), choices, feedback question, contacts, and the failure replies (the first
+failure asks again; `actions.gate` counts failures and builds the handoff).
 
 Builds channel-neutral `Reply`s and `Response`s from catalogue objects; the
 texts themselves come from `actions.texts`, the payloads from `replies.payloads`.
@@ -16,8 +17,7 @@ from replies import payloads
 from replies.model import Choice, Link, Reply
 
 MAX_CHOICES = 3
-# After this many failed searches in a row the citizen gets a human contact.
-MAX_FAILURES = 2
+MAX_NEXT_STEPS = 3
 
 
 def answer_slots(procedure: Procedure, *, gemeinde_needed: bool | None = None) -> SlotChanges:
@@ -68,20 +68,33 @@ def procedure_text(procedure: Procedure, language: str) -> str:
 
 
 def procedure_answer(procedure: Procedure, language: str,
-                     candidates: tuple[Candidate, ...] = ()) -> Response:
+                     candidates: tuple[Candidate, ...] = (), *,
+                     next_steps: tuple[Procedure, ...] = (),
+                     with_contact: bool = False) -> Response:
     """Answer with title, short answer and direct link (text and URL button).
 
-    If the Gemeinde is responsible, the feedback question waits: gemeinde_form
-    asks for the place first (see data/rules.yml).
+    `next_steps`: further procedures the message asked about, listed after the answer
+    (buttons, not a choice). `with_contact`: add the responsible office's contact (the
+    citizen wanted to talk to someone about it). If the Gemeinde is responsible, the
+    feedback question waits: gemeinde_form asks for the place first (data/rules.yml).
     """
     replies = [Reply(procedure_text(procedure, language),
                      links=(procedure_link(procedure, language),))]
+    if with_contact and procedure.responsible_level != "gemeinde":
+        replies.append(Reply(contact_text(procedure, language)))
+    steps = tuple(p for p in next_steps if p.id != procedure.id)[:MAX_NEXT_STEPS]
+    if steps:
+        replies.append(Reply(say("next_steps", language),
+                             choices=tuple(Choice(title_of(p, language),
+                                                  payloads.choice_payload(p.id))
+                                           for p in steps)))
     if procedure.responsible_level != "gemeinde":
         replies.append(feedback_question(language))
     decision, outcome, reason = answer_decision(procedure)
     return Response(tuple(replies), answer_slots(procedure), decision=decision,
                     outcome=outcome, reason=reason, candidates=candidates,
-                    procedure_ids=(procedure.id,))
+                    aspect="contact" if with_contact else None,
+                    procedure_ids=(procedure.id, *(p.id for p in steps)))
 
 
 def choices(procedures: list[Procedure], language: str,
@@ -108,6 +121,15 @@ def contact_lines(contact: Contact, language: str, website: str | None = None, *
     return lines
 
 
+def contact_text(procedure: Procedure, language: str) -> str:
+    """Who is responsible for `procedure` and how to reach them."""
+    title = title_of(procedure, language)
+    lines = [say("contact_intro", language, title=title, responsible=procedure.responsible)]
+    details = contact_lines(procedure.contact, language)
+    lines += details or [say("contact_unknown", language, link=procedure.link)]
+    return "\n".join(lines)
+
+
 def rathaus_text(gemeinde: Gemeinde, language: str, procedure: Procedure | None) -> str:
     """The Rathaus contact of `gemeinde`, introduced by the topic if there is one."""
     name = gemeinde.rathaus.name or gemeinde.name
@@ -132,17 +154,23 @@ def buergerservice(language: str) -> Reply:
     return Reply("\n".join(lines), links=(Link(say("handoff_button", language), service.link),))
 
 
-def search_failure(turn: Turn, message: str | None = None, *, reason: str = "no_match",
-                   candidates: tuple[Candidate, ...] = ()) -> Response:
-    """Ask to rephrase once; on the second failure in a row hand off to a human."""
-    failures = int(turn.search_failures) + 1
-    if failures >= MAX_FAILURES:
-        return Response((Reply(say("rephrase_failed", turn.language)),
-                         buergerservice(turn.language)),
-                        (("gemeinde_needed", False), ("search_failures", 0.0)),
-                        decision="handoff", outcome="handoff", reason="second_failure",
-                        candidates=candidates)
+def failure(turn: Turn, message: str | None = None, *, reason: str,
+            decision: Decision = "rephrase", outcome: Outcome = "rephrase",
+            candidates: tuple[Candidate, ...] = ()) -> Response:
+    """A message the bot could not use: say so and ask again (default: to rephrase).
+
+    Only the reply: `actions.gate` counts the failure and turns the second one in a
+    row into `second_failure`.
+    """
     return Response((Reply(message or say("rephrase", turn.language)),),
-                    (("gemeinde_needed", False), ("search_failures", float(failures))),
-                    decision="rephrase", outcome="rephrase", reason=reason,
+                    (("gemeinde_needed", False),), decision=decision, outcome=outcome,
+                    reason=reason, candidates=candidates)
+
+
+def second_failure(turn: Turn, candidates: tuple[Candidate, ...] = ()) -> Response:
+    """The second failed message in a row: the Bürgerservice takes over."""
+    return Response((Reply(say("rephrase_failed", turn.language)),
+                     buergerservice(turn.language)),
+                    (("gemeinde_needed", False), ("search_failures", 0.0)),
+                    decision="handoff", outcome="handoff", reason="second_failure",
                     candidates=candidates)

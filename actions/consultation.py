@@ -9,19 +9,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions import answers
-from actions.sdk import FlowAction, Response, Turn
+from actions.gate import GatedFlow
+from actions.sdk import Response, Turn
 from actions.texts import say, title_of
 from actions.topic import resolve_topic
 from replies.model import Link, Reply
 
 
-class ActionConsultation(FlowAction):
+class ActionConsultation(GatedFlow):
     """Book a video consultation for the procedure in context (or a newly named one)."""
 
     def name(self) -> str:
         return "action_consultation"
 
-    def handle(self, turn: Turn) -> Response:
+    def reply(self, turn: Turn) -> Response:
         language = turn.language
         topic = resolve_topic(turn)
         if topic.choices:

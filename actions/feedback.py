@@ -2,12 +2,14 @@
 
 The event lands in the tracker store next to the question and the answer, so
 the staff review can show which answers did not help. Typed "ja"/"nein"
-count only right after the feedback question.
+count only right after the feedback question; a "ja, und ich brauche noch …" with a
+request is answered by the gate when the search is sure about it.
 """
 
 from __future__ import annotations
 
-from actions.sdk import FlowAction, Response, Turn
+from actions.gate import GatedFlow
+from actions.sdk import Response, Turn
 from actions.texts import say
 from replies.model import Reply
 
@@ -19,6 +21,8 @@ def helpful_value(turn: Turn) -> str | None:
     value = turn.entity("helpful")
     if value in ("yes", "no"):
         return value
+    if turn.payload is not None:
+        return None  # a /feedback payload without a valid value
     if turn.intent == "feedback":
         return "no" if any(word in turn.text.lower().split() for word in _NEGATIVE) else "yes"
     if turn.intent in ("affirm", "deny") and turn.asked_for_feedback:
@@ -26,13 +30,13 @@ def helpful_value(turn: Turn) -> str | None:
     return None
 
 
-class ActionFeedback(FlowAction):
+class ActionFeedback(GatedFlow):
     """Thank the citizen and record whether the answer helped."""
 
     def name(self) -> str:
         return "action_feedback"
 
-    def handle(self, turn: Turn) -> Response:
+    def reply(self, turn: Turn) -> Response:
         value = helpful_value(turn)
         if value is None:
             # A "ja"/"nein" that answered no feedback question.

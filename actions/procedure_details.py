@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from actions import answers
 from actions.common import load_gemeinden, load_procedure
-from actions.sdk import FlowAction, Response, Turn
+from actions.gate import GatedFlow
+from actions.sdk import Response, Turn
 from actions.texts import login_line, say, title_of
 from actions.topic import resolve_topic
 from catalogue.gemeinden import find_gemeinde, normalize_name
@@ -55,30 +56,22 @@ def online_text(procedure: Procedure, language: str) -> str:
     return "\n".join(lines)
 
 
-def contact_text(procedure: Procedure, language: str) -> str:
-    title = title_of(procedure, language)
-    lines = [say("contact_intro", language, title=title, responsible=procedure.responsible)]
-    details = answers.contact_lines(procedure.contact, language)
-    lines += details or [say("contact_unknown", language, link=procedure.link)]
-    return "\n".join(lines)
-
-
 ASPECTS: dict[str, tuple[Aspect, Callable[[Procedure, str], str]]] = {
     "ask_documents": ("documents", documents_text),
     "ask_fees": ("fees", fees_text),
     "ask_online": ("online", online_text),
-    "ask_contact": ("contact", contact_text),
+    "ask_contact": ("contact", answers.contact_text),
 }
 _RATHAUS = re.compile(r"\b(rathaus|gemeinde|buergerbuero|town hall)\b")
 
 
-class ActionProcedureDetails(FlowAction):
+class ActionProcedureDetails(GatedFlow):
     """Answer documents / fees / contact / online about the procedure in context."""
 
     def name(self) -> str:
         return "action_procedure_details"
 
-    def handle(self, turn: Turn) -> Response:
+    def reply(self, turn: Turn) -> Response:
         language = turn.language
         intent = turn.intent
         if intent not in ASPECTS:

@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import answers
 from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
+from actions.gate import GatedFlow
 from actions.sdk import (
     Dispatcher,
     FlowAction,
@@ -73,19 +74,22 @@ class ValidateGemeindeForm(FormValidation):
         return await self.checked(check_gemeinde, slot_value, dispatcher, tracker)
 
 
-class ActionGemeindeContact(FlowAction):
+class ActionGemeindeContact(GatedFlow):
     """Name the Rathaus of the citizen's Gemeinde (after the form or when a place is named)."""
 
     def name(self) -> str:
         return "action_gemeinde_contact"
 
-    def handle(self, turn: Turn) -> Response:
+    def reply(self, turn: Turn) -> Response:
         language = turn.language
         value = turn.gemeinde
         context = load_procedure(turn.procedure_id)
         procedure_ids = (context.id,) if context else ()
         gemeinde = None
-        if value and value != UNKNOWN_GEMEINDE:
+        if turn.first_reply and value != UNKNOWN_GEMEINDE:
+            # Named outside the form: the place in this message, not an earlier one.
+            gemeinde = find_gemeinde(load_gemeinden(), turn.text)
+        if gemeinde is None and value and value != UNKNOWN_GEMEINDE:
             gemeinde = find_gemeinde(load_gemeinden(), value)
         if gemeinde is None and value != UNKNOWN_GEMEINDE:
             gemeinde = find_gemeinde(load_gemeinden(), turn.text)

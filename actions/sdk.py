@@ -11,6 +11,7 @@ form's next action writes it).
 
 from __future__ import annotations
 
+import re
 from abc import ABCMeta, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -51,7 +52,10 @@ class Turn:
     `language` is already resolved for this message; `language_slot` is the stored
     one (the base class sets the slot when they differ). `offered_choices`: procedure
     ids of the latest bot message that offered any; `offered_last_turn`: the same,
-    but only from the bot's reply to the previous user message.
+    but only from the bot's reply to the previous user message (a pending choice).
+    `payload`: (intent, entities) when the text is a well-formed `/intent{json}`
+    payload (a button, or typed by hand), else None. `first_reply`: no other action
+    has answered this user message yet (False e.g. for the Rathaus after the form).
     """
 
     text: str
@@ -68,10 +72,39 @@ class Turn:
     offered_choices: tuple[str, ...]
     offered_last_turn: tuple[str, ...]
     asked_for_feedback: bool
+    payload: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    first_reply: bool = True
+
+    @property
+    def payload_like(self) -> bool:
+        """The text starts like a payload ("/start", "/choose_option{…"), well-formed or not."""
+        return _PAYLOAD_LIKE.match(self.text) is not None
 
     def entity(self, name: str) -> str | None:
         """First value of entity `name` in the latest user message (NLU or button payload)."""
         return next((e.value for e in self.entities if e.name == name), None)
+
+
+_PAYLOAD_LIKE = re.compile(r"\s*/\w")
+# Events that do not answer a user message (Rasa's bookkeeping around the user event).
+_NOT_REPLIES = frozenset({"action_listen", "action_session_start"})
+
+
+def _first_reply(events: list[Mapping[str, Any]]) -> bool:
+    """No action (but listening) has run since the latest user message."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "action" and event.get("name") not in _NOT_REPLIES:
+            return False
+    return True
+
+
+def _payload(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    parsed = payloads.parse(text.strip())
+    if parsed is None or not re.fullmatch(r"\w+", parsed[0]):
+        return None
+    return parsed[0], tuple(parsed[1].items())
 
 
 def _text_slot(tracker: Tracker, name: str) -> str | None:
@@ -106,6 +139,7 @@ def read_turn(tracker: Tracker) -> Turn:
         offered_choices=tuple(payloads.offered_choices(events)),
         offered_last_turn=tuple(payloads.offered_choices(events, last_turn_only=True)),
         asked_for_feedback=payloads.asked_for_feedback(events),
+        payload=_payload(text), first_reply=_first_reply(events),
     )
 
 

@@ -63,6 +63,12 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "The search is unavailable at the moment, sorry."},
     "choice_unknown": {"de": "Diese Auswahl kenne ich leider nicht. Worum geht es Ihnen?",
                        "en": "Sorry, I do not know that option. What is your request about?"},
+    "next_steps": {"de": "Außerdem wichtig für Sie:", "en": "Also relevant for you:"},
+    "payload_unknown": {"de": "Diese Eingabe kann ich leider nicht verarbeiten. Beschreiben "
+                              "Sie Ihr Anliegen bitte in eigenen Worten, z. B. „Auto "
+                              "abmelden“.",
+                        "en": "Sorry, I cannot process that input. Please describe your "
+                              "request in your own words, e.g. “deregister my car”."},
     # -- details -------------------------------------------------------------------
     "ask_topic": {"de": "Gern! Um welches Anliegen geht es denn? Zum Beispiel: "
                         "„Reisepass beantragen“.",

@@ -1,13 +1,19 @@
 """What a message is about: its topic words and the procedure they point to.
 
+`content_words` are the words that could name a request at all (no greeting, no
+"ja"/"nein", no "Mitarbeiter bitte"): the gate (`actions.gate`) searches a message
+of any intent that has some. `segments` splits a message with several needs
+("Auto ummelden und Hund anmelden") into clauses searched one by one.
+
 "Was kostet ein Reisepass?" names a topic: whatever is left after removing the
 question words is searched, and only a confident hit switches the context (a
 vague remainder falls back to the procedure already in the conversation).
-Shared by the follow-up, consultation and small-talk flows.
+Shared by the follow-up, consultation and small-talk flows and the gate.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from actions.common import load_procedure, search
@@ -48,11 +54,88 @@ would like there any in i
 MIN_TOPIC_CHARS = 3
 
 
+# Words that alone never name a request (umlauts folded): greetings and thanks,
+# yes/no, wanting a person, living somewhere, and plain function words.
+SMALLTALK_WORDS = frozenset(_words("""
+hallo servus gruess gott griass griess guten morgen tag abend moin tach huhu hey hello
+hi there wegweiser zusammen danke dank vielen herzlichen schoen dankeschoen merci
+vergelts thanks thank lot cheers info infos auskunft antwort super toll prima klasse
+perfekt nochmal tschuess tschues ciao pfiat wiedersehen bye goodbye servas baba
+bot computer mensch roboter chatbot programm echt echter
+"""))
+HANDOFF_WORDS = frozenset(_words("""
+mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin mensch menschen menschn person
+personen jemand jemanden jemandem wen reden redn sprechen telefonieren anrufen rufen
+zurueckrufen rueckruf verbinden verbinde weiterleiten persoenlich persoenliche hilfe
+buergerservice hotline ansprechpartner echten echte real human agent someone somebody
+talk speak call connect office staff
+"""))
+FILLER_WORDS = frozenset(_words("""
+ja jo jaa jep jup genau passt okay stimmt richtig nein nee noe naa nix yes yeah yep nope
+sure right wrong alles klar gut schlecht bitte bitteschoen mal halt eben doch schon
+wohne wohn wohnen lebe leben komme kommen bin sind sein war waren aus nach hier dort
+dann also aber weil wenn dass oder und sowie noch mehr nur auch sehr ganz
+jetzt nun neu seit gerade inzwischen mittlerweile seitdem now currently recently
+ich du er wir ihr sie mir mich dir dich uns euch ihnen mein meine meinen meinem meiner
+dein deine ihre ihren unser unsere
+der die das den dem des ein eine einen einem einer eines kein keine keinen
+mit von vom zum zur bei beim fuer ueber unter auf aus an am im in zu um
+ist hat habe haben hab wird werden wuerde kann koennen koennte moechte moecht mag will
+wollen haette gern gerne brauche brauch frage fragen anliegen
+was wie wo wann wer warum wieso weshalb welche welcher welches
+the and but for with about from into you your yours our they them their this that
+what how where when who why which can could would will want like please just
+have has had are was were been not any some also then too very
+"""))
+
+
+# Handoff words that say "a person, please" (not just "help").
+PERSON_WORDS = frozenset(_words("""
+mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin mensch menschen menschn person
+jemand jemanden jemandem reden redn sprechen telefonieren anrufen zurueckrufen rueckruf
+ansprechpartner human agent someone somebody talk speak call
+"""))
+
+
+def wants_person(text: str) -> bool:
+    """Does `text` ask to talk to someone ("mit jemandem über meinen Bauantrag sprechen")?"""
+    return any(w in PERSON_WORDS for w in normalize_name(text).split())
+
+
+def content_words(text: str) -> list[str]:
+    """Words of `text` that could name a request (see the lists above)."""
+    words = normalize_name(text).split()
+    return [w for w in words if len(w) >= MIN_TOPIC_CHARS and not w.isdigit()
+            and w not in SMALLTALK_WORDS and w not in HANDOFF_WORDS
+            and w not in FILLER_WORDS]
+
+
+# Clause boundaries of a message with several needs: sentence ends, commas, and
+# "und" / "sowie" / "außerdem" / "and" / "also" between clauses.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n]+\s*|,\s*|\s+(?:und|sowie|au(?:ss|ß)erdem|zudem|dann noch|and|also|plus)\s+",
+    re.IGNORECASE)
+
+
+def segments(text: str) -> list[str]:
+    """The clauses of `text` that could each name a request, in the order written."""
+    parts = [part.strip() for part in _CLAUSE_BREAK.split(text)]
+    return [part for part in parts if content_words(part)]
+
+
 def topic_words(text: str) -> list[str]:
     """Words of `text` that are not part of the question itself."""
     words = normalize_name(text).split()
     return [w for w in words if w not in QUESTION_WORDS and len(w) >= MIN_TOPIC_CHARS
             and not w.isdigit()]
+
+
+# Question words of follow-ups that still name a thing when there is no context yet.
+_THING_WORDS = frozenset(_words("ausweis passbild foto lichtbild formular bayernid konto"))
+
+
+def _names_a_thing(text: str) -> bool:
+    return any(w in _THING_WORDS for w in normalize_name(text).split())
 
 
 @dataclass(frozen=True)
@@ -66,10 +149,15 @@ class Topic:
 
 
 def resolve_topic(turn: Turn) -> Topic:
-    """A confidently searched new topic, else the procedure already in context."""
+    """A confidently searched new topic, else the procedure already in context.
+
+    Without a context the question is also searched when its only topic is a word the
+    follow-ups know as a question word ("Was kostet ein Ausweis?").
+    """
     context = load_procedure(turn.procedure_id)
     candidates: tuple[Candidate, ...] = ()
-    if topic_words(turn.text):
+    if not turn.payload_like and (topic_words(turn.text)
+                                  or (context is None and _names_a_thing(turn.text))):
         outcome = search(turn.text)
         candidates = outcome.candidates
         if outcome.decision == "answer" and outcome.procedures:

@@ -20,7 +20,7 @@ async def test_feedback_button_is_stored_as_slot_event(catalogue, make_tracker, 
 
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
-    assert plain(events) == [SlotSet("feedback", "yes")]
+    assert plain(events) == [SlotSet("feedback", "yes"), SlotSet("gemeinde_needed", False)]
     assert dispatcher.messages[0]["text"] == (
         "Danke für Ihre Rückmeldung! Kann ich sonst noch helfen?")
 
@@ -31,7 +31,7 @@ async def test_typed_negative_feedback_without_entity(catalogue, make_tracker, d
 
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
-    assert plain(events) == [SlotSet("feedback", "no")]
+    assert plain(events) == [SlotSet("feedback", "no"), SlotSet("gemeinde_needed", False)]
     assert "Mitarbeiter" in dispatcher.messages[0]["text"]
 
 
@@ -40,7 +40,7 @@ async def test_plain_no_after_feedback_question_counts(catalogue, make_tracker, 
 
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
-    assert plain(events) == [SlotSet("feedback", "no")]
+    assert plain(events) == [SlotSet("feedback", "no"), SlotSet("gemeinde_needed", False)]
 
 
 async def test_plain_yes_without_feedback_question_stores_nothing(catalogue, make_tracker,
@@ -49,7 +49,7 @@ async def test_plain_yes_without_feedback_question_stores_nothing(catalogue, mak
 
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
-    assert plain(events) == []
+    assert plain(events) == [SlotSet("gemeinde_needed", False)]
     assert dispatcher.messages[0]["text"] == "Alles klar. Wobei kann ich Ihnen helfen?"
 
 
@@ -59,7 +59,8 @@ async def test_english_feedback(catalogue, make_tracker, dispatcher):
 
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
-    assert plain(events) == [SlotSet("language", "en"), SlotSet("feedback", "yes")]
+    assert plain(events) == [SlotSet("language", "en"), SlotSet("feedback", "yes"),
+                             SlotSet("gemeinde_needed", False)]
     assert dispatcher.messages[0]["text"].startswith("Thank you for your feedback!")
 
 

@@ -81,7 +81,9 @@ async def test_no_context_asks_what_it_is_about(fake_search, make_tracker, dispa
     events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
 
     assert dispatcher.messages[0]["text"].startswith("Gern! Um welches Anliegen geht es denn?")
-    assert plain(events) == [SlotSet("language", "de"), SlotSet("gemeinde_needed", False)]
+    # An unknown topic is a failed message (the second in a row hands off).
+    assert plain(events) == [SlotSet("language", "de"), SlotSet("gemeinde_needed", False),
+                             SlotSet("search_failures", 1.0)]
 
 
 async def test_new_topic_with_close_scores_offers_choices(fake_search, make_tracker,

@@ -11,7 +11,7 @@ from actions.responsibility import (
     ActionGemeindeContact,
     ValidateGemeindeForm,
 )
-from tests.actions.conftest import plain, run_action
+from tests.actions.conftest import plain, record_of, run_action
 
 
 async def validate(make_tracker, dispatcher, text, **slots):
@@ -99,3 +99,15 @@ async def test_given_up_gemeinde_explains_where_to_turn(catalogue, make_tracker,
     assert dispatcher.messages[0]["text"].startswith(
         "Ihre Gemeinde habe ich leider nicht gefunden.")
     assert plain(events) == [SlotSet("gemeinde", None), SlotSet("gemeinde_needed", False)]
+
+
+async def test_place_named_outside_the_form_wins_over_an_earlier_one(catalogue, make_tracker,
+                                                                     dispatcher):
+    tracker = make_tracker(text="Ich wohne jetzt in Waldkraiburg", intent="inform_gemeinde",
+                           language="de", gemeinde="ampfing")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert "Waldkraiburg" in dispatcher.messages[0]["text"]
+    assert SlotSet("gemeinde", "waldkraiburg") in events
+    assert record_of(events).reason == "gemeinde"

@@ -117,3 +117,22 @@ async def test_facebook_gets_at_most_three_buttons_with_short_titles(fake_search
     [message] = dispatcher.messages
     assert [b["title"] for b in message["buttons"]] == ["1", "2", "3"]
     assert message["text"].endswith("\n3. Personalausweis beantragen")
+
+
+async def test_sms_typed_number_chooses_whatever_the_nlu_said(fake_search, make_tracker,
+                                                              dispatcher):
+    """No buttons on SMS: a bare "1" must choose even if the NLU calls it something else."""
+    fake_search.set("choose", "kfz-abmeldung", "kfz-zulassung")
+    tracker = make_tracker(text="Auto", intent="search_procedure", language="de",
+                           channel="twilio")
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+    fake_search.queries.clear()
+
+    answer = type(dispatcher)()
+    events = await run_action(ActionSearchProcedure(), answer,
+                              continue_with(tracker, dispatcher.messages, "1",
+                                            "nlu_fallback", "twilio"))
+
+    assert fake_search.queries == []
+    assert record_of(events).procedure_ids == ("kfz-abmeldung",)
+    assert answer.messages[0]["text"].startswith("Außerbetriebsetzung")

@@ -146,7 +146,8 @@ async def test_out_of_scope_is_answered_only_when_search_is_confident(fake_searc
 
     [message] = dispatcher.messages
     assert message["text"].startswith("Dabei kann ich leider nicht helfen.")
-    assert plain(events) == [SlotSet("gemeinde_needed", False)]  # not counted as a failure
+    # A failed message like any other: the second one in a row hands off.
+    assert plain(events) == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 1.0)]
 
 
 async def test_out_of_scope_second_gate_answers_confident_search(fake_search, make_tracker,
@@ -202,13 +203,15 @@ async def test_typed_ordinal_picks_from_offered_choices(catalogue, make_tracker,
 
 
 async def test_unknown_choice_asks_again(catalogue, make_tracker, dispatcher):
-    tracker = make_tracker(text="Nummer 2", intent="choose_option", language="de")
+    tracker = make_tracker(text='/choose_option{"procedure_id": "gibtsnicht"}',
+                           intent="choose_option", language="de",
+                           entities=[{"entity": "procedure_id", "value": "gibtsnicht"}])
 
     events = await run_action(ActionChooseOption(), dispatcher, tracker)
 
     assert dispatcher.messages[0]["text"] == (
         "Diese Auswahl kenne ich leider nicht. Worum geht es Ihnen?")
-    assert plain(events) == [SlotSet("gemeinde_needed", False)]
+    assert plain(events) == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 1.0)]
 
 
 async def test_core_fallback_counts_as_failed_search(catalogue, make_tracker, dispatcher):

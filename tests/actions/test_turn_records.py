@@ -128,7 +128,8 @@ async def test_chosen_and_unknown_option(catalogue, make_tracker, dispatcher):
     record = record_of(await run_action(ActionChooseOption(), dispatcher, tracker))
     assert (record.decision, record.procedure_ids) == ("answer", ("kfz-zulassung",))
 
-    tracker = make_tracker(text="Nummer 2", intent="choose_option", language="de")
+    tracker = make_tracker(text='/choose_option{"procedure_id": "weg"}', intent="choose_option",
+                           language="de", entities=[{"entity": "procedure_id", "value": "weg"}])
     record = record_of(await run_action(ActionChooseOption(), type(dispatcher)(), tracker))
     assert (record.decision, record.reason) == ("clarify", "choice_unknown")
 

@@ -1,0 +1,294 @@
+"""The gate in front of every flow: the NLU's intent never vetoes the search.
+
+Every flow that answers a user message subclasses `GatedFlow`; its `handle` runs
+`guard(turn, flow.reply)`, in this order:
+
+1. Payload syntax (`/intent{json}`): a well-formed payload Rasa parsed for a known
+   intent goes to the flow (buttons); anything else typed with a leading "/"
+   (`/start`, `/handoff`, broken JSON, unknown intents) gets a fixed reply
+   (greeting, handoff, or "cannot process that") and is never searched.
+2. A pending choice (`Turn.offered_last_turn`) and a typed ordinal or number
+   ("2", "die zweite", "the first one", "Nummer 3"): that option, whatever the intent.
+3. Intents that mean "search this" (search_procedure, out_of_scope, nlu_fallback,
+   a typed choose_option without a pending choice): the full search flow
+   (`search_reply`: answer / choose / rephrase or out of scope).
+4. Every other intent (small talk, affirm/deny, typed feedback, request_human,
+   inform_gemeinde, the core fallback): if the message has content words and the
+   search answers it confidently, the procedure; else the flow's own reply.
+   A confident answer to a request for a person (by intent or by words such as
+   "sprechen", "Mitarbeiter") adds the procedure's contact.
+   Follow-up intents (ask_*) search inside their flow (`actions.topic`).
+
+Finally `counted` keeps the one failure counter (`search_failures`): a failed
+message (rephrase, out of scope, unknown choice / topic / payload, core fallback)
+counts, anything else resets it, and the second failure in a row hands off.
+Several needs in one message (`find_needs`): the first confidently found procedure
+is answered, the others are listed as next steps.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from actions import answers
+from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
+from actions.sdk import FlowAction, Response, Turn
+from actions.texts import say
+from actions.topic import content_words, segments, wants_person
+from catalogue.gemeinden import name_variants, normalize_name
+from catalogue.models import Procedure
+from conversations.turn_record import Candidate
+from replies.model import Reply
+
+MAX_FAILURES = 2
+# Intents that ask the search; "" is a message without any NLU result.
+SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
+FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
+                               "ask_consultation"})
+# Replies that count as a failed message (decision, or reason for asked-back ones).
+FAILURE_DECISIONS = frozenset({"rephrase", "out_of_scope"})
+FAILURE_REASONS = frozenset({"choice_unknown", "topic_unknown", "payload_unknown",
+                             "core_fallback"})
+# Hand-typed commands that are no intent of ours but have an obvious meaning.
+START_COMMANDS = frozenset({"start", "hallo", "hello", "hi", "help", "hilfe", "menu"})
+HANDOFF_COMMANDS = frozenset({"handoff", "human", "mensch", "mitarbeiter", "agent",
+                              "kontakt", "contact"})
+# At most this many clauses of one message are searched on their own.
+MAX_SEGMENT_SEARCHES = 6
+# Longer messages are searched by their beginning and their end (the search takes 500).
+LONG_TEXT_CHARS = 450
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+class GatedFlow(FlowAction):
+    """A flow behind the gate: `reply` is its own answer, used when the gate lets it."""
+
+    def handle(self, turn: Turn) -> Response:
+        return guard(turn, self.reply)
+
+    @abstractmethod
+    def reply(self, turn: Turn) -> Response:
+        """The flow's own reply (the NLU intent fits, or the search was not sure)."""
+
+
+def guard(turn: Turn, own: Callable[[Turn], Response]) -> Response:
+    """The reply to `turn`: routed by the gate (see the module docstring), then counted."""
+    # A second action in the same turn (the Rathaus after the form) keeps its meaning.
+    return counted(turn, route(turn, own) if turn.first_reply else own(turn))
+
+
+def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
+    if turn.payload_like:
+        return _typed_payload(turn, own)
+    position = typed_position(turn.text) if turn.offered_last_turn else None
+    if position is not None:
+        return choose(turn, _offered(turn, position))
+    intent = turn.intent
+    if intent in SEARCH_INTENTS or intent == "choose_option":
+        return search_reply(turn)
+    if intent in FOLLOW_UP_INTENTS:
+        return own(turn)  # they search topic words themselves (actions.topic)
+    if not request_words(turn):
+        return own(turn)  # "Hallo", "ja", "Mitarbeiter bitte", "Ich wohne in Ampfing"
+    needs = find_needs(turn.text)
+    if needs.primary is not None:
+        return needs_answer(turn, needs)
+    outcome = needs.outcome
+    if intent == "greet" and outcome.decision == "choose" and len(outcome.procedures) > 1:
+        # "Servus, wegen meinem Auto": a greeting that carries a vague request.
+        return answers.choices(outcome.procedures, turn.language, outcome.candidates)
+    return replace(own(turn), candidates=outcome.candidates)
+
+
+def counted(turn: Turn, response: Response) -> Response:
+    """The one failure counter: count a failed message, hand off at the second in a row."""
+    slots = dict(response.slots)
+    if response.decision in FAILURE_DECISIONS or response.reason in FAILURE_REASONS:
+        failures = int(turn.search_failures) + 1
+        if failures >= MAX_FAILURES:
+            return answers.second_failure(turn, response.candidates)
+        slots["search_failures"] = float(failures)
+    elif turn.search_failures or "search_failures" in slots:
+        slots["search_failures"] = 0.0
+    slots.setdefault("gemeinde_needed", False)  # the rules check it after every flow
+    return replace(response, slots=tuple(slots.items()))
+
+
+# -- payloads and choices -----------------------------------------------------------
+
+def _typed_payload(turn: Turn, own: Callable[[Turn], Response]) -> Response:
+    """Buttons go to their flow; anything else typed with a leading "/" is answered here."""
+    if turn.payload is not None and turn.payload[0] == turn.intent \
+            and turn.intent not in SEARCH_INTENTS:
+        return own(turn)  # Rasa parsed a payload of a known intent (a button)
+    command = (turn.payload[0] if turn.payload else
+               re.sub(r"\W.*", "", turn.text.strip()[1:])).lower()
+    language = turn.language
+    if command in START_COMMANDS:
+        return Response((Reply(say("greet", language)),), decision="smalltalk",
+                        reason="greet")
+    if command in HANDOFF_COMMANDS:
+        return Response((answers.buergerservice(language),), decision="handoff",
+                        outcome="handoff", reason="requested")
+    return answers.failure(turn, say("payload_unknown", language), reason="payload_unknown")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_ORDINALS = {
+    **dict.fromkeys(_words("1 eins erste ersten erster erstes first 1st"), 0),
+    **dict.fromkeys(_words("2 zwei zweite zweiten zweiter zweites second 2nd two"), 1),
+    **dict.fromkeys(_words("3 drei dritte dritten dritter drittes third 3rd three"), 2),
+    **dict.fromkeys(_words("4 vier vierte vierten vierter viertes fourth 4th four"), 3),
+    **dict.fromkeys(_words("5 fuenf fuenfte fuenften fuenfter fuenftes fifth 5th five"), 4),
+    **dict.fromkeys(_words("letzte letzten letzter letztes last"), -1),
+}
+# Words around an ordinal that do not change the choice ("Ich nehme die zweite bitte").
+_CHOICE_FILLER = frozenset(_words("""
+ich i nehme nehm nimm nehmen will moechte mog mag haette gern gerne bitte danke die der das
+den dem des option optionen nummer nr no number punkt antwort auswahl moeglichkeit
+vorschlag knopf button eintrag zeile the one option please take want choose like would
+select pick id ok okay ja yes dann also lieber eher genau mal ll d s m
+"""))
+
+
+def typed_position(text: str) -> int | None:
+    """0-based position (-1: the last) of a typed choice like "2", "die zweite"; else None.
+
+    Only messages that are nothing but an ordinal and filler words count, so "zwei
+    Reisepässe" or a licence plate never choose.
+    """
+    words = normalize_name(text).split()
+    if words == ["one"]:
+        return 0
+    positions = {_ORDINALS[w] for w in words if w in _ORDINALS}
+    rest = [w for w in words if w not in _ORDINALS and w not in _CHOICE_FILLER]
+    return positions.pop() if len(positions) == 1 and not rest else None
+
+
+def _offered(turn: Turn, position: int) -> str | None:
+    offered = turn.offered_last_turn
+    return offered[position] if -len(offered) <= position < len(offered) else None
+
+
+def choose(turn: Turn, procedure_id: str | None) -> Response:
+    """Answer the chosen procedure; an id the catalogue does not have asks again."""
+    procedure = load_procedure(procedure_id)
+    if procedure is None:
+        return answers.failure(turn, say("choice_unknown", turn.language), decision="clarify",
+                               outcome="clarified", reason="choice_unknown")
+    return answers.procedure_answer(procedure, turn.language)
+
+
+# -- the search ---------------------------------------------------------------------
+
+def _gemeinde_words() -> frozenset[str]:
+    return frozenset(word for gemeinde in load_gemeinden()
+                     for variant in name_variants(gemeinde) for word in variant.split())
+
+
+def request_words(turn: Turn) -> list[str]:
+    """Content words of the message; a Gemeinde named by the citizen is no request."""
+    words = content_words(turn.text)
+    if turn.intent == "inform_gemeinde" or turn.entity("gemeinde"):
+        places = _gemeinde_words()
+        words = [w for w in words if w not in places]
+    return words
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What one message asks for: the need to answer, further ones, the whole search."""
+
+    outcome: SearchOutcome
+    primary: Procedure | None = None
+    others: tuple[Procedure, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+
+
+def find_needs(text: str) -> Needs:
+    """Search the message, and each of its clauses when it has several.
+
+    A confident answer to the whole message is the primary need; clauses answered
+    confidently on their own are further needs if the whole search ranked them too.
+    Without a confident whole, two such clauses among the offered choices make an
+    answer (the first one written) with a next step instead of a choice.
+    """
+    outcome = search(text)
+    if outcome.error and len(text) > LONG_TEXT_CHARS:
+        outcome = _long_text_search(text, outcome)
+    ranked = {c.id for c in outcome.candidates}
+    found: list[ScoredProcedure] = []
+    parts = segments(text)
+    if len(parts) > 1 and ranked:
+        if len(parts) > MAX_SEGMENT_SEARCHES:  # long stories: the start and the end
+            half = MAX_SEGMENT_SEARCHES // 2
+            parts = parts[:half] + parts[-half:]
+        for part in parts:
+            clause = search(part)
+            if clause.decision == "answer" and clause.hits:
+                hit = clause.hits[0]
+                if hit.procedure.id in ranked and \
+                        hit.procedure.id not in {f.procedure.id for f in found}:
+                    found.append(hit)
+    if outcome.decision == "answer" and outcome.procedures:
+        primary = outcome.procedures[0]
+    elif outcome.decision == "choose" and len(found) >= 2:
+        primary = found[0].procedure
+    else:
+        return Needs(outcome, candidates=outcome.candidates)
+    others = tuple(f.procedure for f in found if f.procedure.id != primary.id)
+    return Needs(outcome, primary, others, outcome.candidates)
+
+
+def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
+    """A story too long to search whole: its beginning, its end and its last two
+    sentences (where the question usually is); the surest answer, else a choice."""
+    head = text[:LONG_TEXT_CHARS].rsplit(None, 1)[0]
+    tail = text[-LONG_TEXT_CHARS:].split(None, 1)[-1]
+    last = " ".join(_SENTENCE_END.split(text.strip())[-2:])[-LONG_TEXT_CHARS:]
+    outcomes = [search(window) for window in dict.fromkeys([head, tail, last]) if window]
+    answered = [o for o in outcomes if o.decision == "answer" and o.hits]
+    if answered:
+        return max(answered, key=lambda o: o.hits[0].score)
+    chosen = [o for o in reversed(outcomes) if o.decision == "choose" and len(o.hits) > 1]
+    return chosen[0] if chosen else whole  # the end of a story is nearer the question
+
+
+def needs_answer(turn: Turn, needs: Needs) -> Response:
+    """The primary need with its next steps; with its contact if the citizen asked for
+    a person ("mit jemandem über meinen Bauantrag sprechen"), whatever the intent."""
+    assert needs.primary is not None
+    with_contact = turn.intent == "request_human" or wants_person(turn.text)
+    return answers.procedure_answer(needs.primary, turn.language, needs.candidates,
+                                    next_steps=needs.others, with_contact=with_contact)
+
+
+def search_reply(turn: Turn) -> Response:
+    """The search flow: answer (with next steps) / choose / out of scope / rephrase."""
+    language = turn.language
+    if turn.payload_like:
+        return answers.failure(turn, say("payload_unknown", language), reason="payload_unknown")
+    needs = find_needs(turn.text)
+    if needs.primary is not None:
+        return needs_answer(turn, needs)
+    outcome = needs.outcome
+    candidates = needs.candidates
+    if turn.intent == "out_of_scope" and not outcome.error:
+        # DIET said off-topic and the search is not sure either: say so politely.
+        return answers.failure(turn, say("out_of_scope", language), reason="off_topic",
+                               decision="out_of_scope", outcome="declined",
+                               candidates=candidates)
+    if outcome.decision == "choose" and len(outcome.procedures) > 1:
+        return answers.choices(outcome.procedures, language, candidates)
+    if outcome.decision == "unavailable":
+        return Response((Reply(say("search_unavailable", language)),
+                         answers.buergerservice(language)),
+                        decision="handoff", outcome="handoff", reason="search_unavailable")
+    reason = "query_error" if outcome.error else "no_match"
+    return answers.failure(turn, outcome.error, reason=reason, candidates=candidates)

@@ -1,0 +1,557 @@
+"""actions.gate: the NLU never vetoes a confident search answer; choices, failures, bad input.
+
+Every gated flow is run with the intent the NLU might have picked; the search is a
+scripted fake (query substring → decision and hits), so each test states which
+search result it relies on.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+import actions.common as common
+from actions.choose_option import ActionChooseOption
+from actions.consultation import ActionConsultation
+from actions.feedback import ActionFeedback
+from actions.gate import find_needs, typed_position
+from actions.handoff import ActionHandoff
+from actions.procedure_details import ActionProcedureDetails
+from actions.responsibility import ActionGemeindeContact
+from actions.sdk import read_turn
+from actions.search_procedure import ActionDefaultFallback, ActionSearchProcedure
+from actions.smalltalk import ActionSmalltalk
+from catalogue.db import get_procedure
+from catalogue.search import Hit, SearchResult
+from tests.actions.conftest import plain, record_of, run_action
+
+ABMELDUNG_LINK = "https://www.lra-mue.de/test/ikfz-abmeldung"
+GATED = [ActionSearchProcedure, ActionDefaultFallback, ActionChooseOption, ActionFeedback,
+         ActionHandoff, ActionSmalltalk, ActionGemeindeContact, ActionProcedureDetails,
+         ActionConsultation]
+
+
+class ScriptedSearch:
+    """Answers by the first script key contained in the query; else 'rephrase'."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.script: dict[str, tuple[str, list[str]]] = {}
+        self.queries: list[str] = []
+
+    def on(self, key: str, decision: str, *ids: str) -> None:
+        self.script[key.lower()] = (decision, list(ids))
+
+    def search(self, text: str, limit: int = 5) -> SearchResult:
+        from catalogue.search import QueryError
+
+        self.queries.append(text)
+        if len(text) > 500:
+            raise QueryError("Ihre Frage ist zu lang.")
+        decision, ids = next((v for k, v in self.script.items() if k in text.lower()),
+                             ("rephrase", []))
+        hits = [Hit(get_procedure(self.db, pid), 0.9 - i / 10) for i, pid in enumerate(ids)]
+        return SearchResult(text, hits[:limit], decision)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def scripted(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> ScriptedSearch:
+    engine = ScriptedSearch(catalogue)
+    monkeypatch.setattr(common, "get_search_engine", lambda: engine)
+    return engine
+
+
+def slots_of(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in plain(events) if e.get("event") == "slot"}
+
+
+# -- 1. the NLU does not veto the search ----------------------------------------------
+
+@pytest.mark.parametrize(("action", "intent", "text"), [
+    (ActionSmalltalk, "greet", "Hallo zusammen, Auto abmelden"),
+    (ActionSmalltalk, "thanks", "Danke! Und wie kann ich mein Auto abmelden?"),
+    (ActionSmalltalk, "goodbye", "Tschüss – ach ja, Auto abmelden"),
+    (ActionSmalltalk, "bot_challenge", "Bist du ein Bot? Ich will mein Auto abmelden"),
+    (ActionFeedback, "affirm", "Ja, mein Auto abmelden"),
+    (ActionFeedback, "deny", "Nein, ich will mein Auto abmelden"),
+    (ActionFeedback, "feedback", "Auto abmelden hat nicht geklappt"),
+    (ActionGemeindeContact, "inform_gemeinde", "Ich wohne in Ampfing und will mein Auto abmelden"),
+    (ActionSearchProcedure, "out_of_scope", "Karre weg, Auto abmelden"),
+    (ActionSearchProcedure, "nlu_fallback", "auto abmelden plz"),
+    (ActionChooseOption, "choose_option", "Auto mit Kennzeichen MÜ-AB 123 abmelden"),
+    (ActionDefaultFallback, "affirm", "ok und dann Auto abmelden"),
+])
+async def test_confident_search_answers_whatever_the_intent(scripted, make_tracker,
+                                                            dispatcher, action, intent, text):
+    scripted.on("abmelden", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text=text, intent=intent, language="de")
+
+    events = await run_action(action(), dispatcher, tracker)
+
+    assert ABMELDUNG_LINK in dispatcher.messages[0]["text"]
+    assert slots_of(events)["procedure_id"] == "kfz-abmeldung"
+    record = record_of(events)
+    assert (record.decision, record.outcome, record.procedure_ids) == (
+        "answer", "link_given", ("kfz-abmeldung",))
+    assert record.intent == intent
+
+
+@pytest.mark.parametrize(("action", "intent", "text", "reply"), [
+    (ActionSmalltalk, "greet", "Grüß Gott!", "Grüß Gott! Ich bin der Wegweiser"),
+    (ActionSmalltalk, "thanks", "Vielen herzlichen Dank", "Gern geschehen!"),
+    (ActionSmalltalk, "goodbye", "Pfiat di", "Auf Wiedersehen"),
+    (ActionFeedback, "affirm", "ja gerne", "Alles klar."),
+    (ActionHandoff, "request_human", "Ich möchte mit einem Mitarbeiter sprechen",
+     "Gern – der Bürgerservice"),
+    (ActionGemeindeContact, "inform_gemeinde", "Ich wohne in Ampfing", "Zuständig ist"),
+])
+async def test_messages_without_a_request_are_not_searched(scripted, make_tracker, dispatcher,
+                                                           action, intent, text, reply):
+    scripted.on("", "answer", "kfz-abmeldung")  # would answer anything
+    tracker = make_tracker(text=text, intent=intent, language="de")
+
+    await run_action(action(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    assert dispatcher.messages[0]["text"].startswith(reply)
+
+
+async def test_unsure_search_keeps_the_flows_own_reply(scripted, make_tracker, dispatcher):
+    scripted.on("wetter", "choose", "kfz-abmeldung", "elterngeld")
+    tracker = make_tracker(text="Danke, und wie wird das Wetter?", intent="thanks",
+                           language="de")
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Gern geschehen!")
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("smalltalk", "thanks")
+    assert [c.id for c in record.candidates] == ["kfz-abmeldung", "elterngeld"]
+
+
+async def test_feedback_answer_after_the_question_is_not_searched(scripted, make_tracker,
+                                                                  dispatcher):
+    scripted.on("", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="ja, passt", intent="affirm")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    assert slots_of(events)["feedback"] == "yes"
+
+
+async def test_request_for_a_person_naming_a_procedure_gets_it_with_its_contact(
+        scripted, make_tracker, dispatcher):
+    scripted.on("aufenthalt", "answer", "aufenthaltstitel-verlaengerung")
+    tracker = make_tracker(text="Ich möchte mit jemandem über meinen Aufenthaltstitel sprechen",
+                           intent="request_human", language="de")
+
+    events = await run_action(ActionHandoff(), dispatcher, tracker)
+
+    answer, contact, feedback = dispatcher.messages
+    assert answer["text"].startswith("Aufenthaltstitel verlängern\n")
+    assert contact["text"].startswith("Zuständig für")
+    assert feedback["text"] == "War das hilfreich?"
+    record = record_of(events)
+    assert (record.decision, record.aspect, record.procedure_ids) == (
+        "answer", "contact", ("aufenthaltstitel-verlaengerung",))
+
+
+async def test_request_for_a_person_with_a_vague_topic_hands_off(scripted, make_tracker,
+                                                                dispatcher):
+    scripted.on("auto", "choose", "kfz-abmeldung", "kfz-zulassung")
+    tracker = make_tracker(text="Mitarbeiter wegen Auto bitte", intent="request_human",
+                           language="de")
+
+    events = await run_action(ActionHandoff(), dispatcher, tracker)
+
+    assert "Bürgerservice" in dispatcher.messages[0]["text"]
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("handoff", "requested")
+
+
+async def test_rathaus_after_the_form_is_not_gated(scripted, make_tracker, dispatcher):
+    """The form has read the message already: no second search of "Ampfing, Auto …"."""
+    scripted.on("", "answer", "kfz-abmeldung")
+    tracker = make_tracker("gemeinde_form.json", text="Ampfing", intent="inform_gemeinde",
+                           gemeinde="ampfing")
+    state = copy.deepcopy(tracker.current_state())
+    state["events"] += [{"event": "action", "name": "gemeinde_form"},
+                        {"event": "active_loop", "name": None}]
+    events = await run_action(ActionGemeindeContact(), dispatcher, Tracker.from_dict(state))
+
+    assert scripted.queries == []
+    assert record_of(events).reason == "gemeinde"
+
+
+# -- 2. choices -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("2", 1), ("2.", 1), ("die zweite", 1), ("Die zweite bitte", 1), ("Nummer 3", 2),
+    ("the first one", 0), ("I'll take the second option", 1), ("one", 0), ("Nr. 1", 0),
+    ("die letzte", -1), ("Ich nehme die erste", 0),
+    ("Ich brauche zwei Reisepässe", None), ("MÜ-AB 123", None), ("2 Kennzeichen", None),
+    ("erste und zweite", None), ("Hallo", None), ("", None),
+])
+def test_typed_position(text, position):
+    assert typed_position(text) == position
+
+
+@pytest.mark.parametrize("intent", ["choose_option", "nlu_fallback", "search_procedure",
+                                    "inform_gemeinde", "out_of_scope"])
+async def test_typed_number_chooses_while_pending_whatever_the_intent(scripted, make_tracker,
+                                                                      dispatcher, intent):
+    tracker = make_tracker("after_choices.json", text="2", intent=intent)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    assert slots_of(events)["procedure_id"] == "kfz-zulassung"
+    assert record_of(events).procedure_ids == ("kfz-zulassung",)
+
+
+async def test_typed_number_without_pending_choice_is_searched(scripted, make_tracker,
+                                                               dispatcher):
+    tracker = make_tracker("after_answer.json", text="Nummer 2", intent="choose_option")
+
+    events = await run_action(ActionChooseOption(), dispatcher, tracker)
+
+    assert scripted.queries == ["Nummer 2"]
+    assert "Diese Auswahl kenne ich" not in dispatcher.messages[0]["text"]
+    assert record_of(events).decision == "rephrase"
+
+
+async def test_number_in_a_question_while_pending_is_searched(scripted, make_tracker,
+                                                              dispatcher):
+    scripted.on("reisepäss", "answer", "personalausweis")
+    tracker = make_tracker("after_choices.json", text="Ich brauche zwei Reisepässe",
+                           intent="choose_option")
+
+    events = await run_action(ActionChooseOption(), dispatcher, tracker)
+
+    assert slots_of(events)["procedure_id"] == "personalausweis"
+
+
+async def test_number_beyond_the_offered_choices_asks_again(scripted, make_tracker,
+                                                            dispatcher):
+    tracker = make_tracker("after_choices.json", text="Nummer 3", intent="choose_option")
+
+    events = await run_action(ActionChooseOption(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Diese Auswahl kenne ich leider nicht")
+    assert record_of(events).reason == "choice_unknown"
+    assert slots_of(events)["search_failures"] == 1.0
+
+
+async def test_only_the_previous_reply_makes_a_choice_pending(scripted, make_tracker,
+                                                              dispatcher):
+    tracker = make_tracker("after_choices.json", text="Wie wird das Wetter?",
+                           intent="out_of_scope")
+    state = copy.deepcopy(tracker.current_state())
+    state["events"] += [{"event": "action", "name": "action_search_procedure"},
+                        {"event": "bot", "text": "Dabei kann ich leider nicht helfen."},
+                        {"event": "action", "name": "action_listen"},
+                        {"event": "user", "text": "2", "parse_data": {
+                            "intent": {"name": "choose_option", "confidence": 0.97},
+                            "entities": []}}]
+    state["latest_message"] = {"text": "2", "intent": {"name": "choose_option",
+                                                       "confidence": 0.97}, "entities": []}
+
+    events = await run_action(ActionChooseOption(), dispatcher, Tracker.from_dict(state))
+
+    assert "procedure_id" not in slots_of(events)
+
+
+async def test_choice_button_counts_even_when_no_longer_pending(catalogue, make_tracker,
+                                                                dispatcher):
+    tracker = make_tracker(text='/choose_option{"procedure_id": "elterngeld"}',
+                           intent="choose_option",
+                           entities=[{"entity": "procedure_id", "value": "elterngeld"}])
+
+    events = await run_action(ActionChooseOption(), dispatcher, tracker)
+
+    assert slots_of(events)["procedure_id"] == "elterngeld"
+
+
+# -- 3. one failure counter -------------------------------------------------------------
+
+async def test_second_failure_of_a_different_kind_hands_off(scripted, make_tracker,
+                                                            dispatcher):
+    first = make_tracker(text="Erzähl mir einen Witz", intent="out_of_scope", language="de")
+    events = await run_action(ActionSearchProcedure(), dispatcher, first)
+    assert record_of(events).decision == "out_of_scope"
+    assert slots_of(events)["search_failures"] == 1.0
+
+    second = type(dispatcher)()
+    tracker = make_tracker(text='/choose_option{"procedure_id": "gibtsnicht"}',
+                           intent="choose_option", language="de", search_failures=1.0,
+                           entities=[{"entity": "procedure_id", "value": "gibtsnicht"}])
+    events = await run_action(ActionChooseOption(), second, tracker)
+
+    apology, contact = second.messages
+    assert apology["text"].startswith("Das habe ich leider wieder nicht gefunden")
+    assert "Sicheres Kontaktformular" in contact["text"]
+    record = record_of(events)
+    assert (record.decision, record.outcome, record.reason) == (
+        "handoff", "handoff", "second_failure")
+    assert slots_of(events)["search_failures"] == 0.0
+
+
+@pytest.mark.parametrize(("action", "intent", "text"), [
+    (ActionProcedureDetails, "ask_fees", "Was kostet das?"),
+    (ActionConsultation, "ask_consultation", "Gibt es eine Sprechstunde?"),
+    (ActionDefaultFallback, "affirm", "hmm"),
+    (ActionSearchProcedure, "nlu_fallback", "Dings"),
+    (ActionSmalltalk, "nlu_fallback", "/gibtsnicht"),
+])
+async def test_every_kind_of_failure_counts_towards_the_handoff(scripted, make_tracker,
+                                                                dispatcher, action, intent,
+                                                                text):
+    tracker = make_tracker(text=text, intent=intent, language="de", search_failures=1.0)
+
+    events = await run_action(action(), dispatcher, tracker)
+
+    assert record_of(events).reason == "second_failure"
+
+
+async def test_a_reply_that_is_no_failure_resets_the_counter(scripted, make_tracker,
+                                                             dispatcher):
+    tracker = make_tracker(text="Grüß Gott", intent="greet", language="de",
+                           search_failures=1.0)
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    assert slots_of(events)["search_failures"] == 0.0
+
+
+async def test_core_fallback_answers_a_confident_search(scripted, make_tracker, dispatcher):
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker(text="elterngeld??", intent="nlu_fallback", language="de",
+                           search_failures=1.0)
+
+    events = await run_action(ActionDefaultFallback(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids == ("elterngeld",)
+
+
+# -- 4. several needs -------------------------------------------------------------------
+
+async def test_several_needs_answer_the_first_and_list_the_others(scripted, make_tracker,
+                                                                  dispatcher):
+    text = "Ich möchte mein Auto abmelden und Elterngeld beantragen"
+    scripted.on(text, "answer", "kfz-abmeldung", "elterngeld", "kfz-zulassung")
+    scripted.on("auto abmelden", "answer", "kfz-abmeldung")
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker(text=text, intent="search_procedure", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    answer, steps, feedback = dispatcher.messages
+    assert ABMELDUNG_LINK in answer["text"]
+    assert steps["text"] == "Außerdem wichtig für Sie:"
+    assert steps["buttons"] == [{"title": "Elterngeld",
+                                 "payload": '/choose_option{"procedure_id": "elterngeld"}'}]
+    assert feedback["text"] == "War das hilfreich?"
+    record = record_of(events)
+    assert (record.decision, record.procedure_ids) == ("answer", ("kfz-abmeldung", "elterngeld"))
+    assert slots_of(events)["procedure_id"] == "kfz-abmeldung"
+
+
+async def test_two_clear_needs_turn_a_choice_into_an_answer(scripted, catalogue):
+    text = "Elterngeld beantragen, außerdem Auto abmelden"
+    scripted.on(text, "choose", "kfz-abmeldung", "elterngeld")
+    scripted.on("auto abmelden", "answer", "kfz-abmeldung")
+    scripted.on("elterngeld", "answer", "elterngeld")
+
+    needs = find_needs(text)
+
+    assert needs.primary is not None and needs.primary.id == "elterngeld"  # first written
+    assert [p.id for p in needs.others] == ["kfz-abmeldung"]
+
+
+async def test_clause_answers_the_whole_search_did_not_rank_are_ignored(scripted, catalogue):
+    text = "Ich möchte mein Auto abmelden, und mein Opa hat Elterngeld"
+    scripted.on(text, "answer", "kfz-abmeldung", "kfz-zulassung")
+    scripted.on("opa", "answer", "elterngeld")
+
+    needs = find_needs(text)
+
+    assert needs.others == ()
+
+
+async def test_next_steps_on_sms_are_a_numbered_list(scripted, make_tracker, dispatcher):
+    text = "Auto abmelden und Elterngeld"
+    scripted.on(text, "answer", "kfz-abmeldung", "elterngeld")
+    scripted.on("auto abmelden", "answer", "kfz-abmeldung")
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker(text=text, intent="search_procedure", language="de",
+                           channel="twilio")
+
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[1]["text"] == ("Außerdem wichtig für Sie:\n"
+                                              "1. Elterngeld")
+
+
+# -- 5. bad input -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "intent", "decision", "start"), [
+    ("/start", "nlu_fallback", "smalltalk", "Grüß Gott!"),
+    ("/start", "greet", "smalltalk", "Grüß Gott!"),
+    ("/handoff", "out_of_scope", "handoff", "Gern – der Bürgerservice"),
+    ("/choose_option{\"procedure_id\": ", "choose_option", "rephrase",
+     "Diese Eingabe kann ich leider nicht verarbeiten"),
+    ("/gibtsnicht{\"procedure_id\": \"kfz-abmeldung\"}", "nlu_fallback", "rephrase",
+     "Diese Eingabe kann ich leider nicht verarbeiten"),
+    ("/search_procedure", "search_procedure", "rephrase",
+     "Diese Eingabe kann ich leider nicht verarbeiten"),
+])
+@pytest.mark.parametrize("action", GATED)
+async def test_hand_typed_payloads_get_a_fixed_reply_from_any_flow(
+        scripted, make_tracker, dispatcher, action, text, intent, decision, start):
+    """Whatever the NLU made of it and whichever action the policies picked."""
+    scripted.on("", "answer", "kfz-abmeldung")  # would answer anything
+    tracker = make_tracker(text=text, intent=intent, language="de")
+
+    events = await run_action(action(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    assert dispatcher.messages[0]["text"].startswith(start)
+    assert "procedure_id" not in slots_of(events)
+    assert record_of(events).decision == decision
+
+
+@pytest.mark.parametrize(("action", "text", "entities", "decision", "start"), [
+    (ActionChooseOption, '/choose_option{"foo": "bar"}', [], "clarify",
+     "Diese Auswahl kenne ich leider nicht"),
+    (ActionFeedback, '/feedback{"helpful": "maybe"}', [{"entity": "helpful", "value": "maybe"}],
+     "feedback", "Alles klar."),
+    (ActionSmalltalk, "/greet", [], "smalltalk", "Grüß Gott!"),
+])
+async def test_payloads_rasa_parsed_go_to_their_flow(scripted, make_tracker, dispatcher,
+                                                     action, text, entities, decision, start):
+    intent = text[1:].split("{")[0]
+    tracker = make_tracker(text=text, intent=intent, entities=entities, language="de")
+
+    events = await run_action(action(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    assert dispatcher.messages[0]["text"].startswith(start)
+    assert "procedure_id" not in slots_of(events) and "feedback" not in slots_of(events)
+    assert record_of(events).decision == decision
+
+
+async def test_unknown_choice_payload_never_answers(scripted, make_tracker, dispatcher):
+    tracker = make_tracker(text='/choose_option{"procedure_id": "gibtsnicht"}',
+                           intent="choose_option",
+                           entities=[{"entity": "procedure_id", "value": "gibtsnicht"}])
+
+    events = await run_action(ActionChooseOption(), dispatcher, tracker)
+
+    assert "procedure_id" not in slots_of(events)
+    assert not dispatcher.messages[0].get("buttons")
+    assert record_of(events).procedure_ids == ()
+
+
+async def test_a_2000_character_story_is_searched_by_its_start_and_end(scripted, make_tracker,
+                                                                       dispatcher):
+    filler = "Ich muss dazu etwas ausholen, weil die Lage kompliziert ist. " * 32
+    text = filler + "Jedenfalls muss ich jetzt mein Auto abmelden, wie geht das?"
+    assert len(text) > 1900
+    scripted.on("auto abmelden", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text=text, intent="out_of_scope", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert slots_of(events)["procedure_id"] == "kfz-abmeldung"
+    assert all(len(q) <= 500 for q in scripted.queries[1:])
+
+
+async def test_a_long_story_without_a_clear_need_asks_to_shorten(scripted, make_tracker,
+                                                                 dispatcher):
+    text = "Es war einmal ein langer Tag und nichts passte zusammen. " * 40
+    tracker = make_tracker(text=text, intent="out_of_scope", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"] == "Ihre Frage ist zu lang."
+    assert record_of(events).reason == "query_error"
+
+
+async def test_a_long_story_with_the_real_search_does_not_crash(lexical_search, make_tracker,
+                                                                dispatcher):
+    text = ("Grüß Gott, mein Mann und ich sind letztes Jahr hergezogen. " * 25
+            + "Hello, we also need to deregister our car, bitte helfen Sie uns. 🚗")
+    tracker = make_tracker(text=text, intent="out_of_scope", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages and record_of(events).decision in (
+        "answer", "choose", "rephrase", "out_of_scope")
+
+
+async def test_several_languages_in_one_message(lexical_search, make_tracker, dispatcher):
+    tracker = make_tracker(text="Hello, ich möchte mein Auto abmelden, please help",
+                           intent="greet", language="en")
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    assert dispatcher.messages
+    assert record_of(events).language in ("de", "en")
+
+
+def test_read_turn_knows_payloads_and_whether_it_is_the_first_reply(make_tracker):
+    button = read_turn(make_tracker(text='/choose_option{"procedure_id": "x"}',
+                                    intent="choose_option"))
+    assert button.payload == ("choose_option", (("procedure_id", "x"),))
+    assert button.payload_like and button.first_reply
+
+    broken = read_turn(make_tracker(text='/choose_option{"procedure_id": ',
+                                    intent="choose_option"))
+    assert broken.payload is None and broken.payload_like
+
+    typed = read_turn(make_tracker(text="Ich möchte / brauche einen Pass"))
+    assert typed.payload is None and not typed.payload_like
+
+    tracker = make_tracker(text="Ampfing", intent="inform_gemeinde")
+    state = copy.deepcopy(tracker.current_state())
+    state["events"].append({"event": "action", "name": "gemeinde_form"})
+    assert not read_turn(Tracker.from_dict(state)).first_reply
+
+
+async def test_english_stays_english_through_the_gate(scripted, make_tracker, dispatcher):
+    scripted.on("car", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text="Thanks! And how do I deregister my car?", intent="thanks",
+                           language="de")
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Deregistering a vehicle")
+    assert SlotSet("language", "en") in events
+
+
+async def test_procedure_question_with_a_contact_wish_gets_the_contact(scripted, make_tracker,
+                                                                      dispatcher):
+    """Classified as a procedure question, but the citizen wants to talk to someone."""
+    scripted.on("aufenthalt", "answer", "aufenthaltstitel-verlaengerung")
+    tracker = make_tracker(text="Ich möchte mit jemandem über meinen Aufenthaltstitel sprechen",
+                           intent="search_procedure", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[1]["text"].startswith("Zuständig für")
+    assert record_of(events).aspect == "contact"
+
+
+async def test_a_correction_after_the_feedback_question_is_answered(scripted, make_tracker,
+                                                                   dispatcher):
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="Nein, Elterngeld!", intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    assert slots_of(events)["procedure_id"] == "elterngeld"
