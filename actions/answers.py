@@ -11,6 +11,8 @@ from __future__ import annotations
 from actions.common import BUERGERSERVICE_ID, load_procedure, logger
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import login_line, say, short_answer_of, title_of
+from catalogue.clarify import clarification_for
+from catalogue.errors import CatalogueError
 from catalogue.models import Contact, Gemeinde, Procedure
 from conversations.turn_record import Candidate, Decision, Outcome
 from replies import payloads
@@ -97,10 +99,38 @@ def procedure_answer(procedure: Procedure, language: str,
                     procedure_ids=(procedure.id, *(p.id for p in steps)))
 
 
+def family_question(offered: list[Procedure], language: str,
+                    candidates: tuple[Candidate, ...]) -> Response | None:
+    """One short question when the choices belong to a known family (new / used /
+    deregistered car …; catalogue/data/clarifications.yaml), else None."""
+    try:
+        found = clarification_for([p.id for p in offered])
+    except CatalogueError:  # a broken families file must not break the conversation
+        logger.exception("clarification families not usable: offering plain choices")
+        return None
+    if found is None:
+        return None
+    options = [(option.text(language), load_procedure(option.procedure_id))
+               for option in found.options]
+    buttons = [Choice(label, payloads.choice_payload(p.id)) for label, p in options if p]
+    extra = [p for p in map(load_procedure, found.others) if p is not None]
+    buttons += [Choice(title_of(p, language), payloads.choice_payload(p.id)) for p in extra]
+    if len(buttons) < 2:
+        return None
+    ids = tuple(p.id for _, p in options if p) + tuple(p.id for p in extra)
+    return Response((Reply(found.text(language), choices=tuple(buttons)),),
+                    (("gemeinde_needed", False), ("search_failures", 0.0)),
+                    decision="clarify", outcome="clarified", reason=f"family:{found.family}",
+                    candidates=candidates, procedure_ids=ids)
+
+
 def choices(procedures: list[Procedure], language: str,
             candidates: tuple[Candidate, ...] = ()) -> Response:
-    """Up to MAX_CHOICES procedures to pick from."""
+    """The family question, else up to MAX_CHOICES procedures to pick from."""
     offered = procedures[:MAX_CHOICES]
+    question = family_question(offered, language, candidates)
+    if question is not None:
+        return question
     reply = Reply(say("choose", language),
                   choices=tuple(Choice(title_of(p, language), payloads.choice_payload(p.id))
                                 for p in offered))
