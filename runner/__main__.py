@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[ runner] cannot start: {problem}", file=sys.stderr)
     if any(problems):
         return 2
-    token = get_settings().rasa_token or secrets.token_urlsafe(24)
+    token = get_settings().rasa_token or secrets.token_hex(24)
     return supervise(services(layout, token), after_start=lambda: announce_ready(layout))
 
 

@@ -68,7 +68,7 @@ def services(layout: Layout, token: str) -> list[Service]:
     echo = (lambda _line: True) if layout.verbose else important
     local = "127.0.0.1" if layout.host in ("0.0.0.0", "::", "") else layout.host
     return [
-        Service("rasa", [str(layout.rasa_bin), "run", "--enable-api", "--auth-token", token,
+        Service("rasa", [str(layout.rasa_bin), "run", "--enable-api", f"--auth-token={token}",
                          "--interface", "127.0.0.1", "--port", str(layout.rasa_port),
                          "--model", str(layout.model),
                          "--endpoints",

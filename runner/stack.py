@@ -50,7 +50,7 @@ _STARTED = re.compile(r"\] started (\S+) \(pid (\d+)\)")
 @contextmanager
 def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 15005,
                   actions_port: int = 15055, timeout: float = 420) -> Iterator[Stack]:
-    token = secrets.token_urlsafe(16)  # known to the caller: lets tests read trackers
+    token = secrets.token_hex(16)  # known to the caller: lets tests read trackers
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "runner", "--host", "127.0.0.1", "--port", str(web_port),

@@ -23,7 +23,7 @@ def test_internal_services_stay_on_loopback(name):
     service = next(s for s in services(layout_of(parse_args([])), "token") if s.name == name)
     command = " ".join(service.command)
     if name == "rasa":
-        assert "--interface 127.0.0.1" in command and "--auth-token token" in command
+        assert "--interface 127.0.0.1" in command and "--auth-token=token" in command
     elif name == "actions":
         assert service.env["SANIC_HOST"] == "127.0.0.1"
     else:
@@ -66,3 +66,9 @@ def test_addresses_come_from_the_settings(monkeypatch: pytest.MonkeyPatch):
         get_settings.cache_clear()
         get_runner_settings.cache_clear()
     assert (args.port, args.rasa_port) == (8123, 6005)
+
+
+def test_a_token_that_starts_with_a_dash_stays_one_argument():
+    # "--auth-token -abc" would make Rasa's argument parser read "-abc" as an option.
+    rasa = services(layout_of(parse_args([])), "-abc")[0]
+    assert "--auth-token=-abc" in rasa.command
