@@ -46,3 +46,10 @@ def message_too_long(limit: int) -> str:
 def limit_out_of_range(maximum: int) -> str:
     return both(f"'limit' muss zwischen 1 und {maximum} liegen",
                 f"'limit' must be between 1 and {maximum}.")
+
+
+def too_many_requests(seconds: int) -> str:
+    return both(f"Sie haben sehr viele Nachrichten in kurzer Zeit gesendet. Bitte warten Sie "
+                f"{seconds} Sekunden und versuchen Sie es dann noch einmal.",
+                f"You sent many messages in a short time. Please wait {seconds} seconds "
+                f"and try again.")
