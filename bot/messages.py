@@ -26,6 +26,7 @@ OUTAGE_INTRO = both("Der Assistent ist gerade gestört. Bitte versuchen Sie es g
                     "einmal. Der Bürgerservice hilft Ihnen gern persönlich weiter",
                     "The assistant is having a problem right now. Please try again shortly. "
                     "The citizens' service will gladly help you in person")
+HISTORY_FORBIDDEN = both("Nur für das Chatfenster selbst.", "Only for the chat window itself.")
 CONTACT_FORM_BUTTON = both("Zum Kontaktformular", "Contact form")
 
 

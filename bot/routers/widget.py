@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+
+from bot import messages
+from bot.deps import RasaDep
+from bot.rasa_client import UpstreamError
+from bot.transcript import transcript
 
 BOT = Path(__file__).resolve().parent.parent
 LOADER = BOT / "static" / "widget.js"
@@ -32,3 +38,25 @@ def loader() -> FileResponse:
 def chat_page() -> FileResponse:
     return FileResponse(CHAT_PAGE, media_type="text/html; charset=utf-8",
                         headers={"Cache-Control": "no-cache"})
+
+
+class HistoryRequest(BaseModel):
+    sender: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+
+
+@router.post("/api/chat/history", include_in_schema=False)
+async def history(body: HistoryRequest, request: Request, rasa: RasaDep) -> JSONResponse:
+    """The visible conversation, for the widget's own page only.
+
+    The browser sets Sec-Fetch-Site and scripts cannot forge it: a request from the
+    embedding site's scripts (which may learn the conversation id, see docs/widget.md)
+    is refused, so they never read what the citizen typed.
+    """
+    if request.headers.get("sec-fetch-site") != "same-origin":
+        return JSONResponse({"detail": messages.HISTORY_FORBIDDEN}, status_code=403)
+    try:
+        events = await rasa.tracker_events(body.sender)
+    except UpstreamError:
+        return JSONResponse({"entries": [], "status": "degraded"}, status_code=503)
+    return JSONResponse({"entries": transcript(events)},
+                        headers={"Cache-Control": "no-store"})

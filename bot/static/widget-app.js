@@ -65,11 +65,27 @@
       }).join("");
     return "web-" + id;
   }
-  var sender = load(SENDER_KEY);
-  if (!sender || !/^[A-Za-z0-9_.:-]{1,64}$/.test(sender)) {
+  var SENDER_RE = /^[A-Za-z0-9_.:-]{1,64}$/;
+  // Browsers that block storage in third-party frames (current Chromium, when a site
+  // embeds us) deny it here; then the loader keeps only the conversation id for us and
+  // the visible conversation comes back from the server (POST /api/chat/history, which
+  // answers this page only, never the host page's scripts).
+  var ownStorage = (function () {
+    try {
+      sessionStorage.setItem("wegweiser-probe", "1");
+      sessionStorage.removeItem("wegweiser-probe");
+      return true;
+    } catch (e) { return false; }
+  })();
+  var embedded = parent !== window;
+  var sender = ownStorage ? load(SENDER_KEY) : null;
+  function ensureSender() {
+    if (sender && SENDER_RE.test(sender)) return;
     sender = newSender();
     store(SENDER_KEY, sender);
+    if (!ownStorage && embedded) parent.postMessage({ wegweiser: "sender", sender: sender }, "*");
   }
+  if (ownStorage || !embedded) ensureSender();
 
   function applyTexts() {
     document.documentElement.lang = lang;
@@ -218,6 +234,7 @@
   // Returns false when a turn is still under way (double submit): nothing is sent.
   function send(message, shown) {
     if (busy) return false;
+    ensureSender();
     setBusy(true);
     record({ role: "user", text: shown || message });
     var controller = window.AbortController ? new AbortController() : null;
@@ -262,15 +279,31 @@
     if (event.key === "Escape") parent.postMessage({ wegweiser: "close" }, "*");
   });
   window.addEventListener("message", function (event) {
-    if (event.source === parent && event.data && event.data.wegweiser === "focus") {
-      input.focus();
+    if (event.source !== parent || !event.data) return;
+    if (event.data.wegweiser === "focus") input.focus();
+    if (event.data.wegweiser === "resume" && !ownStorage && !sender) {
+      var known = String(event.data.sender || "");
+      if (SENDER_RE.test(known)) { sender = known; restore(); } else ensureSender();
     }
   });
+
+  function restore() {
+    fetch("/api/chat/history", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sender: sender }), credentials: "omit",
+    }).then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (body) {
+        var old = body && Array.isArray(body.entries) ? body.entries : [];
+        if (!old.length || entries.length) return;  // nothing, or the citizen went on
+        entries = old;
+        old.forEach(function (entry, i) { add(entry, i === old.length - 1); });
+      }).catch(function () { /* no history: the conversation simply goes on */ });
+  }
 
   applyTexts();
   intro();
   try { entries = JSON.parse(load(LOG_KEY) || "[]"); } catch (e) { entries = []; }
   if (!Array.isArray(entries)) entries = [];
   entries.forEach(function (entry, i) { add(entry, i === entries.length - 1); });
-  if (parent !== window) parent.postMessage({ wegweiser: "ready" }, "*");
+  if (embedded) parent.postMessage({ wegweiser: "ready", resume: !ownStorage }, "*");
 })();

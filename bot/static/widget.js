@@ -1,7 +1,7 @@
 /* Wegweiser chat loader (docs/widget.md). Embed with one tag, no inline script needed:
  *   <script src="https://HOST/widget.js" data-title="…" data-lang="de|en"
  *           data-color="#005a9c" data-position="right|left" defer></script>
- * Draws a launcher button in a closed shadow root and, once opened, an iframe of
+ * Draws a launcher button in a shadow root and, once opened, an iframe of
  * HOST/widget where the chat lives: what citizens type never enters the host page's
  * document. No cookies; no request to anyone but HOST. */
 (function () {
@@ -20,6 +20,7 @@
     ? { open: "Questions? Chat with us", close: "Close chat", frame: "Wegweiser – chat assistant" }
     : { open: "Fragen? Zum Chat", close: "Chat schließen", frame: "Wegweiser – Chat-Assistent" };
   var KEY = "wegweiser-open";
+  var CONVERSATION = "wegweiser-conversation";
   var side = left ? "left" : "right";
   var css =
     "*{box-sizing:border-box}" +
@@ -67,7 +68,7 @@
         var parts = rule.split(":");
         host.style.setProperty(parts[0], parts[1], "important");
       });
-    var root = host.attachShadow({ mode: "closed" });
+    var root = host.attachShadow({ mode: "open" });
     var wrap = el("div");
     if (window.CSSStyleSheet && "adoptedStyleSheets" in root) {
       var sheet = new CSSStyleSheet();
@@ -100,6 +101,10 @@
     var ready = false;
     var focusWhenReady = false;
 
+    function remembered() {
+      try { return sessionStorage.getItem(CONVERSATION); } catch (e) { return null; }
+    }
+
     function post(message) {
       if (frame && ready) frame.contentWindow.postMessage(message, origin);
     }
@@ -116,7 +121,7 @@
       panel.hidden = false;
       wrap.className = "open";
       launcher.setAttribute("aria-expanded", "true");
-      launcher.setAttribute("aria-label", t.close);
+      label.textContent = t.close;
       try { sessionStorage.setItem(KEY, "1"); } catch (e) { /* storage off: no memory */ }
       if (focus) {
         if (ready) { frame.focus(); post({ wegweiser: "focus" }); } else focusWhenReady = true;
@@ -127,7 +132,7 @@
       panel.hidden = true;
       wrap.className = "";
       launcher.setAttribute("aria-expanded", "false");
-      launcher.removeAttribute("aria-label");
+      label.textContent = title || t.open;
       try { sessionStorage.removeItem(KEY); } catch (e) { /* storage off */ }
       launcher.focus();
     }
@@ -143,7 +148,12 @@
       var message = event.data && event.data.wegweiser;
       if (message === "ready") {
         ready = true;
+        // The iframe may not keep storage (third-party storage blocked): it gets back the
+        // conversation id only; the conversation itself stays inside the iframe.
+        if (event.data.resume) post({ wegweiser: "resume", sender: remembered() });
         if (focusWhenReady) { focusWhenReady = false; frame.focus(); post({ wegweiser: "focus" }); }
+      } else if (message === "sender" && /^[A-Za-z0-9_.:-]{1,64}$/.test(event.data.sender)) {
+        try { sessionStorage.setItem(CONVERSATION, event.data.sender); } catch (e) { /* off */ }
       } else if (message === "close") {
         close();
       }
