@@ -10,7 +10,7 @@
     de: {
       title: "Wegweiser", label: "Ihre Frage", send: "Senden", close: "Chat schließen",
       placeholder: "Ihre Frage, z. B. „Auto abmelden“", log: "Gesprächsverlauf",
-      typing: "Wegweiser schreibt", privacy: "Datenschutz", a11y: "Barrierefreiheit",
+      typing: "Wegweiser schreibt", slow: "Das dauert gerade länger als sonst", privacy: "Datenschutz", a11y: "Barrierefreiheit",
       note: "Automatischer Assistent · Antworten ohne Gewähr · ",
       intro: "Grüß Gott! Ich bin Wegweiser, ein automatischer Assistent des Landratsamts " +
         "Mühldorf a. Inn – kein Mensch. Ich helfe Ihnen, das passende Verfahren und Formular " +
@@ -26,7 +26,7 @@
     en: {
       title: "Wegweiser", label: "Your question", send: "Send", close: "Close chat",
       placeholder: "Your question, e.g. “deregister my car”", log: "Conversation",
-      typing: "Wegweiser is typing", privacy: "Privacy", a11y: "Accessibility",
+      typing: "Wegweiser is typing", slow: "This is taking longer than usual", privacy: "Privacy", a11y: "Accessibility",
       note: "Automated assistant · no guarantee · ",
       intro: "Hello! I am Wegweiser, an automated assistant of the district office " +
         "Mühldorf a. Inn – not a person. I help you find the right procedure and form. My " +
@@ -40,7 +40,10 @@
       helpful: "helpful", notHelpful: "not helpful", you: "You", bot: "Wegweiser",
     },
   }[lang];
-  var TIMEOUT_MS = 15000;  // the server answers (or gives its outage reply) within ~8 s
+  // The server answers, or gives its outage reply, within WEGWEISER_RASA_TIMEOUT_SECONDS
+  // (8 s); past this the web app itself is hung or unreachable.
+  var TIMEOUT_MS = 10000;
+  var SLOW_MS = 4000;
   var LOG_KEY = "wegweiser-log";
   var SENDER_KEY = "wegweiser-sender";
   var URL_RE = /https?:\/\/[^\s<>"'()\[\]{}]+/g;
@@ -239,6 +242,7 @@
     record({ role: "user", text: shown || message });
     var controller = window.AbortController ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
+    var slow = setTimeout(function () { typing.textContent = TEXT.slow; }, SLOW_MS);
     fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -260,6 +264,7 @@
       record({ role: "error", text: TEXT.offline });
     }).then(function () {
       clearTimeout(timer);
+      clearTimeout(slow);
       setBusy(false);
     });
     return true;

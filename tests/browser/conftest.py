@@ -193,7 +193,9 @@ def sites() -> Iterator[Sites]:
         yield Sites(app_origin, host_origin, rasa)
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API keeps an event loop running in the
+# main thread while it is open, which would break later modules' asyncio tests.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
