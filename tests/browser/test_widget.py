@@ -142,6 +142,13 @@ def test_demo_page_a_whole_conversation_by_keyboard(sites: Sites, page: Any):
     converse_by_keyboard(page)
     sent = [message for _, message in sites.rasa.received[-3:]]
     assert sent == ["Ich möchte mein Auto abmelden", CHOOSE, '/feedback{"helpful": "yes"}']
+    # Another page of the same site: the same conversation, with button titles as shown.
+    page.get_by_role("link", name="Kfz-Zulassung", exact=True).first.click()
+    page.wait_for_url("**/service/kfz")
+    frame = open_by_keyboard(page)
+    for shown in ("Ich möchte mein Auto abmelden", "Wunschkennzeichen", "Ja"):
+        assert frame.locator(".msg.user", has_text=shown).count() == 1, shown
+    assert frame.locator(".msg.bot", has_text="Danke für Ihre Rückmeldung").count() == 1
     assert watch.origins() == {sites.app}
     assert not watch.errors, watch.errors
     assert page.evaluate("document.cookie") == ""
