@@ -101,8 +101,17 @@ class Refusal:
                 "messages": [{"text": text, "buttons": []}]}
 
 
+# How long after its last turn a conversation's visible history is given back to the
+# client IP that had it (POST /api/chat/history); a browser tab's session rarely idles longer.
+OWNER_SECONDS = 2 * 3600
+
+
 class ChatRateLimiter:
-    """Both limits of a chat turn; a refused turn counts against neither."""
+    """Both limits of a chat turn; a refused turn counts against neither.
+
+    It also remembers, in memory and for OWNER_SECONDS only, which client IP a
+    conversation's turns came from: the widget's history is given back to that IP only.
+    """
 
     def __init__(self, per_conversation: int, per_client: int, window: float,
                  trusted_proxies: Sequence[str],
@@ -110,6 +119,8 @@ class ChatRateLimiter:
         self.conversations = SlidingWindow(per_conversation, window, clock)
         self.clients = SlidingWindow(per_client, window, clock)
         self.trusted = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
+        self.clock = clock
+        self._owners: dict[str, tuple[str, float]] = {}
 
     def check(self, request: Request, sender: str) -> Refusal | None:
         ip = client_ip(request, self.trusted)
@@ -120,4 +131,18 @@ class ChatRateLimiter:
         if wait:
             self.clients.unhit(ip)
             return Refusal(math.ceil(wait), "conversation")
+        self._remember_owner(sender, ip)
         return None
+
+    def owns(self, request: Request, sender: str) -> bool:
+        """Did this client IP send the conversation's turns, recently?"""
+        owner = self._owners.get(sender)
+        return (owner is not None and owner[0] == client_ip(request, self.trusted)
+                and self.clock() - owner[1] < OWNER_SECONDS)
+
+    def _remember_owner(self, sender: str, ip: str) -> None:
+        self._owners.pop(sender, None)  # re-insert: dict order = last turn order
+        self._owners[sender] = (ip, self.clock())
+        if len(self._owners) > _MAX_KEYS:
+            for key in list(self._owners)[: _MAX_KEYS // 2]:
+                del self._owners[key]

@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from bot import messages
-from bot.deps import RasaDep
+from bot.deps import RasaDep, RateLimitDep
 from bot.rasa_client import UpstreamError
 from bot.transcript import transcript
 
@@ -45,14 +45,17 @@ class HistoryRequest(BaseModel):
 
 
 @router.post("/api/chat/history", include_in_schema=False)
-async def history(body: HistoryRequest, request: Request, rasa: RasaDep) -> JSONResponse:
-    """The visible conversation, for the widget's own page only.
+async def history(body: HistoryRequest, request: Request, rasa: RasaDep,
+                  limiter: RateLimitDep) -> JSONResponse:
+    """The visible conversation, for the widget's own page in the citizen's browser only.
 
-    The browser sets Sec-Fetch-Site and scripts cannot forge it: a request from the
-    embedding site's scripts (which may learn the conversation id, see docs/widget.md)
-    is refused, so they never read what the citizen typed.
+    The embedding site's scripts may learn the conversation id (docs/widget.md). Their
+    requests carry a Sec-Fetch-Site the browser sets and scripts cannot forge, so they are
+    refused; and a copy of the id sent elsewhere does not help either: the history goes
+    only to the client IP that had the conversation, within OWNER_SECONDS of its last turn.
     """
-    if request.headers.get("sec-fetch-site") != "same-origin":
+    if (request.headers.get("sec-fetch-site") != "same-origin"
+            or not limiter.owns(request, body.sender)):
         return JSONResponse({"detail": messages.HISTORY_FORBIDDEN}, status_code=403)
     try:
         events = await rasa.tracker_events(body.sender)

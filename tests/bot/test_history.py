@@ -33,6 +33,8 @@ def test_the_transcript_shows_button_titles_instead_of_payloads():
 @pytest.fixture
 def client(monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     def rasa(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/webhooks/rest/webhook":
+            return httpx.Response(200, json=[{"text": "Hallo"}])
         assert request.url.path == "/conversations/web-1/tracker"
         assert request.url.params["token"] == "secret"
         return httpx.Response(200, json={"events": EVENTS})
@@ -44,7 +46,9 @@ def client(monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
         original(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(httpx.AsyncClient, "__init__", init)
-    with TestClient(create_app(BotSettings(preload_search=False, rasa_token="secret"))) as c:
+    app = create_app(BotSettings(preload_search=False, rasa_token="secret"))
+    with TestClient(app, client=("198.51.100.7", 5000)) as c:
+        assert c.post("/api/chat", json={"sender": "web-1", "message": "hallo"}).status_code == 200
         yield c
 
 
@@ -61,3 +65,16 @@ def test_the_embedding_sites_scripts_do_not(client: TestClient, site: str | None
     response = client.post("/api/chat/history", json={"sender": "web-1"}, headers=headers)
     assert response.status_code == 403
     assert "Auto" not in response.text
+
+
+def test_a_copy_of_the_id_used_from_elsewhere_gets_nothing(client: TestClient):
+    elsewhere = TestClient(client.app, client=("203.0.113.66", 5000))
+    response = elsewhere.post("/api/chat/history", json={"sender": "web-1"},
+                              headers={"Sec-Fetch-Site": "same-origin"})
+    assert response.status_code == 403
+
+
+def test_a_conversation_nobody_had_gets_nothing(client: TestClient):
+    response = client.post("/api/chat/history", json={"sender": "web-2"},
+                           headers={"Sec-Fetch-Site": "same-origin"})
+    assert response.status_code == 403

@@ -96,3 +96,19 @@ def test_the_window_slides():
     assert window.hit("k") == pytest.approx(10)
     now[0] = 10.5
     assert window.hit("k") == 0
+
+
+def test_the_owner_of_a_conversation_is_remembered_for_a_while(fake_rasa: None):
+    from bot.ratelimit import OWNER_SECONDS, ChatRateLimiter
+
+    now = [0.0]
+    limiter = ChatRateLimiter(5, 50, 60, [], clock=lambda: now[0])
+    with make_client() as client:
+        client.app.state.rate_limiter = limiter  # type: ignore[attr-defined]
+        assert turn(client, "mine").status_code == 200
+        request = type("R", (), {"client": type("C", (), {"host": "203.0.113.7"})(),
+                                 "headers": {}})()
+        assert limiter.owns(request, "mine")  # type: ignore[arg-type]
+        assert not limiter.owns(request, "other")  # type: ignore[arg-type]
+        now[0] = OWNER_SECONDS + 1
+        assert not limiter.owns(request, "mine")  # type: ignore[arg-type]
