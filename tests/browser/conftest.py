@@ -83,7 +83,7 @@ class FakeRasa:
         if self.mode == "outage":
             return JSONResponse({"error": "boom"}, status_code=500)
         if self.mode == "hang":
-            await asyncio.sleep(30)
+            await asyncio.sleep(6)  # far past the web app's 2 s Rasa timeout
         if self.mode == "slow":
             await asyncio.sleep(1.5)
         replies = self.replies(str(body.get("message", "")))
