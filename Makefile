@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test envs catalogue model lint eval bench-search bench-chat clean help
+.PHONY: run test envs browser catalogue model lint eval bench-search bench-chat clean help
 
 help:
 	@echo "make run          install what is missing, build catalogue + model, start everything"
@@ -26,7 +26,7 @@ run: envs catalogue model
 	$(APP_VENV)/bin/python -m runner
 
 # Type check and lint first: a few seconds, and a broken type fails before the slow tests.
-test: envs catalogue model
+test: envs catalogue model browser
 	@echo "==> Type check (mypy, strict) and lint (ruff) …"
 	$(APP_VENV)/bin/mypy
 	$(APP_VENV)/bin/ruff check .
@@ -50,6 +50,23 @@ $(RASA_STAMP): requirements/rasa-deps.txt requirements/rasa-constraints.txt
 	$(RASA_VENV)/bin/pip install -q --no-deps --ignore-requires-python rasa==3.6.21 rasa-sdk==3.6.2
 	$(RASA_VENV)/bin/pip install -q -r requirements/rasa-deps.txt -c requirements/rasa-constraints.txt
 	touch $@
+
+# Browser tests of the chat widget (tests/browser): Debian's Chromium (apt-get, only if
+# missing; Playwright never downloads a browser) and axe-core from the npm registry.
+AXE_VERSION := 4.14.1
+AXE := var/axe-core/axe.min.js
+SUDO := $(shell test "$$(id -u)" -eq 0 || echo sudo)
+browser: $(APP_STAMP) $(AXE)
+	@test -x /usr/bin/chromium || { echo "==> Installing Debian's Chromium for the browser tests …"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+$(AXE):
+	@echo "==> axe-core $(AXE_VERSION) from the npm registry (accessibility checks) …"
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
+	mkdir -p $(@D)
+	cd $(@D) && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null \
+	    && tar -xzf axe-core-$(AXE_VERSION).tgz package/axe.min.js \
+	    && mv package/axe.min.js axe.min.js && rm -rf package axe-core-$(AXE_VERSION).tgz
 
 catalogue: $(APP_STAMP)
 	@echo "==> Catalogue database (rebuilt only when its sources changed) …"

@@ -17,7 +17,8 @@ from bot import messages, security
 from bot.deps import get_engine
 from bot.outage import load_outage_reply
 from bot.rasa_client import RasaClient
-from bot.routers import chat, health, pages, search
+from bot.ratelimit import ChatRateLimiter
+from bot.routers import chat, health, pages, search, widget
 from bot.settings import BotSettings, get_settings
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -56,6 +57,10 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
                   description="Bürgerassistent des Landratsamts Mühldorf a. Inn",
                   docs_url=None, redoc_url=None)
     security.install(app, settings.embed_origins)
+    # In this process's memory: one web app process; several need Redis (bot/ratelimit.py).
+    app.state.rate_limiter = ChatRateLimiter(
+        settings.rate_limit_conversation, settings.rate_limit_client,
+        settings.rate_limit_window_seconds, settings.trusted_proxies)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -69,7 +74,7 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
         return JSONResponse({"detail": detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
-    for router in (health.router, search.router, chat.router, pages.router):
+    for router in (health.router, search.router, chat.router, pages.router, widget.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 
 from bot.outage import OutageReply
 from bot.rasa_client import RasaClient
+from bot.ratelimit import ChatRateLimiter
 from bot.settings import BotSettings, get_settings
 
 if TYPE_CHECKING:
@@ -28,6 +29,13 @@ def get_outage_reply(request: Request) -> OutageReply:
     return reply
 
 
+def get_rate_limiter(request: Request) -> ChatRateLimiter:
+    limiter = request.app.state.rate_limiter
+    if not isinstance(limiter, ChatRateLimiter):  # set by create_app; typed here once
+        raise RuntimeError("the web app was created without its rate limiter")
+    return limiter
+
+
 def get_engine() -> SearchEngine:
     # Imported lazily: the search engine pulls in torch, which the chat path never needs.
     from catalogue.search import get_search_engine
@@ -38,4 +46,5 @@ def get_engine() -> SearchEngine:
 SettingsDep = Annotated[BotSettings, Depends(get_settings)]
 RasaDep = Annotated[RasaClient, Depends(get_rasa_client)]
 OutageDep = Annotated[OutageReply, Depends(get_outage_reply)]
+RateLimitDep = Annotated[ChatRateLimiter, Depends(get_rate_limiter)]
 SearchEngineDep = Annotated["SearchEngine", Depends(get_engine)]

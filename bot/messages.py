@@ -26,6 +26,7 @@ OUTAGE_INTRO = both("Der Assistent ist gerade gestört. Bitte versuchen Sie es g
                     "einmal. Der Bürgerservice hilft Ihnen gern persönlich weiter",
                     "The assistant is having a problem right now. Please try again shortly. "
                     "The citizens' service will gladly help you in person")
+HISTORY_FORBIDDEN = both("Nur für das Chatfenster selbst.", "Only for the chat window itself.")
 CONTACT_FORM_BUTTON = both("Zum Kontaktformular", "Contact form")
 
 
@@ -46,3 +47,10 @@ def message_too_long(limit: int) -> str:
 def limit_out_of_range(maximum: int) -> str:
     return both(f"'limit' muss zwischen 1 und {maximum} liegen",
                 f"'limit' must be between 1 and {maximum}.")
+
+
+def too_many_requests(seconds: int) -> str:
+    return both(f"Sie haben sehr viele Nachrichten in kurzer Zeit gesendet. Bitte warten Sie "
+                f"{seconds} Sekunden und versuchen Sie es dann noch einmal.",
+                f"You sent many messages in a short time. Please wait {seconds} seconds "
+                f"and try again.")

@@ -51,6 +51,19 @@ class RasaClient:
             raise UpstreamError("Rasa answered nothing", part="action_server")
         return data
 
+    async def tracker_events(self, sender: str) -> list[dict[str, Any]]:
+        """The events of one conversation (Rasa's token-protected tracker endpoint)."""
+        params = {"token": self._token} if self._token else None
+        try:
+            response = await self._http.get(f"{self._rasa_url}/conversations/{sender}/tracker",
+                                            params=params)
+        except httpx.HTTPError as exc:
+            raise UpstreamError(f"Rasa not reachable: {exc.__class__.__name__}") from exc
+        if response.status_code != 200:
+            raise UpstreamError(f"Rasa answered HTTP {response.status_code}")
+        events = _json_object(response, "Rasa tracker").get("events") or []
+        return [event for event in events if isinstance(event, dict)]
+
     async def rasa_status(self) -> dict[str, Any]:
         """Rasa's /status (token-protected): tells whether a model is loaded."""
         params = {"token": self._token} if self._token else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from functools import lru_cache
 from typing import Annotated
@@ -34,6 +35,14 @@ class BotSettings(BaseSettings):
     # Sites that may embed the chat (frame-ancestors) and call its API (CORS), as
     # comma-separated origins, e.g. "https://www.lra-mue.de,https://www.ampfing.de".
     embed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Chat turns per conversation (sender id) and per client IP within the rate-limit
+    # window; the IP ceiling is high because many citizens share one NAT (town hall, school).
+    rate_limit_conversation: int = Field(default=20, ge=1)
+    rate_limit_client: int = Field(default=300, ge=1)
+    rate_limit_window_seconds: float = Field(default=60.0, gt=0)
+    # Reverse proxies (IPs or networks, comma-separated) whose X-Forwarded-For is believed;
+    # from anyone else the header is ignored, so a spoofed one cannot dodge the IP limit.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     @field_validator("embed_origins", mode="before")
     @classmethod
@@ -46,6 +55,20 @@ class BotSettings(BaseSettings):
         if bad:
             raise ValueError(f"not an origin like https://www.example.de: {', '.join(bad)}")
         return origins
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _proxies(cls, value: object) -> list[str]:
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list):
+            raise ValueError("comma-separated IP addresses or networks expected")
+        proxies = [str(item).strip() for item in items if str(item).strip()]
+        for proxy in proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"not an IP address or network: {proxy}") from None
+        return proxies
 
 
 @lru_cache

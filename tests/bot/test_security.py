@@ -34,7 +34,8 @@ def requests_for_every_route(client: TestClient) -> list[tuple[str, str]]:
         if isinstance(route, APIRoute):
             for method in route.methods:
                 found.append((method, route.path))
-    found += [("GET", "/static/chat.js"), ("GET", "/openapi.json"), ("GET", "/nowhere")]
+    found += [("GET", "/static/widget-app.js"), ("GET", "/widget.js"),
+              ("GET", "/openapi.json"), ("GET", "/nowhere")]
     return found
 
 
