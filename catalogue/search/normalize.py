@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from catalogue.folding import fold
+from catalogue.search.letter import strip_letter
 
 MAX_QUERY_CHARS = 500
 MIN_ALNUM_CHARS = 2
@@ -45,7 +46,7 @@ def normalize_query(query: object) -> str:
     """Return the cleaned query or raise QueryError with a message for the citizen."""
     if not isinstance(query, str):
         raise QueryError("Bitte geben Sie Ihre Frage als Text ein. (Please enter text.)")
-    text = clean_text(query)
+    text = clean_text(strip_letter(query))
     if not text:
         raise QueryError("Bitte geben Sie eine Frage ein. (Please enter a question.)")
     if len(text) > MAX_QUERY_CHARS:
