@@ -40,6 +40,7 @@ from actions.texts import say
 from actions.topic import content_words, segments, wants_person
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
+from catalogue.search.letter import strip_letter
 from conversations.turn_record import Candidate
 from replies.model import Reply
 
@@ -217,8 +218,10 @@ def find_needs(text: str) -> Needs:
     A confident answer to the whole message is the primary need; clauses answered
     confidently on their own are further needs if the whole search ranked them too.
     Without a confident whole, two such clauses among the offered choices make an
-    answer (the first one written) with a next step instead of a choice.
+    answer (the first one written) with a next step instead of a choice. An e-mail's
+    salutation and signature are no clauses (`strip_letter`).
     """
+    text = strip_letter(text)
     outcome = search(text)
     if outcome.error and len(text) > LONG_TEXT_CHARS:
         outcome = _long_text_search(text, outcome)

@@ -23,8 +23,8 @@ _SALUTATION = re.compile(
 _CLOSING = re.compile(
     rf"(?:mit\s+freundlichen\s+{_GRUSS}|(?:viele|beste|liebe|freundliche|herzliche)\s+{_GRUSS}"
     r"|mfg|lg|danke\s+im\s+voraus|vielen\s+dank\s+im\s+voraus|(?:best|kind|warm)\s+regards"
-    r"|regards|yours\s+(?:sincerely|faithfully|truly)|thanks\s+in\s+advance|many\s+thanks"
-    r"|pfiat\s+di)\b",
+    r"|regards|best\s+wishes|all\s+the\s+best|yours\s+(?:sincerely|faithfully|truly)"
+    r"|thanks\s+in\s+advance|many\s+thanks|pfiat\s+di)\b",
     re.IGNORECASE)
 # What may follow a closing formula: a signature of a few words (name, town, phone).
 SIGNATURE_MAX_WORDS = 12
@@ -34,10 +34,11 @@ MIN_QUESTION_WORDS = 2
 def strip_letter(text: str) -> str:
     """`text` without its salutation and its closing formula plus signature."""
     body = _SALUTATION.sub("", text, count=1)
-    closings = list(_CLOSING.finditer(body))
-    if closings:
-        last = closings[-1]
-        if len(body[last.end():].split()) <= SIGNATURE_MAX_WORDS:
-            body = body[:last.start()]
+    # The first closing formula after which only a signature follows ("Danke im Voraus
+    # und beste Grüße, Anna Huber" is one closing block).
+    for closing in _CLOSING.finditer(body):
+        if len(body[closing.end():].split()) <= SIGNATURE_MAX_WORDS:
+            body = body[:closing.start()]
+            break
     body = body.strip(" \t\r\n,;-–")
     return body if len(body.split()) >= MIN_QUESTION_WORDS else text

@@ -114,7 +114,8 @@ async def test_greeting_with_a_request_is_answered(fake_search, make_tracker, di
 
     events = await run_action(ActionSmalltalk(), dispatcher, tracker)
 
-    assert fake_search.queries == ["Servus, i mog mei Auto abmelden"]
+    # The salutation is a letter frame, not part of the request (catalogue.search.letter).
+    assert fake_search.queries == ["i mog mei Auto abmelden"]
     assert dispatcher.messages[0]["buttons"][0]["url"] == (
         "https://www.lra-mue.de/test/ikfz-abmeldung")
     assert SlotSet("procedure_id", "kfz-abmeldung") in events

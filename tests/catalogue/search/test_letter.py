@@ -19,6 +19,9 @@ from catalogue.search.normalize import normalize_query
      "Tel. +49 170 1234567", "I need a residence permit extension."),
     ("Hallo zusammen: Sperrmüll abholen lassen, wie geht das? Danke im Voraus!",
      "Sperrmüll abholen lassen, wie geht das?"),
+    ("Guten Abend,\nFührerschein verloren\nVielen Dank im Voraus und herzliche Grüße\n"
+     "Eva Gruber, Tel. 0171 000000", "Führerschein verloren"),
+    ("Hi there, my passport expires soon. Best wishes, Ann", "my passport expires soon."),
 ])
 def test_the_frame_goes_and_the_question_stays(text: str, question: str):
     assert strip_letter(text) == question
