@@ -167,7 +167,7 @@ def _names(text: str) -> list[Finding]:
             keep.append(part)
         if not keep:
             continue
-        opener = match.group(0).lower()
+        opener = text[match.start():match.start(1)].lower()
         english = opener.startswith(("i am", "i'm"))
         article = opener.rstrip().endswith((" der", " die"))
         if english or article or len(keep) >= 2 or keep[0] in _FIRST_NAMES:
