@@ -13,7 +13,11 @@ citizen's personal data, whatever the channel. What is covered:
   which holds only our own decision data;
 - bot events: a citizen's words echoed back (e.g. "„{text}“ habe ich nicht als Gemeinde
   gefunden") are replaced by their redacted form; the bot's own texts (an authority's
-  phone number, e-mail) and button payloads are left alone.
+  phone number, e-mail) and button payloads are left alone;
+- an answer the bot quoted back whole ("„Xaverine Quastenhuber“ habe ich nicht als
+  Gemeinde gefunden") was not understood as what was asked and may be anything, e.g. a
+  bare name no pattern can recognise: it is stored as `[FREITEXT]` (user text, slot,
+  echo).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from conversations.redaction import PLACEHOLDERS, find, redact
 UNREDACTED_SLOTS = frozenset({"turn_record"})
 _PAYLOAD = re.compile(r"^(/[\w.-]+)(\{.*\})?$", re.DOTALL)
 _MIN_ECHO = 3  # shorter user texts ("ja") are not searched for in bot texts
+UNRESOLVED = "[FREITEXT]"
+_QUOTES = (("„", "“"), ("“", "”"), ('"', '"'), ("«", "»"), ("»", "«"))
 
 
 def redact_text(text: str) -> str:
@@ -79,8 +85,17 @@ def _redact_entities(entities: Any, text: str) -> Any:
     return result
 
 
-def _redact_user(event: dict[str, Any]) -> dict[str, Any]:
+def _redact_user(event: dict[str, Any], echoes: _Echoes | None) -> dict[str, Any]:
     raw = event.get("text")
+    if echoes is not None and raw in echoes.unresolved:
+        event["text"] = UNRESOLVED
+        parse_data = event.get("parse_data")
+        if isinstance(parse_data, dict):
+            event["parse_data"] = {
+                **parse_data, "text": UNRESOLVED,
+                "entities": [{**e, "value": UNRESOLVED} if isinstance(e, dict) else e
+                             for e in parse_data.get("entities") or []]}
+        return event
     if isinstance(raw, str):
         event["text"] = redact_text(raw)
     parse_data = event.get("parse_data")
@@ -103,10 +118,15 @@ def _redact_user(event: dict[str, Any]) -> dict[str, Any]:
 class _Echoes:
     """The citizen's words of one conversation, to find them echoed in bot texts."""
 
-    def __init__(self, user_texts: Iterable[str]) -> None:
+    def __init__(self, user_texts: Iterable[str], bot_texts: Iterable[str] = ()) -> None:
         self.replacements: dict[str, str] = {}
-        for text in user_texts:
-            if _PAYLOAD.match(text):
+        texts = [text for text in user_texts if not _PAYLOAD.match(text)]
+        bots = list(bot_texts)
+        self.unresolved = {text for text in texts if len(text) >= _MIN_ECHO and any(
+            f"{left}{text}{right}" in bot for bot in bots for left, right in _QUOTES)}
+        for text in texts:
+            if text in self.unresolved:
+                self.replacements[text] = UNRESOLVED
                 continue
             redacted = redact(text)
             if redacted == text:
@@ -130,9 +150,11 @@ def redact_event(event: Mapping[str, Any], echoes: _Echoes | None = None) -> dic
     result = dict(event)
     kind = result.get("event")
     if kind == "user":
-        return _redact_user(result)
+        return _redact_user(result, echoes)
     if kind == "slot" and result.get("name") not in UNREDACTED_SLOTS:
         value = result.get("value")
+        if echoes is not None and isinstance(value, str) and value in echoes.unresolved:
+            value = UNRESOLVED
         value = redact_text(value) if isinstance(value, str) else _redact_value(value)
         result["value"] = echoes.apply(value) if echoes and isinstance(value, str) else value
     elif kind == "entities":
@@ -150,7 +172,10 @@ def redact_events(events: Iterable[Mapping[str, Any]],
     texts are looked for in bot texts (an echo in this batch of a message stored
     earlier is found too)."""
     events = list(events)
-    user_texts = [str(e.get("text")) for e in [*context, *events]
+    everything = [*context, *events]
+    user_texts = [str(e["text"]) for e in everything
                   if e.get("event") == "user" and isinstance(e.get("text"), str)]
-    echoes = _Echoes(user_texts)
+    bot_texts = [str(e["text"]) for e in everything
+                 if e.get("event") == "bot" and isinstance(e.get("text"), str)]
+    echoes = _Echoes(user_texts, bot_texts)
     return [redact_event(event, echoes) for event in events]

@@ -39,11 +39,12 @@ def test_slots_are_redacted_but_not_the_turn_record() -> None:
 
 def test_echoes_in_bot_texts_are_redacted_but_buttons_and_own_contacts_are_not() -> None:
     payload = '/choose_option{"procedure_id": "kfz-abmeldung"}'
-    bot = {"event": "bot", "text": f"„{TEXT}“ habe ich nicht als Gemeinde gefunden. "
+    bot = {"event": "bot", "text": f"Sie schrieben: {TEXT}. Antwort an max@example.org? "
                                    f"Bürgerservice: 08631 699-0",
            "data": {"buttons": [{"title": "Kfz", "payload": payload}]}}
     events = redact_events([bot], context=[user(TEXT)])
-    assert events[0]["text"].startswith("„Ich bin [NAME], [E-MAIL]“ habe ich nicht")
+    assert events[0]["text"].startswith("Sie schrieben: Ich bin [NAME], [E-MAIL]. "
+                                        "Antwort an [E-MAIL]?")
     assert events[0]["text"].endswith("08631 699-0")  # the authority's number stays
     assert events[0]["data"]["buttons"][0]["payload"] == payload
 
@@ -69,3 +70,16 @@ def test_pseudonyms_are_keyed_stable_and_need_a_real_secret() -> None:
             assert "WEGWEISER_SENDER_SECRET" in str(exc)
         else:
             raise AssertionError("a missing secret must be refused")
+
+
+def test_an_answer_quoted_back_as_not_understood_is_stored_as_free_text() -> None:
+    answer = "Xaverine Quastenhuber"  # a bare name: no pattern can know it
+    bot = {"event": "bot", "text": f"„{answer}“ habe ich nicht als Gemeinde gefunden."}
+    events = redact_events([user(answer), {"event": "slot", "name": "gemeinde",
+                                           "value": answer}, bot])
+    assert "Quastenhuber" not in json.dumps(events)
+    assert events[0]["text"] == events[1]["value"] == "[FREITEXT]"
+    assert events[2]["text"].startswith("„[FREITEXT]“")
+    # a recognised answer (no echo) is stored as it was
+    [kept] = redact_events([user("Ampfing")])
+    assert kept["text"] == "Ampfing"

@@ -37,7 +37,8 @@ async def main():
     tracker.update(UserUttered(text, intent={"name": "inform_gemeinde", "confidence": 0.9},
                                entities=[entity]))
     tracker.update(SlotSet("gemeinde", text))
-    tracker.update(BotUttered(f"„{text}“ habe ich nicht als Gemeinde gefunden.",
+    tracker.update(UserUttered("Xaverine Q", intent={"name": "inform", "confidence": 1.0}))
+    tracker.update(BotUttered("Antwort an max@example.org? Oder „Xaverine Q“?",
                               data={"buttons": [{"title": "Kfz", "payload": payload}]}))
     await store.save(tracker)
     tracker.update(UserUttered(payload, intent={"name": "choose_option", "confidence": 1.0}))
@@ -72,12 +73,14 @@ def test_nothing_personal_reaches_the_database_and_payloads_survive(tmp_path: Pa
     db = tmp_path / "tracker.db"
     result = run_store(db)
     assert result["class"] == "WegweiserTrackerStore"
-    assert result["found"] == 5  # action_listen, user, slot, bot, user: all retrieved
+    assert result["found"] == 6  # action_listen, user, slot, bot, 2 × user: all
     raw = stored(db)
     for secret in SECRETS:
         assert secret not in raw, secret
         assert secret not in str(result["serialised"])
-    assert "Ich bin [NAME], [E-MAIL], [KENNZEICHEN], IBAN [IBAN]" in raw  # text, slot, echo
+    assert "Ich bin [NAME], [E-MAIL], [KENNZEICHEN], IBAN [IBAN]" in raw  # text
+    assert "Antwort an [E-MAIL]? Oder \\u201e[FREITEXT]\\u201c?" in raw  # echoes
+    assert "Xaverine" not in raw  # an answer quoted back as not understood
     assert '\\"value\\": \\"[E-MAIL]\\"' in raw or '"value": "[E-MAIL]"' in raw  # entity
     assert 'choose_option{\\"procedure_id\\": \\"kfz-abmeldung\\"}' in raw  # payload intact
 
@@ -85,7 +88,7 @@ def test_nothing_personal_reaches_the_database_and_payloads_survive(tmp_path: Pa
 def test_with_a_secret_the_sender_is_a_pseudonym_and_still_found(tmp_path: Path):
     db = tmp_path / "tracker.db"
     result = run_store(db, sender_secret="k" * 40)
-    assert result["found"] == 5
+    assert result["found"] == 6
     keys = result["keys"]
     assert isinstance(keys, list) and len(keys) == 1 and str(keys[0]).startswith("p-")
     assert "4917112345678" not in stored(db)
