@@ -97,9 +97,12 @@ def cost_us(texts: list[str], rounds: int = 20) -> float:
     return (time.perf_counter() - started) / (rounds * len(texts)) * 1e6
 
 
-def report(splits: Mapping[str, Split], verbose: bool = False) -> str:
+def report(splits: Mapping[str, Split], verbose: bool = False,
+           only: str | None = None) -> str:
     lines = []
     for name in sorted(splits):
+        if only is not None and name != only:
+            continue
         split = splits[name]
         lines.append(f"== {name}")
         for kind in sorted(split.total):
@@ -123,9 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("cases", nargs="?", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list every miss and false positive")
+    parser.add_argument("--split", default=None,
+                        help="report only this split (tune on calibration: -v --split "
+                             "calibration; never look at the held-out misses)")
     args = parser.parse_args(argv)
     cases = load(args.cases)
-    print(report(evaluate(cases), args.verbose))
+    print(report(evaluate(cases), args.verbose, args.split))
     print(f"cost: {cost_us([str(c['text']) for c in cases]):.1f} µs per message "
           f"({len(cases)} messages)")
     return 0
