@@ -41,7 +41,7 @@ class Finding:
 
 
 _UP = "A-ZÄÖÜ"
-_LOW = "a-zäöüßéèáàóòíìúçñ"
+_LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœ"
 _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # Anna, Müller-Lüdenscheidt
 
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
@@ -50,9 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ ]?[A-Z0-9]{4})?(?:[ ]?\d{4}){2,7}"
                         r"(?:[ ]?\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
-    ("social_insurance", re.compile(r"\b\d{2}[ ]?\d{6}[ ]?[A-Za-z][ ]?\d{3}\b"), 0),
+    ("social_insurance", re.compile(r"\b\d{2}[ -]?\d{6}[ -]?[A-Za-z][ -]?\d{3}\b"), 0),
     # Krankenversichertennummer: a letter and nine digits.
-    ("health_insurance", re.compile(r"\b[A-Z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"), 0),
+    ("health_insurance", re.compile(r"\b[A-Za-z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"), 0),
     # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
     ("tax_id", re.compile(r"\b[1-9]\d[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"
                           r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
@@ -71,6 +71,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{4})"), 1),
     ("birthdate", re.compile(
+        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+        r"(?=\s+(?:\w+\s+)?(?:geboren|born)\b)"), 1),
+    ("birthdate", re.compile(
+        r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}"
+        r"(?:st|nd|rd|th)?,?\s+(?:19\d{2}|200\d|201[0-5])\b"
+        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December),?\s+(?:19\d{2}|200\d|201[0-5])\b"),
+     0),
+    ("birthdate", re.compile(
         r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19\d{2}|200\d|201[0-5])"
         r"|(?:19\d{2}|200\d|201[0-5])-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19\d{2}|200\d|201[0-5])"
         r"|\d{1,2}\.?\s+(?:Jan(?:uar)?|Feb(?:ruar)?|Mär(?:z)?|Apr(?:il)?|Mai|Jun(?:i)?|"
@@ -79,16 +89,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:19\d{2}|200\d|201[0-5]))\b"), 0),
     ("plate", re.compile(rf"\b[{_UP}]{{1,3}}[- ][A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
                          rf"|\b[{_UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"), 0),
+    ("plate", re.compile(
+        r"(?i:\b(?:kennzeichen|kennz\.|nummernschild|plate(?: number)?|registration(?: number)?)"
+        r"[\s:.]*(?:ist|is|lautet)?[\s:]*)"
+        rf"([{_UP}]{{1,3}}[- ]?[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?)\b"), 1),
     ("file_number", re.compile(
         r"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|vorgangsnummer|antragsnummer|"
         r"kundennummer|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
-        r"file number|reference(?: number)?|case number|ref\.?)"
+        r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
+        r"(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen)(?:s)?[- ]?(?:nr\.?|nummer)|"
+        r"(?:file|case|reference) no\.?)"
         r"[\s:.#]*(?:ist|lautet|is|lautet auf)?[\s:#]*)"
         r"([A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
      1),
     ("address", re.compile(
         rf"(?:\b(?:[{_UP}][{_LOW}]+(?:er)?[ -])?[{_UP}][{_LOW}-]*"
-        rf"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
+        rf"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
         rf"anger|leite|graben|zeile|chaussee|promenade)"
         rf"|\b(?:[{_UP}][{_LOW}]+(?:er|sche)?)[ ](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|"
         rf"Allee|Ring|Damm)"
@@ -122,12 +138,13 @@ citizen resident sure sorry confused still just also currently going interested
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _NAME_INTRO = re.compile(
-    rf"(?i:\b(?:mein name ist|mein name lautet|ich heiße|ich heisse|my name is|"
-    rf"name:|vorname:|nachname:|this is|hier ist|hier spricht)[ ]+)"
+    rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
+    rf"name:|vorname:|nachname:|this is|hier ist|hier spricht|"
+    rf"(?:she|he) is|(?:er|sie) heißt|named|called)[ ]+)"
     rf"((?:(?:Dr\.|Prof\.)[ ])?{_WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{_WORD}){{0,2}}"
     rf"|[{_LOW}]+(?:[ ][{_LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
-    rf"(?i:\b(?:ich bin|i am|i'm)[ ]+(?:(?:der|die)[ ]+)?)"
+    rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+)?)"
     rf"({_WORD}(?:[ ]{_WORD}){{0,2}})")
 _TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[ ]+((?:Dr\.[ ])?"
                     rf"{_WORD}(?:[ ]{_WORD})?)")
@@ -136,7 +153,16 @@ _SIGNATURE = re.compile(
     rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
     rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
     rf"({_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*(?:[.!]|$)", re.MULTILINE)
-# Honorifics whose following words are names even when they look like nouns.
+_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({_WORD}(?:[ ]{_WORD}){{1,2}}),")
+_HERE = re.compile(rf"(?<![{_LOW}{_UP}])({_WORD}(?:[ ]{_WORD}){{1,2}})[ ](?:hier|here)\b"
+                   rf"(?![ ](?:ist|sind|gibt|is|are|in|im|am|bei))")
+# Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
+_NOT_NAME_START_TEXT = """
+der die das den dem des ein eine einen einem mein meine meinen ihr ihre unser unsere
+dieser diese dieses the a an my our this that hallo servus guten grüß hello hi
+"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_TEXT.split())
+
 _COMMON_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "ion", "tät", "nis", "chen")
 
 
@@ -155,6 +181,12 @@ def _names(text: str) -> list[Finding]:
             if (check and not _plausible_name(value)) or value.lower() in _NOT_NAMES:
                 continue
             found.append(Finding("name", match.start(1), match.end(1), value))
+    for pattern in (_APPOSITION, _HERE):
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if value.split()[0].lower() in _NOT_NAME_START or not _plausible_name(value):
+                continue
+            found.append(Finding("name", match.start(1), match.end(1), value))
     for match in _IAM.finditer(text):
         parts = match.group(1).split()
         # German nouns are capitalised too ("Ich bin Rentner"): after "ich bin" a single
@@ -169,7 +201,7 @@ def _names(text: str) -> list[Finding]:
             continue
         opener = text[match.start():match.start(1)].lower()
         english = opener.startswith(("i am", "i'm"))
-        article = opener.rstrip().endswith((" der", " die"))
+        article = opener.rstrip().endswith((" der", " die", " da"))
         if english or article or len(keep) >= 2 or keep[0] in _FIRST_NAMES:
             end = match.start(1) + len(" ".join(keep))
             found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
