@@ -154,8 +154,10 @@ _SIGNATURE = re.compile(
     rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
     rf"({_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*(?:[.!]|$)", re.MULTILINE)
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({_WORD}(?:[ ]{_WORD}){{1,2}}),")
-_HERE = re.compile(rf"(?<![{_LOW}{_UP}])({_WORD}(?:[ ]{_WORD}){{1,2}})[ ](?:hier|here)\b"
-                   rf"(?![ ](?:ist|sind|gibt|is|are|in|im|am|bei))")
+# "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
+# ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
+_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))({_WORD}(?:[ ]{_WORD}){{1,2}})[ ]"
+                   rf"(?:hier|here)(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
 # Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
 _NOT_NAME_START_TEXT = """
 der die das den dem des ein eine einen einem mein meine meinen ihr ihre unser unsere

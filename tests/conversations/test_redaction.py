@@ -34,6 +34,14 @@ PII = [
     ("Viele Grüße\nMaria Huber", "[NAME]", "Huber"),
     ("Frau Müller vom Amt hat gesagt", "[NAME]", "Müller"),
     ("Hi, I am John Smith", "[NAME]", "Smith"),
+    ("Guten Tag! Piotr Nowak hier. Brauche ich eine Genehmigung?", "[NAME]", "Nowak"),
+    ("Ich, Fatma Yılmaz, beantrage die Einbürgerung", "[NAME]", "Yılmaz"),
+    ("Best regards,\nIrina Kovačević", "[NAME]", "Kovačević"),
+    ("Kennzeichen LAX9557E", "[KENNZEICHEN]", "LAX9557E"),
+    ("bin am 4.5.60 geboren", "[GEBURTSDATUM]", "4.5.60"),
+    ("Born on June 5th, 1990", "[GEBURTSDATUM]", "June 5th"),
+    ("Bescheid Nr. 4711-2024", "[AKTENZEICHEN]", "4711-2024"),
+    ("Rentenversicherungsnummer 12-150385-M-123", "[SV-NUMMER]", "150385"),
 ]
 
 
@@ -54,6 +62,8 @@ KEEP = [
     "Bauantrag für Hausnummer 12?", "Öffnungszeiten Landratsamt", "Elterngeld beantragen",
     "/choose_option{\"procedure_id\": \"kfz-abmeldung\"}", "/affirm", "Ich bin Deutscher",
     "Wo ist die Zulassungsstelle in Mühldorf?", "Hilfe zur Pflege ab 65 Jahren",
+    "Kann ich Wohngeld Plus hier beantragen?", "Ist die Zulassungsstelle Waldkraiburg hier "
+    "zuständig?", "Ich bin Kunde", "She is German", "Ich bin am 3.4. umgezogen",
 ]
 
 
