@@ -30,6 +30,10 @@ class RetentionError(RuntimeError):
     """The database cannot be cleaned (missing, not a tracker store, locked)."""
 
 
+class NothingStored(RetentionError):
+    """An empty database file: nothing to delete (not an error)."""
+
+
 @dataclass(frozen=True)
 class Expired:
     sender_id: str
@@ -60,6 +64,8 @@ def _connect(db: Path) -> sqlite3.Connection:
         raise RetentionError(f"{db} is not a readable SQLite database ({exc})") from exc
     if "events" not in tables:
         conn.close()
+        if not tables:  # a fresh file: Rasa creates the table with the first turn
+            raise NothingStored(f"no conversations stored in {db} yet")
         raise RetentionError(f"{db} has no table `events`: not Rasa's SQL tracker store")
     return conn
 
@@ -143,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         result = apply_retention(args.db, args.days, dry_run=args.dry_run)
+    except NothingStored as exc:
+        print(exc)
+        return 0
     except RetentionError as exc:
         print(f"retention: {exc}", file=sys.stderr)
         return 2

@@ -66,6 +66,15 @@ def test_old_conversations_are_deleted_and_their_text_is_gone_from_the_file(tmp_
     assert result.wal_truncated
 
 
+def test_a_fresh_empty_database_is_no_error(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]):
+    empty = tmp_path / "tracker.db"
+    sqlite3.connect(empty).close()
+    empty.touch()
+    assert main(["--db", str(empty)]) == 0
+    assert "no conversations stored" in capsys.readouterr().out
+
+
 def test_clear_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert main(["--db", str(tmp_path / "missing.db")]) == 2
     assert "no conversation database at" in capsys.readouterr().err
