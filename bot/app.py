@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bot import messages, security
+from bot import log_privacy, messages, security
 from bot.deps import get_engine
 from bot.outage import load_outage_reply
 from bot.rasa_client import RasaClient
@@ -39,6 +39,7 @@ def _readable(exc: RequestValidationError) -> str:
 
 def create_app(settings: BotSettings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    log_privacy.install()  # no personal data in the web app's log (docs/privacy.md)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

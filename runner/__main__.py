@@ -12,11 +12,13 @@ from catalogue.settings import get_catalogue_settings
 from runner.assistant import Layout, announce_ready, services, tracker_path
 from runner.preflight import (
     catalogue_problem,
+    messenger_problem,
     model_problem,
     prepare_tracker,
     rasa_addons_problem,
 )
 from runner.processes import ROOT, supervise
+from runner.retention_job import start_retention_job
 from runner.settings import get_runner_settings
 
 
@@ -56,12 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     problems = [model_problem(layout.model),
                 rasa_addons_problem(layout.rasa_bin.parent / "python", ROOT),
                 catalogue_problem(get_catalogue_settings().db_path),
-                prepare_tracker(tracker_path(layout.tracker_db))]
+                prepare_tracker(tracker_path(layout.tracker_db)),
+                messenger_problem(ROOT / "credentials.yml", get_runner_settings().sender_secret)]
     for problem in filter(None, problems):
         print(f"[ runner] cannot start: {problem}", file=sys.stderr)
     if any(problems):
         return 2
     token = get_settings().rasa_token or secrets.token_hex(24)
+    start_retention_job(tracker_path(layout.tracker_db), get_runner_settings().retention_days)
     return supervise(services(layout, token), after_start=lambda: announce_ready(layout))
 
 

@@ -19,6 +19,7 @@ import yaml
 from runner.console import important, say
 from runner.health import HealthCheck
 from runner.processes import ROOT, Service
+from runner.settings import get_runner_settings
 
 # Environment every process gets: nothing may be downloaded at run time.
 OFFLINE = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
@@ -39,15 +40,20 @@ class Layout:
     verbose: bool = False
 
 
-def runtime_endpoints(actions_port: int, tracker_db: Path | None = None) -> Path:
+def runtime_endpoints(actions_port: int, tracker_db: Path | None = None,
+                      sender_secret: str = "") -> Path:
     """endpoints.yml with this run's action server URL (the file names 5055) and,
     if given, another conversation database (tests keep theirs apart from real logs)."""
     config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
     config.setdefault("action_endpoint", {})["url"] = f"http://127.0.0.1:{actions_port}/webhook"
     if tracker_db is not None:
         config.setdefault("tracker_store", {})["db"] = str(tracker_db)
+    if sender_secret:  # sender ids stored as keyed pseudonyms (docs/privacy.md)
+        config.setdefault("tracker_store", {})["sender_secret"] = sender_secret
     path = ROOT / "var" / f"endpoints-{actions_port}.yml"
     path.parent.mkdir(exist_ok=True)
+    path.touch(mode=0o600)
+    path.chmod(0o600)  # may hold the pseudonym secret
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path
 
@@ -72,7 +78,8 @@ def services(layout: Layout, token: str) -> list[Service]:
                          "--interface", "127.0.0.1", "--port", str(layout.rasa_port),
                          "--model", str(layout.model),
                          "--endpoints",
-                         str(runtime_endpoints(layout.actions_port, layout.tracker_db)),
+                         str(runtime_endpoints(layout.actions_port, layout.tracker_db,
+                                               get_runner_settings().sender_secret)),
                          "--credentials", "credentials.yml"],
                 # PYTHONPATH: Rasa loads our tracker store (rasa_addons) by name.
                 env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(ROOT)},

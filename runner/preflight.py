@@ -14,6 +14,8 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+import yaml
+
 
 def catalogue_problem(path: Path) -> str | None:
     """Why the catalogue database at `path` cannot serve, or None if it can."""
@@ -80,3 +82,19 @@ def rasa_addons_problem(rasa_python: Path, root: Path) -> str | None:
     last = (result.stderr.strip().splitlines() or ["no output"])[-1]
     return (f"Rasa ({rasa_python}) cannot import rasa_addons.tracker_store ({last}): "
             f"conversations would not be stored; run `make run` to repair the environments")
+
+
+# Channels whose sender ids we create ourselves (random per conversation).
+OWN_CHANNELS = frozenset({"rest", "socketio", "callback"})
+
+
+def messenger_problem(credentials: Path, sender_secret: str) -> str | None:
+    """Why a configured messenger channel may not start: its platform user ids (often
+    phone numbers) would be stored without WEGWEISER_SENDER_SECRET to pseudonymise them."""
+    config = yaml.safe_load(credentials.read_text(encoding="utf-8")) or {}
+    messengers = sorted(set(config) - OWN_CHANNELS)
+    if messengers and len(sender_secret) < 32:
+        return (f"credentials.yml configures {', '.join(messengers)}, but "
+                f"WEGWEISER_SENDER_SECRET (at least 32 random characters) is not set: "
+                f"messenger user ids would be stored unpseudonymised (docs/privacy.md)")
+    return None

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from bot.log_privacy import redact_line
 from runner.console import say
 from runner.health import HealthCheck, watch
 
@@ -83,7 +84,8 @@ class Service:
 def _pump(service: Service, log: TextIO | None) -> None:
     stdout = service.running().stdout
     assert stdout is not None  # started with stdout=PIPE
-    for raw in stdout:
+    for output in stdout:
+        raw = redact_line(output)  # no personal data in log files (docs/privacy.md)
         line = raw.rstrip("\n")
         service.tail.append(line)
         if log is not None:
@@ -102,8 +104,8 @@ def start(service: Service) -> None:
     if service.log_file is not None:
         service.log_file.parent.mkdir(parents=True, exist_ok=True)
         log = service.log_file.open("a", encoding="utf-8")
-        log.write(f"===== {datetime.now().isoformat(timespec='seconds')} "
-                  f"{' '.join(service.command)}\n")
+        log.write(redact_line(f"===== {datetime.now().isoformat(timespec='seconds')} "
+                              f"{' '.join(service.command)}\n"))
     service.process = subprocess.Popen(service.command, cwd=ROOT, env=env, text=True,
                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                        bufsize=1, errors="replace", start_new_session=True)

@@ -25,6 +25,12 @@ class RunnerSettings(BaseSettings):
     rasa_model: Path = ROOT / "models" / "wegweiser.tar.gz"
     # Full output of every process, one file each; the console shows only what matters.
     log_dir: Path = ROOT / "var" / "log"
+    # Storage limitation (docs/privacy.md): conversations quiet for longer are deleted
+    # at start and then daily.
+    retention_days: int = Field(default=90, ge=1)
+    # Key of the sender pseudonyms (HMAC-SHA256); required once a messenger channel is
+    # configured in credentials.yml (their user ids are often phone numbers).
+    sender_secret: str = ""
 
 
 @lru_cache

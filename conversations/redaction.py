@@ -1,0 +1,272 @@
+"""Redaction: personal data in a citizen's message replaced by typed placeholders.
+
+Standard library only (it runs inside Rasa's environment, in the web app and in the
+runner) and regular expressions only (a few microseconds per message, no model).
+`redact("Meine IBAN ist DE89 3704 0044 0532 0130 00")` → `"Meine IBAN ist [IBAN]"`.
+
+What is found (type → placeholder): e-mail, phone numbers (German and international),
+IBAN (with or without spaces), German licence plates, dates of birth (a full date
+with a birth year, or any date after "geboren"/"born"), street addresses with house
+number (and the postcode + town after them), file numbers after their label
+(Aktenzeichen, Az., Vorgangsnummer …), tax id (11 digits) and tax number, pension
+insurance number, health insurance number, and names introduced as such ("ich bin
+Max Mustermann", "mein Name ist …", "Herr/Frau …", a greeting line followed by a
+name). Procedure questions stay intact: "Kennzeichen reservieren", "Hausnummer",
+"Ich bin neu in Deutschland", "Ich bin Rentner".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PLACEHOLDERS: dict[str, str] = {
+    "email": "[E-MAIL]", "phone": "[TELEFON]", "iban": "[IBAN]", "plate": "[KENNZEICHEN]",
+    "birthdate": "[GEBURTSDATUM]", "address": "[ADRESSE]", "file_number": "[AKTENZEICHEN]",
+    "tax_id": "[STEUER-ID]", "social_insurance": "[SV-NUMMER]",
+    "health_insurance": "[KV-NUMMER]", "name": "[NAME]",
+}
+# A placeholder already in the text is never redacted again (idempotent).
+_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data: its type and where it is in the text."""
+
+    type: str
+    start: int
+    end: int
+    value: str
+
+
+_UP = "A-ZÄÖÜ"
+_LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœ"
+_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # Anna, Müller-Lüdenscheidt
+
+# Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
+_PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
+    ("email", re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"), 0),
+    ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ ]?[A-Z0-9]{4})?(?:[ ]?\d{4}){2,7}"
+                        r"(?:[ ]?\d{1,3})?\b"), 0),
+    # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
+    ("social_insurance", re.compile(r"\b\d{2}[ -]?\d{6}[ -]?[A-Za-z][ -]?\d{3}\b"), 0),
+    # Krankenversichertennummer: a letter and nine digits.
+    ("health_insurance", re.compile(r"\b[A-Za-z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"), 0),
+    # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
+    ("tax_id", re.compile(r"\b[1-9]\d[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"
+                          r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
+    ("phone", re.compile(
+        r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s./-]?(?:\(0\)[\s]?)?\(?\d{1,5}\)?"
+        r"(?:[\s./-]?\d{1,8}){1,4}\b"
+        r"|(?<![\w/.])\(?0[1-9]\d{1,4}\)?(?:[\s./-]{1,3}\d{1,8}){1,4}\b"
+        r"|(?<![\w/.])0[1-9]\d{5,12}\b"), 0),
+    ("phone", re.compile(
+        r"(?i:\b(?:tel(?:efon|\.)?|telefonnummer|handy(?:nummer)?|mobil(?:nummer)?|"
+        r"rufnummer|phone|mobile|call me(?: at| on)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
+        r"(\+?\d[\d\s/-]{4,}\d)"), 1),
+    ("birthdate", re.compile(
+        r"(?i:\b(?:geb(?:oren|\.)?|geburtsdatum|geburtstag|born|date of birth|dob|"
+        r"birthday)\b[\s:.]*(?:am|on|ist|is)?[\s:]*)"
+        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+        r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{4})"), 1),
+    ("birthdate", re.compile(
+        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+        r"(?=\s+(?:\w+\s+)?(?:geboren|born)\b)"), 1),
+    ("birthdate", re.compile(
+        r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}"
+        r"(?:st|nd|rd|th)?,?\s+(?:19\d{2}|200\d|201[0-5])\b"
+        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
+        r"July|August|September|October|November|December),?\s+(?:19\d{2}|200\d|201[0-5])\b"),
+     0),
+    ("birthdate", re.compile(
+        r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19\d{2}|200\d|201[0-5])"
+        r"|(?:19\d{2}|200\d|201[0-5])-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19\d{2}|200\d|201[0-5])"
+        r"|\d{1,2}\.?\s+(?:Jan(?:uar)?|Feb(?:ruar)?|Mär(?:z)?|Apr(?:il)?|Mai|Jun(?:i)?|"
+        r"Jul(?:i)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|"
+        r"Dez(?:ember)?|January|February|March|May|June|July|October|December)\.?\s+"
+        r"(?:19\d{2}|200\d|201[0-5]))\b"), 0),
+    ("plate", re.compile(rf"\b[{_UP}]{{1,3}}[- ][A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
+                         rf"|\b[{_UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"), 0),
+    ("plate", re.compile(
+        r"(?i:\b(?:kennzeichen|kennz\.|nummernschild|plate(?: number)?|registration(?: number)?)"
+        r"[\s:.]*(?:ist|is|lautet)?[\s:]*)"
+        rf"([{_UP}]{{1,3}}[- ]?[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?)\b"), 1),
+    ("file_number", re.compile(
+        r"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|vorgangsnummer|antragsnummer|"
+        r"kundennummer|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
+        r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
+        r"(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen)(?:s)?[- ]?(?:nr\.?|nummer)|"
+        r"(?:file|case|reference) no\.?)"
+        r"[\s:.#]*(?:ist|lautet|is|lautet auf)?[\s:#]*)"
+        r"([A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
+     1),
+    ("address", re.compile(
+        rf"(?:\b(?:[{_UP}][{_LOW}]+(?:er)?[ -])?[{_UP}][{_LOW}-]*"
+        rf"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
+        rf"anger|leite|graben|zeile|chaussee|promenade)"
+        rf"|\b(?:[{_UP}][{_LOW}]+(?:er|sche)?)[ ](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|"
+        rf"Allee|Ring|Damm)"
+        rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unterer|"
+        rf"Oberer|Untere|Obere)[ ][{_UP}][{_LOW}]+)"
+        rf"[ ]\d{{1,4}}[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{_UP}][{_LOW}]+(?:[ ]a\.[ ]?Inn)?)?)?"
+        rf"|\b\d{{1,5}}[ ][{_UP}][a-z]+(?:[ ][{_UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
+        rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
+]
+
+# Words after "ich bin"/"I am" that describe, not name, a person.
+_NOT_NAMES_TEXT = """
+neu neue neuer schwanger rentner rentnerin student studentin schüler schülerin azubi
+arbeitslos arbeitslose arbeitsloser arbeitsuchend selbstständig selbständig selbstständige
+angestellt angestellte angestellter beamter beamtin mutter vater eltern elternteil oma opa
+großmutter großvater witwe witwer geschieden verheiratet ledig alleinerziehend
+alleinerziehende alleinerziehender behindert schwerbehindert schwerbehinderte pflegebedürftig
+pflegende krank deutsch deutscher deutsche ausländer ausländerin flüchtling geflüchtet
+geflüchtete asylbewerber asylbewerberin syrer syrerin ukrainer ukrainerin türke türkin
+eu-bürger eu-bürgerin bürger bürgerin einwohner einwohnerin unternehmer unternehmerin
+landwirt landwirtin gewerbetreibender gastwirt handwerker jäger jägerin hundebesitzer
+halter halterin fahrzeughalter eigentümer eigentümerin mieter mieterin vermieter
+vermieterin arbeitgeber arbeitnehmer arbeitnehmerin pflegekraft erzieher erzieherin
+lehrer lehrerin arzt ärztin minderjährig volljährig jugendlicher erwachsener
+mitglied gast tourist touristin hier da gerade noch nicht nicht kein keine sehr so zu
+unsicher verwirrt froh dankbar traurig müde allein alleine umgezogen zugezogen
+interessiert berechtigt betroffen zuständig krankenversichert versichert
+new pregnant retired unemployed student a an the not from german married divorced
+single disabled looking trying here moving living self-employed employed refugee
+citizen resident sure sorry confused still just also currently going interested
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_NAME_INTRO = re.compile(
+    rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
+    rf"name:|vorname:|nachname:|this is|hier ist|hier spricht|"
+    rf"(?:she|he) is|(?:er|sie) heißt|named|called)[ ]+)"
+    rf"((?:(?:Dr\.|Prof\.)[ ])?{_WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{_WORD}){{0,2}}"
+    rf"|[{_LOW}]+(?:[ ][{_LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
+_IAM = re.compile(
+    rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+)?)"
+    rf"({_WORD}(?:[ ]{_WORD}){{0,2}})")
+_TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[ ]+((?:Dr\.[ ])?"
+                    rf"{_WORD}(?:[ ]{_WORD})?)")
+_SIGNATURE = re.compile(
+    rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
+    rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
+    rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
+    rf"({_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*(?:[.!]|$)", re.MULTILINE)
+_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({_WORD}(?:[ ]{_WORD}){{1,2}}),")
+# "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
+# ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
+_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))({_WORD}(?:[ ]{_WORD}){{1,2}})[ ]"
+                   rf"(?:hier|here)(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
+# Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
+_NOT_NAME_START_TEXT = """
+der die das den dem des ein eine einen einem mein meine meinen ihr ihre unser unsere
+dieser diese dieses the a an my our this that hallo servus guten grüß hello hi
+"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_TEXT.split())
+
+_COMMON_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "ion", "tät", "nis", "chen")
+
+
+def _plausible_name(words: str) -> bool:
+    parts = words.split()
+    if not parts or parts[0].lower() in _NOT_NAMES:
+        return False
+    return not any(part.lower().endswith(_COMMON_NOUN_ENDINGS) for part in parts)
+
+
+def _names(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for pattern, check in ((_NAME_INTRO, False), (_TITLE, True), (_SIGNATURE, True)):
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if (check and not _plausible_name(value)) or value.lower() in _NOT_NAMES:
+                continue
+            found.append(Finding("name", match.start(1), match.end(1), value))
+    for pattern in (_APPOSITION, _HERE):
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if value.split()[0].lower() in _NOT_NAME_START or not _plausible_name(value):
+                continue
+            found.append(Finding("name", match.start(1), match.end(1), value))
+    for match in _IAM.finditer(text):
+        parts = match.group(1).split()
+        # German nouns are capitalised too ("Ich bin Rentner"): after "ich bin" a single
+        # word is a name only if it is a known first name or follows "der"/"die";
+        # two capitalised words that describe no status are a first and last name.
+        keep: list[str] = []
+        for part in parts:
+            if part.lower() in _NOT_NAMES or part.lower().endswith(_COMMON_NOUN_ENDINGS):
+                break
+            keep.append(part)
+        if not keep:
+            continue
+        opener = text[match.start():match.start(1)].lower()
+        english = opener.startswith(("i am", "i'm"))
+        article = opener.rstrip().endswith((" der", " die", " da"))
+        if english or article or len(keep) >= 2 or keep[0] in _FIRST_NAMES:
+            end = match.start(1) + len(" ".join(keep))
+            found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
+    return found
+
+
+_FIRST_NAMES_TEXT = """
+Anna Maria Max Paul Lukas Leon Felix Jonas Elias Noah Ben Finn Luis Emil Anton Jakob
+Moritz Theo Julian Tim Tobias Florian Michael Thomas Andreas Stefan Stephan Christian
+Markus Martin Peter Hans Josef Sepp Franz Georg Johann Johannes Wolfgang Klaus Jürgen
+Günter Günther Helmut Dieter Uwe Frank Sven Jan Daniel David Simon Sebastian Alexander
+Matthias Philipp Dominik Fabian Patrick Manuel Benjamin Ali Mehmet Mustafa Ahmed Mohammed
+Omar Yusuf Ivan Dmytro Oleksandr Andrii Sophie Sofia Emma Mia Hannah Lea Lena Laura Julia
+Sarah Lisa Katharina Christina Sabine Petra Claudia Andrea Monika Ursula Brigitte Renate
+Helga Gisela Ingrid Karin Katrin Susanne Birgit Stefanie Nicole Melanie Sandra Anja Tanja
+Kerstin Nadine Jessica Vanessa Johanna Magdalena Theresa Veronika Elisabeth Barbara Eva
+Greta Marie Clara Ella Lina Fatma Ayse Elif Olga Natalia Olena Iryna Svetlana Anastasia
+John James Robert William Mary Linda Jennifer Emily Sarah Jessica Ahmad Hassan Fatima
+Aisha Leyla Zeynep Ewa Katarzyna Piotr Tomasz Ana Elena Ion Mihai Andrei Alina Irina
+"""
+_FIRST_NAMES = frozenset(_FIRST_NAMES_TEXT.split())
+
+_PRIORITY = {kind: rank for rank, kind in enumerate(
+    ("email", "iban", "social_insurance", "health_insurance", "file_number", "birthdate",
+     "tax_id", "phone", "plate", "address", "name"))}
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def find(text: str) -> list[Finding]:
+    """Every piece of personal data in `text`, non-overlapping, in text order."""
+    candidates: list[Finding] = []
+    # Every pattern type needs a digit (e-mail: an "@"); most questions have neither.
+    has_digit = _DIGIT.search(text) is not None
+    for kind, pattern, group in _PATTERNS:
+        if not (has_digit or (kind == "email" and "@" in text)):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span(group)
+            candidates.append(Finding(kind, start, end, match.group(group)))
+    candidates.extend(_names(text))
+    blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    chosen: list[Finding] = []
+    taken: list[tuple[int, int]] = list(blocked)
+    for finding in sorted(candidates, key=lambda f: (_PRIORITY[f.type], f.start,
+                                                     f.start - f.end)):
+        if any(finding.start < end and start < finding.end for start, end in taken):
+            continue
+        chosen.append(finding)
+        taken.append((finding.start, finding.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def redact(text: str) -> str:
+    """`text` with every finding replaced by its placeholder, e.g. `[E-MAIL]`."""
+    if not text:
+        return text
+    parts: list[str] = []
+    position = 0
+    for finding in find(text):
+        parts.append(text[position:finding.start])
+        parts.append(PLACEHOLDERS[finding.type])
+        position = finding.end
+    parts.append(text[position:])
+    return "".join(parts)
