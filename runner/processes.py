@@ -5,7 +5,7 @@ kept for the crash report; the console shows only the lines `Service.echo` lets 
 so a newcomer sees what matters instead of pages of third-party warnings.
 
 A process that dies is restarted with exponential backoff while the others keep
-serving; a process that keeps dying (a crash loop, e.g. a model file that cannot load)
+serving; a process that keeps dying (a crash loop, e.g. a port that another program holds)
 stops the whole assistant with a message naming it and its last output, so a broken
 deployment never flaps unnoticed. Hung processes are found by `runner.health`.
 """
