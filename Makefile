@@ -26,12 +26,14 @@ run: envs catalogue model
 	$(APP_VENV)/bin/python -m runner
 
 # Type check and lint first: a few seconds, and a broken type fails before the slow tests.
+# --basetemp inside the checkout: the test stack's files (conversation database, logs) are
+# never cleaned up by another checkout's pytest run in /tmp while this one uses them.
 test: envs catalogue model browser
 	@echo "==> Type check (mypy, strict) and lint (ruff) …"
 	$(APP_VENV)/bin/mypy
 	$(APP_VENV)/bin/ruff check .
 	@echo "==> Tests (unit, then the real model, Rasa and the whole stack) …"
-	$(APP_VENV)/bin/python -m pytest -p no:cacheprovider tests
+	$(APP_VENV)/bin/python -m pytest -p no:cacheprovider --basetemp=var/pytest tests
 
 envs: $(APP_STAMP) $(RASA_STAMP)
 
