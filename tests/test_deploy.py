@@ -13,7 +13,9 @@ from bot.settings import BotSettings
 from runner.settings import RunnerSettings
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
-UNITS = sorted((DEPLOY / "systemd").glob("*.service"))
+UNITS = sorted(path for path in (DEPLOY / "systemd").glob("*.service")
+               if path.stem != "wegweiser-retention")
+RETENTION = DEPLOY / "systemd" / "wegweiser-retention.service"
 
 
 def unit(path: Path) -> configparser.ConfigParser:
@@ -57,3 +59,12 @@ def test_the_warm_up_the_actions_unit_runs_exists():
     assert "warm_up_actions(5055)" in (DEPLOY / "systemd" / "wegweiser-actions.service"
                                         ).read_text(encoding="utf-8")
     assert callable(warm_up_actions)
+
+
+def test_retention_runs_daily_with_the_cli_that_exists():
+    service, timer = unit(RETENTION), unit(RETENTION.with_suffix(".timer"))
+    assert service["Service"]["Type"] == "oneshot"
+    command = service["Service"]["ExecStart"]
+    assert "-m conversations.retention" in command and "--days 90" in command
+    importlib.import_module("conversations.retention")
+    assert timer["Timer"]["OnCalendar"] and timer["Timer"]["Persistent"] == "true"
