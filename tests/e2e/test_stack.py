@@ -86,12 +86,25 @@ def test_action_server_was_warmed_up_before_the_first_citizen(stack: Stack):
 def test_conversations_land_in_the_sqlite_tracker_store(stack: Stack):
     """Rasa loaded our tracker store (rasa_addons), not its in-memory fallback."""
     import sqlite3
+    import time
 
     sender = f"e2e-store-{uuid.uuid4().hex[:8]}"
     _chat(stack, "Ich möchte mein Auto abmelden", sender)
-    with sqlite3.connect(stack.log_path.with_name("tracker.db")) as conn:
-        rows = conn.execute("select type_name from events where sender_id = ?",
-                            (sender,)).fetchall()
-    kinds = {row[0] for row in rows}
+    # Read-only, as staff tools will read it. In two of about ten full runs a read while
+    # Rasa was writing failed once with "database disk image is malformed" although the
+    # file was intact afterwards (integrity_check ok): retried here, and recorded as an
+    # open question for the staff review that reads the live database (closing note).
+    kinds: set[str] = set()
+    for attempt in range(5):
+        try:
+            with sqlite3.connect(f"file:{stack.log_path.with_name('tracker.db')}?mode=ro",
+                                 uri=True) as conn:
+                kinds = {row[0] for row in conn.execute(
+                    "select type_name from events where sender_id = ?", (sender,))}
+            break
+        except sqlite3.DatabaseError:
+            if attempt == 4:
+                raise
+            time.sleep(0.5)
     assert {"user", "bot", "slot"} <= kinds
     assert "Using `InMemoryTrackerStore` instead" not in stack.log()
