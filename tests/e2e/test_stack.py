@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
@@ -83,28 +84,34 @@ def test_action_server_was_warmed_up_before_the_first_citizen(stack: Stack):
     assert "action server warmed up (search engine loaded)" in stack.log()
 
 
-def test_conversations_land_in_the_sqlite_tracker_store(stack: Stack):
+def test_conversations_land_in_the_sqlite_tracker_store(stack: Stack, tmp_path: Path):
     """Rasa loaded our tracker store (rasa_addons), not its in-memory fallback."""
+    import shutil
     import sqlite3
     import time
 
     sender = f"e2e-store-{uuid.uuid4().hex[:8]}"
     _chat(stack, "Ich möchte mein Auto abmelden", sender)
-    # Read-only, as staff tools will read it. In two of about ten full runs a read while
-    # Rasa was writing failed once with "database disk image is malformed" although the
-    # file was intact afterwards (integrity_check ok): retried here, and recorded as an
-    # open question for the staff review that reads the live database (closing note).
+    # Read a copy of the file (and its write-ahead log): a read of the live file from
+    # this process failed in some full runs with "database disk image is malformed"
+    # while Rasa was running, although the file was intact afterwards — an open question
+    # for the staff review, which will read the live database (see the closing note).
+    live = stack.log_path.with_name("tracker.db")
     kinds: set[str] = set()
-    for attempt in range(5):
+    for attempt in range(3):
+        copy = tmp_path / f"copy-{attempt}.db"
+        shutil.copyfile(live, copy)
+        wal = live.with_name(live.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
         try:
-            with sqlite3.connect(f"file:{stack.log_path.with_name('tracker.db')}?mode=ro",
-                                 uri=True) as conn:
+            with sqlite3.connect(copy) as conn:
                 kinds = {row[0] for row in conn.execute(
                     "select type_name from events where sender_id = ?", (sender,))}
             break
         except sqlite3.DatabaseError:
-            if attempt == 4:
+            if attempt == 2:
                 raise
-            time.sleep(0.5)
+            time.sleep(1)
     assert {"user", "bot", "slot"} <= kinds
     assert "Using `InMemoryTrackerStore` instead" not in stack.log()
