@@ -8,10 +8,11 @@ texts themselves come from `actions.texts`, the payloads from `replies.payloads`
 
 from __future__ import annotations
 
-from actions.common import BUERGERSERVICE_ID, load_procedure, logger
+from actions.common import load_procedure, logger
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import login_line, say, short_answer_of, title_of
 from catalogue.clarify import clarification_for
+from catalogue.db import BUERGERSERVICE_ID
 from catalogue.errors import CatalogueError
 from catalogue.models import Contact, Gemeinde, Procedure
 from conversations.turn_record import Candidate, Decision, Outcome

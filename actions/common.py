@@ -23,8 +23,6 @@ from conversations.turn_record import Candidate
 logger = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "de"
-# Catalogue entry with the Bürgerservice phone, e-mail and secure contact form.
-BUERGERSERVICE_ID = "buergerservice-kontakt"
 
 
 def get_db() -> sqlite_utils.Database:

@@ -40,11 +40,17 @@ class Layout:
     verbose: bool = False
 
 
+def project_endpoints() -> dict[str, Any]:
+    """The project's endpoints.yml (Rasa's action server and tracker store settings)."""
+    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    return dict(config)
+
+
 def runtime_endpoints(actions_port: int, tracker_db: Path | None = None,
                       sender_secret: str = "") -> Path:
     """endpoints.yml with this run's action server URL (the file names 5055) and,
     if given, another conversation database (tests keep theirs apart from real logs)."""
-    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    config = project_endpoints()
     config.setdefault("action_endpoint", {})["url"] = f"http://127.0.0.1:{actions_port}/webhook"
     if tracker_db is not None:
         config.setdefault("tracker_store", {})["db"] = str(tracker_db)
@@ -62,7 +68,7 @@ def tracker_path(tracker_db: Path | None) -> Path:
     """The conversation database this run uses: the given one, else endpoints.yml's."""
     if tracker_db is not None:
         return tracker_db
-    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8")) or {}
+    config = project_endpoints()
     return ROOT / str((config.get("tracker_store") or {}).get("db", "var/tracker.db"))
 
 
