@@ -102,7 +102,9 @@ def services(layout: Layout, token: str) -> list[Service]:
                                    start_timeout=120),
                 after_start=lambda: warm_up_actions(layout.actions_port)),
         Service("web", [python, "-m", "uvicorn", "bot.app:create_app", "--factory",
-                        "--host", layout.host, "--port", str(layout.port), "--no-access-log"],
+                        "--host", layout.host, "--port", str(layout.port), "--no-access-log",
+                        # Client addresses (rate limits) from a reverse proxy on this host.
+                        "--proxy-headers", "--forwarded-allow-ips", "127.0.0.1"],
                 env=shared, description=f"web app on {layout.host}:{layout.port}",
                 log_file=layout.log_dir / "web.log", echo=echo,
                 health=HealthCheck(f"http://{local}:{layout.port}/livez", start_timeout=120)),

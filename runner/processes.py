@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import threading
@@ -81,6 +82,12 @@ class Service:
         return self.process
 
 
+def shown_command(command: list[str]) -> str:
+    """The command line for a log header, with Rasa's API token masked (log files are
+    readable by more people than the token should be)."""
+    return " ".join(re.sub(r"^(--auth-token=).+", r"\1***", part) for part in command)
+
+
 def _pump(service: Service, log: TextIO | None) -> None:
     stdout = service.running().stdout
     assert stdout is not None  # started with stdout=PIPE
@@ -105,7 +112,7 @@ def start(service: Service) -> None:
         service.log_file.parent.mkdir(parents=True, exist_ok=True)
         log = service.log_file.open("a", encoding="utf-8")
         log.write(redact_line(f"===== {datetime.now().isoformat(timespec='seconds')} "
-                              f"{' '.join(service.command)}\n"))
+                              f"{shown_command(service.command)}\n"))
     service.process = subprocess.Popen(service.command, cwd=ROOT, env=env, text=True,
                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                        bufsize=1, errors="replace", start_new_session=True)

@@ -43,22 +43,32 @@ def test_units_restart_with_a_crash_loop_limit_and_no_public_port(path: Path):
             importlib.import_module(module)
 
 
-def test_ports_are_the_defaults_of_the_settings():
-    run, web = RunnerSettings(), BotSettings()
-    text = {path.stem: path.read_text(encoding="utf-8") for path in UNITS}
-    assert f"--port {run.rasa_port}" in text["wegweiser-rasa"]
-    assert f"--port {run.actions_port}" in text["wegweiser-actions"]
-    assert f"--port {web.port}" in text["wegweiser-web"]
+def test_each_unit_runs_the_runners_definition_of_its_process(monkeypatch):
+    """The units start `python -m runner.unit <name>`: the same command, ports and
+    environment as `make run`, so the two cannot drift apart."""
+    from runner.unit import service_named
+
+    monkeypatch.setenv("WEGWEISER_RASA_TOKEN", "x" * 32)
+    monkeypatch.setenv("WEGWEISER_LOG_DIR", "/tmp/wegweiser-test-logs")
+    from bot.settings import get_settings
+    from runner.settings import get_runner_settings
+    get_settings.cache_clear()
+    get_runner_settings.cache_clear()
+    try:
+        run, web = RunnerSettings(), BotSettings()
+        ports = {"rasa": run.rasa_port, "actions": run.actions_port, "web": web.port}
+        for path in UNITS:
+            name = path.stem.removeprefix("wegweiser-")
+            assert unit(path)["Service"]["ExecStart"].endswith(f"-m runner.unit {name}")
+            service = service_named(name)
+            assert str(ports[name]) in service.command
+            assert service.log_file == Path("/tmp/wegweiser-test-logs") / f"{name}.log"
+        assert service_named("actions").after_start is not None  # the warm-up
+    finally:
+        get_settings.cache_clear()
+        get_runner_settings.cache_clear()
     assert f"proxy_pass http://127.0.0.1:{web.port};" in (
         DEPLOY / "nginx" / "wegweiser.conf").read_text(encoding="utf-8")
-
-
-def test_the_warm_up_the_actions_unit_runs_exists():
-    from runner.assistant import warm_up_actions
-
-    assert "warm_up_actions(5055)" in (DEPLOY / "systemd" / "wegweiser-actions.service"
-                                        ).read_text(encoding="utf-8")
-    assert callable(warm_up_actions)
 
 
 def test_retention_runs_daily_with_the_cli_that_exists():
