@@ -17,6 +17,7 @@ SHARED_MODULES = frozenset({
     "actions.gate",      # the gate before every flow: search first, choices, failures
     "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first
     "actions.crisis_rules",  # its rules, one group per kind
+    "actions.crisis_semantic",  # the embedding check that adds a safety line (sdk)
     "actions.crisis_words",  # its word classes, masks and negative context
     "actions.crisis_reply",  # the help numbers reply for a detected crisis
 })

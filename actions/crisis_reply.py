@@ -72,3 +72,21 @@ def answered_crisis(events: Iterable[Mapping[str, Any]]) -> bool:
                 and isinstance(value, Mapping) and value.get("decision") == CRISIS_DECISION:
             return True
     return False
+
+
+def safety_note(kind: str, language: str) -> Reply:
+    """One line of help numbers before an ordinary answer (a *possible* crisis)."""
+    return Reply(say(f"crisis_hint_{kind}", language))
+
+
+def noted_this_turn(events: Iterable[Mapping[str, Any]]) -> bool:
+    """Did an earlier action of this turn already answer a crisis or add a safety note?"""
+    for event in reversed(list(events)):
+        if event.get("event") == "user":
+            return False
+        value = event.get("value")
+        if event.get("event") == "slot" and event.get("name") == "turn_record" \
+                and isinstance(value, Mapping) and (value.get("safety_note")
+                                                    or value.get("decision") == CRISIS_DECISION):
+            return True
+    return False

@@ -131,6 +131,19 @@ SUICIDE = _rule(
     r"\b(?:tired|sick) of (?:living|life|being alive)\b", r"\bend it all\b",
     r"\bdone with (?:life|living)\b", r"\btake them all\b",
     r"\bkill (?:himself|herself|themselves)\b", r"\bend (?:his|her|their) life\b",
+    # no way out; the means at hand; not being there tomorrow; everyone better off
+    r"\b(?:sehe|seh|finde|find|gibt|gibt es|hab|habe)\s+(?:\S+\s+){0,2}(?:keinen|koan|kein)\s+"
+    r"ausweg\s+mehr\b", r"\b(?:no way out|see no way|can't see a way)\b",
+    rf"\b{PILLS}\s+{W(3)}(?:vor mir|neben mir|bereit\w*|in der hand|in my hand|in front of me|"
+    r"ready)\b",
+    r"\bwenn es mich\s+(?:\S+\s+)?(?:nicht|nimmer|nimma|ned)\s+(?:mehr\s+)?(?:gäbe|gäb|gibt)\b",
+    r"\b(?:für|fuer)\s+alle\s+(?:\S+\s+){0,2}besser\s+(?:\S+\s+){0,3}(?:ohne mich|"
+    r"wenn ich\s+(?:\S+\s+){0,2}(?:weg|tot|nicht mehr))",
+    r"\b(?:morgen|moing|moang|bald|heute nacht)\s+(?:bin|is|ist)\s+(?:i|ich)\s+(?:nicht|nimma|"
+    r"nimmer|ned|net)\s+(?:mehr\s+)?(?:da|do|hier)\b",
+    r"\b(?:i|i'm|im|i am)\s+(?:\S+\s+)?(?:want|wanna|going|gonna)\s+(?:to\s+)?end it\s*"
+    r"(?:all\s*|now\s*|tonight\s*|today\s*)?(?:[.!]|$)",
+    r"\b(?:everyone|everybody)\s+(?:would be|is|'d be)\s+better off\b",
     priority=3)
 SUICIDE_GENERIC = _rule(
     "suicide", r"\b(?:suizid\w*|selbstmord\w*|selbstmort|freitod|suicide|selbstverletz\w*)\b",
@@ -199,6 +212,14 @@ MEDICAL = _rule(
     r"\b(?:schwer|schwerst|lebensgefährlich) verletzt\b", r"\bschwerverletzt\w*",
     r"\b(?:badly|seriously|severely) (?:hurt|injured)\b",
     r"\b(?:schwer|stark|schlimm) (?:verbrannt|verbrüht)\b",
+    # a child who swallowed medicine or household chemicals; low blood sugar
+    rf"\b{CHILD}\b\s+{W(4)}(?:hat|haben|has|have|had)\s+{W(6)}{PILLS}\s+{W(6)}(?:gegessen|"
+    r"geschluckt|genommen|erwischt|eaten|swallowed|taken)\b",
+    rf"\b{CHILD}\b\s+{W(4)}(?:hat|haben)\s+{W(4)}{SUBSTANCE}\s+{W(6)}(?:gegessen|geschluckt|"
+    r"getrunken|erwischt)\b",
+    r"\b(?:unterzucker\w*|hypo\b|blutzucker\s+(?:\S+\s+){0,3}(?:niedrig|tief|unter))",
+    r"\b(?:diabetiker\w*|diabetes|diabetic|zucker\w*)\b.*\b(?:zittrig|zitter\w*|doppelt|"
+    r"verwirrt|kalter schweiß|shaky|confused)\b",
     priority=4)
 MEDICAL_GENERIC = _rule(
     "medical",
@@ -234,6 +255,17 @@ CHILD_AT_RISK = _rule(
     rf"\b{PARENT_EN}\s+{W(2)}{HIT_EN}\s+{ME_EN}\b",
     rf"\b{PARENT}\s+{W(2)}tut\s+(?:mir|uns)\s+(?:\S+\s+)?weh\b",
     rf"\b{PARENT}\s+{W(2)}sperrt\s+(?:mich|uns)\b",
+    # crying for hours with nobody there; beaten (noun: "kriegen Schläge"); locked out
+    rf"\b{CHILD}\b\s+{W(8)}(?:schreit|schreien|weint|weinen|brüllt|crying|screaming)\s+"
+    r"(?:\S+\s+){0,2}(?:seit|for)\s+(?:stunden|tagen|hours|days)\b",
+    rf"\b{CHILD}\b\s+{W(6)}(?:kriegen|kriegt|kriang|kriagn|bekommen|bekommt|griagn)\s+{W(4)}"
+    r"(?:schläge|schläg|prügel|watschn|watschen)\b",
+    rf"\b{PARENT}\s+{W(3)}(?:haben|hat|ham)\s+(?:sie|ihn|es|die kinder)\s+{W(2)}(?:ausgesperrt|"
+    r"eingesperrt|rausgeworfen|rausgesperrt)\b",
+    rf"\b{CHILD}\b\s+{W(6)}(?:locked|shut)\s+(?:out|outside|on|in)\b",
+    rf"\b{PARENT_EN}\s+{W(3)}(?:leave|leaves|left|keep|keeps)\s+(?:him|her|them)\s+"
+    r"(?:\S+\s+)?without\s+(?:food|eating)\b",
+    rf"\b{PARENT_EN}\s+{W(3)}{HIT_EN}\s+(?:him|her|them)\b",
     priority=2, mask=AGENT)
 CHILD_GENERIC = _rule(
     "child", rf"\b{CAREGIVER}\b.*\b{DRUNK}\b.*\b{CHILD}\b", rf"\b{CHILD}\b.*\b{CAREGIVER}\b.*"
@@ -296,6 +328,20 @@ VIOLENCE = _rule(
     r"\b(?:he|she|they)\s*(?:'ll|'d| will| would)?\s+(?:kill|murder|strangle|stab)\s+(?:me|us)\b",
     r"\babusive (?:husband|partner|boyfriend|relationship|wife|father|ex)\b",
     r"\b(?:i am|i'm|im|i was) (?:a )?(?:victim|survivor) of (?:domestic|abuse|violence|rape)",
+    # stalking, locked in, kicking at the door, threats against home or car
+    r"\b(?:verfolgt|stalkt|belagert|beobachtet)\s+(?:mich|uns)\b",
+    r"\b(?:lauert|lauerte|passt)\s+(?:mir|uns)\s+(?:\S+\s+)?(?:auf|ab)\b",
+    r"\b(?:steht|wartet|stand)\s+(?:\S+\s+){0,4}vor\s+(?:meiner|unserer|der)\s+(?:tür|haustür|"
+    r"wohnung)\b.*\b(?:angst|fürchte|bedroh\w*)\b",
+    r"\b(?:is\s+)?(?:stalking|following)\s+me\b",
+    rf"\b{PERSON}\s+{W(3)}(?:hat|hatte)\s+(?:mich|sie|ihn|uns)\s+{W(6)}gestoßen\b",
+    r"\b(?:lässt|lasst|ließ)\s+(?:mich|sie|uns)\s+(?:\S+\s+)?(?:nicht|ned|net)\s+(?:mehr\s+)?"
+    r"(?:raus|weg|gehen|aus dem haus)\b",
+    rf"\b(?:bin|ist|sind|sitz\w*)\s+{W(4)}(?:eingesperrt|eingeschlossen)\b",
+    r"\b(?:er|sie)\s+(?:tritt|schlägt|hämmert|haut|kicks|is kicking|bangs)\s+(?:\S+\s+)?"
+    r"(?:gegen|an|at|on)\s+(?:die|the)\s+(?:tür|door)\b",
+    r"\b(?:gesagt|gedroht|droht|schreibt|sagt)\s+(?:\S+\s+){0,3}(?:er|sie)\s+(?:\S+\s+){0,3}"
+    r"(?:zündet|fackelt|bringt)\s+(?:\S+\s+){0,3}(?:an|ab|um)\b",
     priority=1)
 VIOLENCE_GENERIC = _rule(
     "violence",

@@ -176,6 +176,7 @@ FRAMING = rx(
     r"\b(?:course|training|class|statistics?|study|prevention|law|legal|lawyer|client|"
     r"definition|essay|thesis|what is|what does|paramedic training)\b",
     r"\b(?:sterbeurkunde|beerdigung|bestattung|nachlass|erbschein|death certificate|funeral)\b",
+    r"\b(?:spende\w*|spenden|donate|donation\w*|ehrenamt\w*|volunteer\w*)\b",
 )
 PAST = rx(
     r"\b(?:vor|seit)\s+(?:\d+|einem|einer|zwei|drei|vier|ein paar|mehreren|einigen|langer)\s+"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from abc import ABCMeta, abstractmethod
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -23,7 +23,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import resolve_language
 from actions.crisis import detect_crisis
-from actions.crisis_reply import answered_crisis, crisis_reply
+from actions.crisis_reply import answered_crisis, crisis_reply, noted_this_turn, safety_note
+from actions.crisis_semantic import possible_crisis
 from conversations.turn_record import Aspect, Candidate, Decision, Outcome, TurnRecord
 from replies import payloads
 from replies.model import Reply
@@ -160,6 +161,7 @@ class Response:
     candidates: tuple[Candidate, ...] = ()
     procedure_ids: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
+    safety_note: str | None = None
 
 
 def turn_record(action: str, turn: Turn, response: Response) -> TurnRecord | None:
@@ -172,13 +174,28 @@ def turn_record(action: str, turn: Turn, response: Response) -> TurnRecord | Non
         language=turn.language, decision=response.decision, outcome=response.outcome,
         reason=response.reason, aspect=response.aspect, candidates=response.candidates,
         procedure_ids=response.procedure_ids,
-        links=tuple(dict.fromkeys([*links, *response.links])))
+        links=tuple(dict.fromkeys([*links, *response.links])),
+        safety_note=response.safety_note)
 
 
 def dispatch(dispatcher: CollectingDispatcher, replies: tuple[Reply, ...], channel: str) -> None:
     """Send `replies`, rendered for `channel`."""
     for message in render(replies, channel):
         dispatcher.utter_message(**message)
+
+
+def with_safety_note(response: Response, turn: Turn,
+                     events: list[dict[str, Any]]) -> Response:
+    """`response`, preceded by one line of help numbers when the semantic check sees a
+    possible crisis the word rules missed (actions/crisis_semantic.py) — once per turn,
+    and only for replies to a message."""
+    if response.decision is None or noted_this_turn(events):
+        return response
+    kind = possible_crisis(turn.text)
+    if kind is None:
+        return response
+    return replace(response, replies=(safety_note(kind, turn.language), *response.replies),
+                   safety_note=kind)
 
 
 # rasa_sdk ships no type information, so its classes are `Any` to mypy; this module is
@@ -203,7 +220,7 @@ class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
         # gemeinde_needed is cleared so no rule opens the Gemeinde form after it.
         crisis = detect_crisis(turn.text)
         if crisis is None:
-            response = self.handle(turn)
+            response = with_safety_note(self.handle(turn), turn, tracker.events or [])
         elif answered_crisis(tracker.events or []):
             # The form validation already answered this message (and ended the form).
             response = Response(slots=(("gemeinde_needed", False),))

@@ -210,6 +210,23 @@ TEXTS: dict[str, dict[str, str]] = {
                              "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
                        "en": "Call the emergency number 112 now.\n"
                              "Not life-threatening? On-call doctors' service: 116 117."},
+    # One line before an ordinary answer when the semantic check sees a possible crisis.
+    "crisis_hint_violence": {"de": "Falls Sie in Gefahr sind: Polizei 110. Hilfetelefon Gewalt "
+                                   "gegen Frauen 116 016 – rund um die Uhr, anonym.",
+                             "en": "If you are in danger: police 110. Violence against women "
+                                   "helpline 116 016 – day and night, anonymous."},
+    "crisis_hint_child": {"de": "Ist ein Kind in Gefahr: Polizei 110. Nummer gegen Kummer "
+                                "116 111 (Kinder) und 0800 111 0 550 (Eltern).",
+                          "en": "If a child is in danger: police 110. Nummer gegen Kummer "
+                                "116 111 (children) and 0800 111 0 550 (parents)."},
+    "crisis_hint_suicide": {"de": "Wenn es Ihnen gerade sehr schlecht geht: Die "
+                                  "TelefonSeelsorge ist rund um die Uhr da, kostenlos und "
+                                  "anonym: 0800 111 0 111. Im Notfall: 112.",
+                            "en": "If you are feeling very low right now: TelefonSeelsorge is "
+                                  "there day and night, free and anonymous: 0800 111 0 111. "
+                                  "In an emergency: 112."},
+    "crisis_hint_medical": {"de": "Bei einem medizinischen Notfall rufen Sie sofort die 112 an.",
+                            "en": "In a medical emergency, call 112 now."},
     "crisis_question_later": {"de": "Ihre Frage an das Landratsamt können Sie mir danach gern "
                                     "stellen.",
                               "en": "You are welcome to ask me your question about the district "

@@ -53,7 +53,8 @@ class TurnRecord:
     medical).
     `candidates`: what the search returned, best first (empty if no search ran).
     `procedure_ids`: what was presented. `links`: URLs given. `outcome`: what the
-    citizen got.
+    citizen got. `safety_note`: the kind of a possible crisis that got a line of help
+    numbers before the answer.
     """
 
     action: str
@@ -67,6 +68,10 @@ class TurnRecord:
     candidates: tuple[Candidate, ...] = ()
     procedure_ids: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
+    # A possible crisis the semantic check saw (its kind): the answer was preceded by
+    # one line with help numbers (actions/crisis_semantic.py). Optional, so records
+    # written before it existed still read.
+    safety_note: str | None = None
     version: int = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +82,7 @@ class TurnRecord:
             "decision": self.decision, "reason": self.reason, "aspect": self.aspect,
             "candidates": [c.to_dict() for c in self.candidates],
             "procedure_ids": list(self.procedure_ids), "links": list(self.links),
-            "outcome": self.outcome,
+            "outcome": self.outcome, "safety_note": self.safety_note,
         }
 
     @classmethod
@@ -103,12 +108,13 @@ class TurnRecord:
             candidates=tuple(_candidate(item) for item in _list(data, "candidates")),
             procedure_ids=tuple(_strings(data, "procedure_ids")),
             links=tuple(_strings(data, "links")),
+            safety_note=_optional_text(data, "safety_note"),
         )
 
 
 _FIELDS = frozenset({"version", "action", "intent", "intent_confidence", "language",
                      "decision", "reason", "aspect", "candidates", "procedure_ids", "links",
-                     "outcome"})
+                     "outcome", "safety_note"})
 
 
 def _text(data: Mapping[str, Any], key: str) -> str:

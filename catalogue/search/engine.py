@@ -24,7 +24,7 @@ from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
 from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
-from catalogue.search.normalize import normalize_query
+from catalogue.search.normalize import QueryError, normalize_query
 
 log = logging.getLogger(__name__)
 SIGNALS = ("embedding", "ngram", "bm25")
@@ -105,10 +105,34 @@ class SearchEngine:
             self._query_cache.move_to_end(text)
         return cached
 
+    def prepared(self, text: str) -> str:
+        """The text every signal sees: dialect rewritten to standard German (not English)."""
+        return text if detect_language(text) == "en" else self.standardize(text)
+
+    def query_vectors(self, queries: list[str], *, cached: bool = True) -> np.ndarray | None:
+        """Embeddings of `queries` exactly as the search embeds them (normalised, dialect
+        rewritten; cached), so another check of the same message — the crisis check —
+        costs no second encoding. None without an embedding model; an unusable query
+        (QueryError) gets a zero vector."""
+        if self.encoder is None or self._vectors is None:
+            return None
+        dim = self._vectors.shape[1]
+        rows = []
+        for query in queries:
+            try:
+                text = self.prepared(normalize_query(query))
+            except QueryError:
+                rows.append(np.zeros(dim, dtype=np.float32))
+                continue
+            # Bulk callers (reference examples) bypass the cache: they would evict the
+            # citizens' recent messages.
+            rows.append(self._embed_query(text) if cached
+                        else self.encoder.encode_queries([text])[0])
+        return np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+
     def signal_scores(self, text: str) -> dict[str, np.ndarray]:
         """Raw score per procedure for each active signal (higher is better)."""
-        if detect_language(text) != "en":
-            text = self.standardize(text)
+        text = self.prepared(text)
         n = len(self.procedures)
         out: dict[str, np.ndarray] = {}
         if "ngram" in self.signals:

@@ -26,6 +26,17 @@ from conversations.turn_record import TurnRecord
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_crisis_references() -> Any:
+    """The semantic crisis check caches its reference vectors per process; each test
+    builds them from the engine it installs (none for the fakes without a model)."""
+    from actions.crisis_semantic import get_references
+
+    get_references.cache_clear()
+    yield
+    get_references.cache_clear()
+
+
 def load_json(name: str) -> dict[str, Any]:
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
 
