@@ -44,9 +44,20 @@ _UP = "A-ZÄÖÜ"
 _LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœ"
 _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # Anna, Müller-Lüdenscheidt
 
+# Short words that may follow "Kennzeichen" and look like a district code in lower case
+# ("Kennzeichen für EU 27"): never the start of a plate.
+_SMALL_WORDS = (r"(?i:für|fur|von|vom|mit|ist|bis|ab|am|an|auf|aus|bei|zum|zur|ein|eine|das|der|"
+                r"die|den|dem|des|und|oder|im|in|zu|so|wie|was|wo|es|er|sie|ich|wir|the|for|is|"
+                r"my|of|to|on|at|by|and|or|ca|max|nur|je|pro|per|neu|alt)")
+
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
 _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("email", re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"), 0),
+    # Spelled-out "@" against spam harvesters: name(at)web.de, name [at] web.de.
+    ("email", re.compile(r"[\w.+%-]+[ ]?(?:\(at\)|\[at\]|\{at\}|\(ät\))[ ]?[\w-]+"
+                         r"(?:\.[\w-]+)*\.[A-Za-z]{2,}", re.IGNORECASE), 0),
+    ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+",
+                         re.IGNORECASE), 0),
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ ]?[A-Z0-9]{4})?(?:[ ]?\d{4}){2,7}"
                         r"(?:[ ]?\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
@@ -66,8 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"rufnummer|phone|mobile|call me(?: at| on)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
         r"(\+?\d[\d\s/-]{4,}\d)"), 1),
     ("birthdate", re.compile(
-        r"(?i:\b(?:geb(?:oren|\.)?|geburtsdatum|geburtstag|born|date of birth|dob|"
-        r"birthday)\b[\s:.]*(?:am|on|ist|is)?[\s:]*)"
+        r"(?i:(?:\b(?:geb(?:oren|\.)?|geburtsdatum|geburtstag|born|date of birth|dob|"
+        r"birthday)\b|(?<![\w*])\*)[\s:.]*(?:am|on|ist|is)?[\s:]*)"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{4})"), 1),
     ("birthdate", re.compile(
@@ -90,11 +101,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("plate", re.compile(rf"\b[{_UP}]{{1,3}}[- ][A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
                          rf"|\b[{_UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"), 0),
     ("plate", re.compile(
-        r"(?i:\b(?:kennzeichen|kennz\.|nummernschild|plate(?: number)?|registration(?: number)?)"
-        r"[\s:.]*(?:ist|is|lautet)?[\s:]*)"
-        rf"([{_UP}]{{1,3}}[- ]?[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?)\b"), 1),
+        r"(?i:\b(?:\w*kennzeichen|kennz\.|nummernschild|autonummer|plate(?: number)?|"
+        r"registration(?: number)?)[\s:.]*(?:ist|is|lautet|von|vom|mit|war)?[\s:]*)"
+        rf"((?i:(?!{_SMALL_WORDS}\b)[{_UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{_SMALL_WORDS}\b)[A-Z]{{1,2}}"
+        rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?))\b"), 1),
+    ("health_insurance", re.compile(
+        r"(?i:\b(?:(?:kranken)?versicherten(?:nummer|nr\.?|-nr\.?)|kv-?nr\.?|kvnr|"
+        r"krankenkassennummer|health insurance (?:number|no\.?))[\s:.#]*(?:ist|is|lautet)?"
+        r"[\s:#]*)([A-Za-z]?[ ]?\d[\d ]{7,11}\d)\b"), 1),
+    ("tax_id", re.compile(
+        r"(?i:\b(?:steuer-?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|idnr\.?|"
+        r"steuer-?nr\.?|steuernummer|st\.?-?nr\.?|tax id|tax number|tin)"
+        r"[\s:.#]*(?:ist|is|lautet)?[\s:#]*)(\d[\d /]{8,16}\d)\b"), 1),
     ("file_number", re.compile(
         r"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|vorgangsnummer|antragsnummer|"
+        r"(?:unser|ihr|mein)(?:e|es)?[ ]zeichen|zeichen:|"
         r"kundennummer|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
         r"(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen)(?:s)?[- ]?(?:nr\.?|nummer)|"
@@ -111,6 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unterer|"
         rf"Oberer|Untere|Obere)[ ][{_UP}][{_LOW}]+)"
         rf"[ ]\d{{1,4}}[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{_UP}][{_LOW}]+(?:[ ]a\.[ ]?Inn)?)?)?"
+        rf"|\b[{_LOW}]+(?:straße|strasse|str\.?)[ ]\d{{1,4}}[a-z]?\b"
+        rf"(?:,?[ ]\d{{5}}(?:[ ][{_LOW}]+)?)?"
         rf"|\b\d{{1,5}}[ ][{_UP}][a-z]+(?:[ ][{_UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
         rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
 ]
@@ -144,7 +167,7 @@ _NAME_INTRO = re.compile(
     rf"((?:(?:Dr\.|Prof\.)[ ])?{_WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{_WORD}){{0,2}}"
     rf"|[{_LOW}]+(?:[ ][{_LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
-    rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+)?)"
+    rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+|d')?)"
     rf"({_WORD}(?:[ ]{_WORD}){{0,2}})")
 _TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[ ]+((?:Dr\.[ ])?"
                     rf"{_WORD}(?:[ ]{_WORD})?)")
@@ -152,8 +175,36 @@ _SIGNATURE = re.compile(
     rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
     rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
     rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
-    rf"({_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*(?:[.!]|$)", re.MULTILINE)
+    rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
+    rf"((?:[{_UP}]\.[ ]?)?{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*(?:[.!,]|$)", re.MULTILINE)
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({_WORD}(?:[ ]{_WORD}){{1,2}}),")
+_IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({_WORD}(?:[ ]{_WORD}){{1,2}})[,;)]")
+# A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
+# "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
+# known first name: two capitalised nouns after "mein Sohn" may be the question itself.
+_RELATIVE_WORDS = (
+    "mutter|vater|sohn|sohnes|tochter|mann|mannes|frau|ehemann|ehefrau|bruder|bruders|"
+    "schwester|oma|opa|großmutter|großvater|freund|freundin|nachbar|nachbarin|nachbarn|"
+    "kind|kindes|enkel|enkelin|enkels|neffe|nichte|onkel|tante|schwager|schwägerin|"
+    "schwiegermutter|schwiegervater|schwiegersohn|schwiegertochter|partner|partnerin|"
+    "lebensgefährte|lebensgefährtin|mitbewohner|mitbewohnerin|mother|father|son|daughter|"
+    "husband|wife|brother|sister|friend|neighbour|neighbor|grandmother|grandfather|child|"
+    "grandson|granddaughter|nephew|niece|aunt|uncle")
+_RELATIVE = re.compile(
+    rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
+    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?)[ ]({_WORD}(?:[ ]{_WORD})?)(,?)")
+# Lower-case introductions and signatures: only with a known first name.
+_IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|i am|i'm|mein name ist|my name is)[ ]+)"
+                        rf"([{_LOW}]+)(?:[ ]([{_LOW}]+))?")
+_SIGNATURE_LOWER = re.compile(
+    r"(?i:\b(?:viele grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|"
+    r"beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|best regards|kind regards|regards|"
+    rf"cheers)[ ]*[,!.]?[ ]*\n?[ ]*)([{_LOW}]+(?:[ ][{_LOW}]+)?)[ ]*[.!]?[ ]*$")
+_FUNCTION_WORDS_TEXT = """
+und aus von vom in im am an auf mit bei wegen weil oder aber also and from of at with but
+because so hier here da dort there wohne live wollte wollt möchte would want
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
 # ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
 _HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))({_WORD}(?:[ ]{_WORD}){{1,2}})[ ]"
@@ -189,6 +240,25 @@ def _names(text: str) -> list[Finding]:
             if value.split()[0].lower() in _NOT_NAME_START or not _plausible_name(value):
                 continue
             found.append(Finding("name", match.start(1), match.end(1), value))
+    for match in _IN_BRACKETS.finditer(text):
+        if _plausible_name(match.group(1)):
+            found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    for match in _RELATIVE.finditer(text):
+        value = match.group(2)
+        apposition = bool(match.group(1)) and bool(match.group(3))
+        if _plausible_name(value) and (apposition or value.split()[0] in _FIRST_NAMES):
+            found.append(Finding("name", match.start(2), match.end(2), value))
+    for pattern in (_IAM_LOWER, _SIGNATURE_LOWER):
+        for match in pattern.finditer(text):
+            words = match.group(1).split() if pattern is _SIGNATURE_LOWER else \
+                [w for w in match.groups() if w]
+            if not words or words[0].capitalize() not in _FIRST_NAMES:
+                continue
+            if len(words) > 1 and (words[1] in _FUNCTION_WORDS or words[1] in _NOT_NAMES):
+                words = words[:1]
+            start = match.start(1)
+            end = start + len(" ".join(words))
+            found.append(Finding("name", start, end, text[start:end]))
     for match in _IAM.finditer(text):
         parts = match.group(1).split()
         # German nouns are capitalised too ("Ich bin Rentner"): after "ich bin" a single
@@ -223,6 +293,19 @@ Kerstin Nadine Jessica Vanessa Johanna Magdalena Theresa Veronika Elisabeth Barb
 Greta Marie Clara Ella Lina Fatma Ayse Elif Olga Natalia Olena Iryna Svetlana Anastasia
 John James Robert William Mary Linda Jennifer Emily Sarah Jessica Ahmad Hassan Fatima
 Aisha Leyla Zeynep Ewa Katarzyna Piotr Tomasz Ana Elena Ion Mihai Andrei Alina Irina
+Emre Can Cem Deniz Burak Murat Hakan Kemal Emine Hatice Merve Esra Selin Yasemin Hüseyin
+Ibrahim Khaled Karim Mahmoud Samir Tarek Youssef Amir Reza Ali Layla Mariam Noor Rania
+Amina Yara Bilal Hamza Kateryna Oksana Yulia Tetiana Viktoria Mykola Serhii Vasyl Taras
+Agnieszka Magdalena Joanna Krzysztof Pawel Marek Jakub Lukasz Ionut Florin Gabriel
+Ioana Andreea Elena Nikola Marko Luka Milan Dragan Jelena Ivana Mario Marco Luca Giulia
+Francesca Carlos Pedro Miguel Sofia Lucia Vroni Resi Kathi Leni Vevi Wastl Hias Schorsch
+Xaver Alois Korbinian Quirin Benedikt Maximilian Ludwig Leonhard Vinzenz Rupert Kilian
+Valentin Konstantin Leonie Emilia Charlotte Mila Ida Frieda Luisa Amelie Paula Nele
+Marlene Isabella Rosa Johanna Franziska Kerstin Heike Silke Doris Bärbel Erika Christa
+Hildegard Waltraud Gerda Rosemarie Maria-Anna Hubert Herbert Manfred Rainer Werner Gerhard
+Horst Karl Heinz Walter Willi Rudolf Bernd Ralf Jens Olaf Holger Norbert Reinhard Lars
+Kevin Marcel Dennis Nico Niklas Tom Tim Erik Oliver Robin Leo Henry Oskar Mats Linus
+Olivia Chloe Lucy Grace Sophia Emily Hannah Anna-Lena Lea-Sophie Marie-Luise Karl-Heinz
 """
 _FIRST_NAMES = frozenset(_FIRST_NAMES_TEXT.split())
 
@@ -232,6 +315,10 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(
 
 
 _DIGIT = re.compile(r"\d")
+_EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
+_PRECHECK = {_PATTERNS[1][1]: re.compile(r"[(\[{](?:at|ät)[)\]}]", re.IGNORECASE),
+             _PATTERNS[2][1]: re.compile(r"[ ](?:at|ät)[ ].*[ ](?:dot|punkt)[ ]",
+                                         re.IGNORECASE)}
 
 
 def find(text: str) -> list[Finding]:
@@ -240,7 +327,12 @@ def find(text: str) -> list[Finding]:
     # Every pattern type needs a digit (e-mail: an "@"); most questions have neither.
     has_digit = _DIGIT.search(text) is not None
     for kind, pattern, group in _PATTERNS:
-        if not (has_digit or (kind == "email" and "@" in text)):
+        if not (has_digit or (kind == "email" and _EMAIL_HINT.search(text))):
+            continue
+        # The spelled-out e-mail patterns backtrack on long runs of word characters:
+        # run them only when their "at" is there at all.
+        precheck = _PRECHECK.get(pattern)
+        if precheck is not None and precheck.search(text) is None:
             continue
         for match in pattern.finditer(text):
             start, end = match.span(group)
