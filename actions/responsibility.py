@@ -13,7 +13,7 @@ from typing import Any
 
 from actions import answers
 from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
-from actions.gate import GatedFlow
+from actions.gate import GatedFlow, find_needs, needs_answer, request_words
 from actions.sdk import (
     Dispatcher,
     FlowAction,
@@ -24,7 +24,8 @@ from actions.sdk import (
     Validation,
 )
 from actions.texts import say
-from catalogue.gemeinden import find_gemeinde
+from catalogue.gemeinden import find_gemeinde, normalize_name
+from catalogue.models import Procedure
 from replies.model import Reply
 
 # Slot value that ends the form after repeated unknown answers.
@@ -45,6 +46,15 @@ class ActionAskGemeinde(FlowAction):
                         outcome="clarified", reason=reason, procedure_ids=procedure_ids)
 
 
+MIN_TOPIC_CHARS = 4
+
+
+def _names(procedure: Procedure, words: list[str]) -> bool:
+    """Does one of the message's words occur in the procedure's title or search terms?"""
+    vocabulary = normalize_name(" ".join([procedure.title, *procedure.search_terms]))
+    return any(word in vocabulary for word in words)
+
+
 def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     """Map the answer to a Gemeinde id; re-ask once, then give up politely."""
     gemeinden = load_gemeinden()
@@ -52,6 +62,15 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
         or find_gemeinde(gemeinden, turn.text)
     if gemeinde is not None:
         return Validation({"gemeinde": gemeinde.id, "gemeinde_attempts": 0.0})
+    words = [word for word in request_words(turn) if len(word) >= MIN_TOPIC_CHARS]
+    if words:
+        # "Nein, ich meine den Kampfhund": no place, but a request the search answers
+        # confidently and in the procedure's own words — answer it instead of insisting
+        # on the place. ("München" alone is a place outside the district, however the
+        # search ranks it.)
+        needs = find_needs(turn.text)
+        if needs.primary is not None and _names(needs.primary, words):
+            return Validation({}, answer=needs_answer(turn, needs))
     attempts = int(turn.gemeinde_attempts) + 1
     if attempts >= MAX_ATTEMPTS:
         # Stop asking: action_gemeinde_contact explains where to turn instead.

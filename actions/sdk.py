@@ -184,6 +184,20 @@ def dispatch(dispatcher: CollectingDispatcher, replies: tuple[Reply, ...], chann
         dispatcher.utter_message(**message)
 
 
+def answered_by_validation(events: list[dict[str, Any]]) -> bool:
+    """Did a form validation answer the latest user message itself (its turn record,
+    written by a `validate_…` action, follows that message)?"""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        value = event.get("value")
+        if event.get("event") == "slot" and event.get("name") == TURN_RECORD_SLOT \
+                and isinstance(value, Mapping) \
+                and str(value.get("action", "")).startswith("validate_"):
+            return True
+    return False
+
+
 def with_safety_note(response: Response, turn: Turn,
                      events: list[dict[str, Any]]) -> Response:
     """`response`, preceded by one line of help numbers when the semantic check sees a
@@ -219,10 +233,13 @@ class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
         # is not asked, procedure_id and search_failures stay as they were, and
         # gemeinde_needed is cleared so no rule opens the Gemeinde form after it.
         crisis = detect_crisis(turn.text)
-        if crisis is None:
+        if answered_by_validation(tracker.events or []):
+            # The form validation already answered this message (a crisis, or a new
+            # request instead of a form answer) and ended the form: stay silent.
+            response = Response(slots=(("gemeinde_needed", False),))
+        elif crisis is None:
             response = with_safety_note(self.handle(turn), turn, tracker.events or [])
         elif answered_crisis(tracker.events or []):
-            # The form validation already answered this message (and ended the form).
             response = Response(slots=(("gemeinde_needed", False),))
         else:
             response = Response((crisis_reply(crisis, turn.language, turn.text),),
@@ -245,6 +262,9 @@ class Validation:
 
     slots: Mapping[str, SlotValue]
     replies: tuple[Reply, ...] = ()
+    # The message was no answer to the form but a new request, answered here: the form
+    # ends, and its next action stays silent (see `answered_by_validation`).
+    answer: Response | None = None
 
 
 class FormValidation(FormValidationAction):  # type: ignore[misc]
@@ -263,15 +283,23 @@ class FormValidation(FormValidationAction):  # type: ignore[misc]
             # Help first, and end the form (requested_slot None: Rasa deactivates it
             # instead of asking again); the form's next action sees the crisis record
             # and stays silent. The message is no value for the slots being validated.
-            response = Response((crisis_reply(crisis, turn.language, turn.text),),
-                                decision="crisis", outcome="crisis_help", reason=crisis.kind)
-            dispatch(dispatcher, response.replies, turn.channel)
-            record = turn_record(self.name(), turn, response)
-            assert record is not None
-            cleared: dict[str, Any] = dict.fromkeys(tracker.slots_to_validate(), None)
-            return {**cleared, "requested_slot": None, "gemeinde_needed": False,
-                    "gemeinde_attempts": 0.0, "language": turn.language,
-                    TURN_RECORD_SLOT: record.to_dict()}
+            return self.ended_by(
+                Response((crisis_reply(crisis, turn.language, turn.text),),
+                         decision="crisis", outcome="crisis_help", reason=crisis.kind),
+                turn, dispatcher, tracker)
         validation = check(slot_value, turn)
+        if validation.answer is not None:
+            return self.ended_by(validation.answer, turn, dispatcher, tracker)
         dispatch(dispatcher, validation.replies, turn.channel)
         return dict(validation.slots)
+
+    def ended_by(self, response: Response, turn: Turn, dispatcher: CollectingDispatcher,
+                 tracker: Tracker) -> dict[str, Any]:
+        """Send `response` to a message that left the form, record it, end the form."""
+        dispatch(dispatcher, response.replies, turn.channel)
+        record = turn_record(self.name(), turn, response)
+        assert record is not None
+        cleared: dict[str, Any] = dict.fromkeys(tracker.slots_to_validate(), None)
+        return {**cleared, **dict(response.slots), "requested_slot": None,
+                "gemeinde_needed": False, "gemeinde_attempts": 0.0,
+                "language": turn.language, TURN_RECORD_SLOT: record.to_dict()}

@@ -11,6 +11,7 @@ from actions.responsibility import (
     ActionGemeindeContact,
     ValidateGemeindeForm,
 )
+from conversations.turn_record import TurnRecord
 from tests.actions.conftest import plain, record_of, run_action
 
 
@@ -111,3 +112,33 @@ async def test_place_named_outside_the_form_wins_over_an_earlier_one(catalogue, 
     assert "Waldkraiburg" in dispatcher.messages[0]["text"]
     assert SlotSet("gemeinde", "waldkraiburg") in events
     assert record_of(events).reason == "gemeinde"
+
+
+async def test_a_new_request_instead_of_a_place_is_answered_and_ends_the_form(
+        fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "kfz-abmeldung")
+
+    result = await validate(make_tracker, dispatcher, "Nein, ich will mein Auto abmelden")
+
+    assert "Außerbetriebsetzung" in dispatcher.messages[0]["text"]
+    assert result["requested_slot"] is None and result.get("gemeinde") is None
+    assert result["procedure_id"] == "kfz-abmeldung" and result["gemeinde_needed"] is False
+    record = TurnRecord.from_dict(result["turn_record"])
+    assert (record.action, record.decision) == ("validate_gemeinde_form", "answer")
+    # The form's next action (the Rathaus) sees that record and says nothing more.
+    tracker = make_tracker("gemeinde_form.json", text="Nein, ich will mein Auto abmelden",
+                           intent="inform_gemeinde")
+    tracker.events.append({"event": "slot", "name": "turn_record",
+                           "value": result["turn_record"]})
+    after = type(dispatcher)()
+    await run_action(ActionGemeindeContact(), after, tracker)
+    assert after.messages == []
+
+
+async def test_a_place_outside_the_district_is_no_request_even_if_the_search_answers(
+        fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "kfz-abmeldung")  # the search ranks anything for "München"
+
+    result = await validate(make_tracker, dispatcher, "München")
+
+    assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}

@@ -6,9 +6,9 @@ The held-out half is only reported (`python -m eval.redaction_eval`), never tune
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from eval.redaction_eval import DEFAULT_CASES, NAME_TYPES, evaluate, load
 

@@ -249,3 +249,16 @@ def test_several_languages_in_one_message(stack: Stack):
     text = chat.say("Hello, I need help: ich möchte mein Auto abmelden, merci")
     assert "https://" in text
     assert chat.first_record()["procedure_ids"][0] == "kfz-abmeldung"
+
+
+def test_a_new_request_instead_of_the_place_leaves_the_gemeinde_form(stack: Stack):
+    chat = Chat(stack)
+    assert "Gemeinde" in chat.say("Ich brauche einen neuen Reisepass")
+    reply = chat.say("nein, ich meine die Erlaubnis für meinen Kampfhund")
+    record = chat.record()
+    assert record["procedure_ids"][0] == "kampfhund-erlaubnis", record
+    assert "nicht als Gemeinde" not in reply
+    assert chat.slots()["requested_slot"] is None
+    # The conversation goes on normally: a follow-up is about the new topic.
+    chat.say("Was kostet das?")
+    assert chat.record()["procedure_ids"][0] == "kampfhund-erlaubnis"
