@@ -125,6 +125,22 @@ def family_question(offered: list[Procedure], language: str,
                     candidates=candidates, procedure_ids=ids)
 
 
+def duration(procedure: Procedure, language: str) -> Response:
+    """How long the procedure in context takes ("Wie lange dauert das?")."""
+    title = title_of(procedure, language)
+    if procedure.processing_time:
+        text = say("duration", language, title=title, time=procedure.processing_time)
+    else:
+        text = say("duration_unknown", language, title=title,
+                   more=say("more_info", language, link=procedure.link))
+    decision, outcome, reason = answer_decision(procedure)
+    return Response((Reply(text, links=(procedure_link(procedure, language),)),
+                     feedback_question(language)),
+                    answer_slots(procedure, gemeinde_needed=False), decision=decision,
+                    outcome=outcome, reason=reason, aspect="processing_time",
+                    procedure_ids=(procedure.id,))
+
+
 def choices(procedures: list[Procedure], language: str,
             candidates: tuple[Candidate, ...] = ()) -> Response:
     """The family question, else up to MAX_CHOICES procedures to pick from."""

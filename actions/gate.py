@@ -37,7 +37,7 @@ from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
 from actions.sdk import FlowAction, Response, Turn
 from actions.texts import say
-from actions.topic import content_words, segments, wants_person
+from actions.topic import asks_duration, content_words, segments, topic_words, wants_person
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
 from catalogue.search.letter import strip_letter
@@ -88,6 +88,14 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if position is not None:
         return choose(turn, _offered(turn, position))
     intent = turn.intent
+    asks_about_it = intent in FOLLOW_UP_INTENTS or asks_duration(turn.text)
+    if asks_about_it and turn.offered_last_turn and not topic_words(turn.text):
+        # "Was kostet das?" while options are pending: which one first.
+        return _pending_choice(turn)
+    if asks_duration(turn.text) and not topic_words(turn.text):
+        context = load_procedure(turn.procedure_id)
+        if context is not None:
+            return answers.duration(context, turn.language)
     if intent in SEARCH_INTENTS or intent == "choose_option":
         return search_reply(turn)
     if intent in FOLLOW_UP_INTENTS:
@@ -175,6 +183,18 @@ def typed_position(text: str) -> int | None:
 def _offered(turn: Turn, position: int) -> str | None:
     offered = turn.offered_last_turn
     return offered[position] if -len(offered) <= position < len(offered) else None
+
+
+def _pending_choice(turn: Turn) -> Response:
+    """The options still waiting for a choice, offered again with a word why."""
+    offered = [p for p in map(load_procedure, turn.offered_last_turn) if p is not None]
+    if len(offered) < 2:
+        return answers.failure(turn, say("choice_unknown", turn.language), decision="clarify",
+                               outcome="clarified", reason="choice_unknown")
+    again = answers.choices(offered, turn.language)
+    first = again.replies[0]
+    lead = Reply(say("choose_first", turn.language), choices=first.choices)
+    return replace(again, replies=(lead, *again.replies[1:]), reason="choice_pending")
 
 
 def choose(turn: Turn, procedure_id: str | None) -> Response:

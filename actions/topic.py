@@ -50,6 +50,8 @@ of me my we you your need bring documents papers required can could apply form t
 person come have has open opening hours phone number email address contact responsible
 consultation appointment video book please this that with on at are be get pay card
 would like there any in i
+lange lang dauert dauern dauer bearbeitungszeit wartezeit schnell zeit wochen tage
+long take takes taking time wait quick fast weeks days
 """))
 MIN_TOPIC_CHARS = 3
 
@@ -121,6 +123,16 @@ def segments(text: str) -> list[str]:
     """The clauses of `text` that could each name a request, in the order written."""
     parts = [part.strip() for part in _CLAUSE_BREAK.split(text)]
     return [part for part in parts if content_words(part)]
+
+
+# "Wie lange dauert das?" / "How long does it take?": the processing time.
+_DURATION = re.compile(r"\b(?:wie lang(?:e)?|dauert|dauern|bearbeitungszeit|wartezeit|"
+                       r"how long|take[s]? long|processing time|waiting time)\b")
+
+
+def asks_duration(text: str) -> bool:
+    """Does `text` ask how long something takes?"""
+    return _DURATION.search(normalize_name(text)) is not None
 
 
 def topic_words(text: str) -> list[str]:

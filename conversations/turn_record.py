@@ -19,7 +19,7 @@ Decision = Literal["answer", "elsewhere", "choose", "clarify", "rephrase", "hand
                    "out_of_scope", "smalltalk", "feedback", "crisis"]
 Outcome = Literal["link_given", "sent_elsewhere", "clarified", "rephrase", "handoff",
                   "declined", "crisis_help", "none"]
-Aspect = Literal["documents", "fees", "contact", "online", "consultation"]
+Aspect = Literal["documents", "fees", "contact", "online", "consultation", "processing_time"]
 
 DECISIONS: frozenset[str] = frozenset(get_args(Decision))
 OUTCOMES: frozenset[str] = frozenset(get_args(Outcome))

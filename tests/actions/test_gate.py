@@ -555,3 +555,43 @@ async def test_a_correction_after_the_feedback_question_is_answered(scripted, ma
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
     assert slots_of(events)["procedure_id"] == "elterngeld"
+
+
+@pytest.mark.parametrize("text, intent", [("Wie lange dauert das?", "search_procedure"),
+                                          ("und wie lang dauert des", "nlu_fallback"),
+                                          ("How long does it take?", "out_of_scope")])
+async def test_how_long_asks_about_the_procedure_in_context(scripted, make_tracker, dispatcher,
+                                                            text, intent):
+    tracker = make_tracker("after_answer.json", text=text, intent=intent)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert scripted.queries == []  # nothing to search: the question is about the context
+    record = record_of(events)
+    assert (record.aspect, record.procedure_ids) == ("processing_time", ("kfz-abmeldung",))
+    assert "sofort" in dispatcher.messages[0]["text"]
+
+
+async def test_how_long_naming_a_new_topic_is_searched(scripted, make_tracker, dispatcher):
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="Wie lange dauert das Elterngeld?",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids[0] == "elterngeld"
+
+
+@pytest.mark.parametrize("text, intent", [("Was kostet das?", "ask_fees"),
+                                          ("how long does it take?", "search_procedure")])
+async def test_a_question_about_it_while_options_are_pending_asks_to_choose_first(
+        scripted, make_tracker, dispatcher, text, intent):
+    tracker = make_tracker("after_choices.json", text=text, intent=intent)
+
+    events = await run_action(ActionProcedureDetails() if intent == "ask_fees"
+                              else ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("choose", "choice_pending")
+    assert record.procedure_ids == ("kfz-abmeldung", "kfz-zulassung")
+    assert len(dispatcher.messages[0]["buttons"]) == 2

@@ -262,3 +262,22 @@ def test_a_new_request_instead_of_the_place_leaves_the_gemeinde_form(stack: Stac
     # The conversation goes on normally: a follow-up is about the new topic.
     chat.say("Was kostet das?")
     assert chat.record()["procedure_ids"][0] == "kampfhund-erlaubnis"
+
+
+def test_how_long_after_an_answer_gives_the_processing_time(stack: Stack):
+    chat = Chat(stack)
+    chat.say("Ich habe meinen Führerschein verloren")
+    procedure = chat.record()["procedure_ids"][0]
+    chat.say("wie lange dauert das?")
+    record = chat.record()
+    assert (record["aspect"], record["procedure_ids"][0]) == ("processing_time", procedure)
+
+
+def test_a_question_about_it_while_options_wait_offers_them_again(stack: Stack):
+    chat = Chat(stack)
+    chat.say("Kennzeichen")
+    offered = chat.record()["procedure_ids"]
+    assert len(offered) >= 2
+    chat.say("was kostet das?")
+    record = chat.record()
+    assert record["reason"] == "choice_pending" and record["procedure_ids"] == offered
