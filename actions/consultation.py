@@ -2,18 +2,35 @@
 
 Where the department has no video consultation, say so and give its contact
 instead (or, for Gemeinde matters, ask for the Gemeinde to name its Rathaus).
+The NLU intent also covers "Termin" (an appointment at the office): that gets the
+Landratsamt's appointment booking, with the procedure in context as the next step.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from actions import answers
+from actions.common import load_procedure
 from actions.gate import GatedFlow
 from actions.sdk import Response, Turn
 from actions.texts import say, title_of
 from actions.topic import resolve_topic
+from catalogue.gemeinden import normalize_name
 from replies.model import Link, Reply
+
+# Catalogue entry of the Landratsamt's appointment booking (never a typed-in URL).
+APPOINTMENT_ID = "termin-online-buchen"
+_APPOINTMENT = re.compile(r"\b(?:termin\w*|appointment\w*)\b")
+_VIDEO = re.compile(r"\b(?:video\w*|\w*sprechstunde\w*|online[- ]?beratung|videocall|"
+                    r"video call|zoom|teams)\b")
+
+
+def wants_appointment(text: str) -> bool:
+    """An appointment at the office ("Termin bei der Zulassungsstelle"), not a video call."""
+    normal = normalize_name(text)
+    return _APPOINTMENT.search(normal) is not None and _VIDEO.search(normal) is None
 
 
 class ActionConsultation(GatedFlow):
@@ -33,6 +50,14 @@ class ActionConsultation(GatedFlow):
             return Response((Reply(say("consultation_ask", language)),),
                             (("gemeinde_needed", False),), decision="clarify",
                             outcome="clarified", reason="topic_unknown", aspect="consultation")
+        if wants_appointment(turn.text) and not procedure.consultation_url:
+            booking = load_procedure(APPOINTMENT_ID)
+            if booking is not None:
+                # An appointment at the office, not a video call: the booking, with the
+                # procedure in context as the next step (not "no online consultation").
+                return replace(answers.procedure_answer(booking, language, topic.candidates,
+                                                        next_steps=(procedure,)),
+                               aspect="consultation")
         title = title_of(procedure, language)
         found = Response(aspect="consultation", candidates=topic.candidates,
                          procedure_ids=(procedure.id,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasa_sdk.events import SlotSet
 
 from actions.consultation import ActionConsultation
-from tests.actions.conftest import plain, run_action
+from tests.actions.conftest import plain, record_of, run_action
 
 BOOKING = "https://www.lra-mue.de/test/sprechstunde-auslaenderbehoerde"
 
@@ -82,3 +82,26 @@ async def test_named_topic_is_searched(fake_search, make_tracker, dispatcher):
 
     assert fake_search.queries == ["Sprechstunde zur Aufenthaltserlaubnis"]
     assert dispatcher.messages[0]["buttons"][0]["url"] == BOOKING
+
+
+async def test_an_appointment_at_the_office_gets_the_booking_not_no_video(
+        fake_search, make_tracker, dispatcher, catalogue):
+    from catalogue.db import all_gemeinden, all_procedures, replace_catalogue
+    from catalogue.models import Procedure
+
+    booking = Procedure(id="termin-online-buchen", title="Termin im Landratsamt online buchen",
+                        short_answer="Termine vereinbaren Sie online über die Terminbuchung.",
+                        category="Bürgerservice", department="Bürgerservice",
+                        responsible_level="landratsamt", responsible="Landratsamt",
+                        info_url="https://www.lra-mue.de", online_url="https://www.lra-mue.de/t")
+    replace_catalogue(catalogue, [*all_procedures(catalogue), booking], all_gemeinden(catalogue))
+    tracker = make_tracker("after_answer.json", text="Ich brauche einen Termin dafür",
+                           intent="ask_consultation")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    text = dispatcher.messages[0]["text"]
+    assert "Termin im Landratsamt online buchen" in text and "Online-Sprechstunde" not in text
+    record = record_of(events)
+    assert record.procedure_ids == ("termin-online-buchen", "kfz-abmeldung")
+    assert "https://www.lra-mue.de/t" in record.links
