@@ -141,6 +141,17 @@ def duration(procedure: Procedure, language: str) -> Response:
                     procedure_ids=(procedure.id,))
 
 
+def contact_answer(procedure: Procedure, language: str) -> Response:
+    """Who handles the procedure in context, and how to reach them."""
+    decision, outcome, reason = answer_decision(procedure)
+    return Response((Reply(contact_text(procedure, language),
+                           links=(procedure_link(procedure, language),)),
+                     feedback_question(language)),
+                    answer_slots(procedure, gemeinde_needed=False), decision=decision,
+                    outcome=outcome, reason=reason, aspect="contact",
+                    procedure_ids=(procedure.id,))
+
+
 def choices(procedures: list[Procedure], language: str,
             candidates: tuple[Candidate, ...] = ()) -> Response:
     """The family question, else up to MAX_CHOICES procedures to pick from."""

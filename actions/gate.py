@@ -37,7 +37,15 @@ from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
 from actions.sdk import FlowAction, Response, Turn
 from actions.texts import say
-from actions.topic import asks_duration, content_words, segments, topic_words, wants_person
+from actions.topic import (
+    asks_duration,
+    asks_person_only,
+    content_words,
+    resolve_topic,
+    segments,
+    topic_words,
+    wants_person,
+)
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
 from catalogue.search.letter import strip_letter
@@ -92,10 +100,16 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if asks_about_it and turn.offered_last_turn and not topic_words(turn.text):
         # "Was kostet das?" while options are pending: which one first.
         return _pending_choice(turn)
-    if asks_duration(turn.text) and not topic_words(turn.text):
+    if asks_duration(turn.text):
+        topic = resolve_topic(turn)  # the procedure in context, or one the question names
+        if topic.procedure is not None:
+            return replace(answers.duration(topic.procedure, turn.language),
+                           candidates=topic.candidates)
+    if intent != "request_human" and asks_person_only(turn.text):
+        # "Mit wem kann ich sprechen?" after an answer: that office, not the search.
         context = load_procedure(turn.procedure_id)
-        if context is not None:
-            return answers.duration(context, turn.language)
+        if context is not None and context.responsible_level != "gemeinde":
+            return answers.contact_answer(context, turn.language)
     if intent in SEARCH_INTENTS or intent == "choose_option":
         return search_reply(turn)
     if intent in FOLLOW_UP_INTENTS:

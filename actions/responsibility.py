@@ -47,6 +47,8 @@ class ActionAskGemeinde(FlowAction):
 
 
 MIN_TOPIC_CHARS = 4
+# Longer answers are questions or stories, not a place name ("Neumarkt-Sankt Veit").
+MAX_PLACE_WORDS = 5
 
 
 def _names(procedure: Procedure, words: list[str]) -> bool:
@@ -78,6 +80,10 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     # The form keeps the conversation's language (a place name tells nothing).
     language = turn.language_slot or DEFAULT_LANGUAGE
     text = str(slot_value or turn.text).strip()
+    if "?" in turn.text or len(turn.text.split()) > MAX_PLACE_WORDS:
+        # A question, not a place: do not quote it back as an unknown Gemeinde.
+        return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
+                          (Reply(say("gemeinde_for_question", language)),))
     return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
                       (Reply(say("gemeinde_unknown", language, text=text)),))
 

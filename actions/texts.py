@@ -125,6 +125,10 @@ TEXTS: dict[str, dict[str, str]] = {
                            "zuständige Rathaus.",
                      "en": "Which municipality do you live in? Then I can tell you the "
                            "responsible town hall."},
+    "gemeinde_for_question": {"de": "Das kann Ihnen Ihr Rathaus genau sagen – dafür brauche "
+                                    "ich nur noch Ihre Gemeinde.",
+                              "en": "Your town hall can tell you exactly – I just need your "
+                                    "municipality for that."},
     "gemeinde_unknown": {"de": "„{text}“ habe ich nicht als Gemeinde im Landkreis Mühldorf "
                                "a. Inn gefunden. Bitte nennen Sie den Ort, z. B. "
                                "„Waldkraiburg“ oder „Ampfing“.",

@@ -51,6 +51,7 @@ person come have has open opening hours phone number email address contact respo
 consultation appointment video book please this that with on at are be get pay card
 would like there any in i
 lange lang dauert dauern dauer bearbeitungszeit wartezeit schnell zeit wochen tage
+wem wen einem einer ueber
 long take takes taking time wait quick fast weeks days
 """))
 MIN_TOPIC_CHARS = 3
@@ -135,6 +136,19 @@ def asks_duration(text: str) -> bool:
     return _DURATION.search(normalize_name(text)) is not None
 
 
+def asks_person_only(text: str) -> bool:
+    """"Mit wem kann ich sprechen?": a person wanted, and no topic named."""
+    return wants_person(text) and not [w for w in topic_words(text) if w not in PERSON_WORDS]
+
+
+def topic_text(text: str) -> str:
+    """`text` without its question words, in the citizen's own spelling."""
+    kept = [word for word in text.split()
+            if (folded := normalize_name(word)) and folded not in QUESTION_WORDS
+            and len(folded) >= MIN_TOPIC_CHARS]
+    return " ".join(kept)
+
+
 def topic_words(text: str) -> list[str]:
     """Words of `text` that are not part of the question itself."""
     words = normalize_name(text).split()
@@ -170,7 +184,9 @@ def resolve_topic(turn: Turn) -> Topic:
     candidates: tuple[Candidate, ...] = ()
     if not turn.payload_like and (topic_words(turn.text)
                                   or (context is None and _names_a_thing(turn.text))):
-        outcome = search(turn.text)
+        # The topic alone: "wie lange dauert eine Zulassung" searched whole leans
+        # towards "verlängern" and "Probezeit"; "Zulassung" does not.
+        outcome = search(topic_text(turn.text) or turn.text)
         candidates = outcome.candidates
         if outcome.decision == "answer" and outcome.procedures:
             return Topic(outcome.procedures[0], candidates=candidates)

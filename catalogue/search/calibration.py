@@ -38,6 +38,10 @@ class Calibration:
     answer_margin: float = 0.035
     rephrase_below: float = 0.34
     choose_window: float = 0.12
+    # One- or two-word queries need this much n-gram similarity with the answered
+    # procedure (engine._lexical_evidence): every short in-scope dev-set query has at
+    # least 0.13, bare place names and "bitcoin kaufen" less than 0.10.
+    short_lexical_min: float = 0.10
 
 
 # Lexical only (no embedding model): a fallback; its scores cannot reach "choose ≤ 10 %"

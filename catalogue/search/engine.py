@@ -34,6 +34,7 @@ SIGNALS = ("embedding", "ngram", "bm25")
 EXACT_LIMIT = 5_000
 BM25_LIMIT = 20_000
 CANDIDATES = 300
+SHORT_QUERY_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,8 @@ class SearchEngine:
         limit = max(1, min(int(limit), 50))
         if not self.procedures:
             return SearchResult(text, [], "rephrase")
-        scores = self.fused_scores(text)
+        signals = self.signal_scores(text)
+        scores = fusion.weighted(signals, self.calibration)
         # Rank at least DECISION_DEPTH hits so the decision does not depend on `limit`.
         k = min(max(limit, DECISION_DEPTH), len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
@@ -188,7 +190,19 @@ class SearchEngine:
         hits = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
                 if scores[i] > 0]
         decision, hits = decide_hits(hits, self.calibration, limit)
+        if decision == "answer" and not self._lexical_evidence(text, signals, top):
+            decision = "rephrase"
         return SearchResult(text, hits, decision)
+
+    def _lexical_evidence(self, text: str, signals: dict[str, np.ndarray],
+                          ranked: np.ndarray) -> bool:
+        """A one- or two-word query is answered only if the top hit shares letters with
+        it: the embedding alone puts a bare place name ("München", "Passau") near some
+        procedure. Longer questions carry enough meaning for the embedding."""
+        ngram = signals.get("ngram")
+        if ngram is None or not len(ranked) or len(text.split()) > SHORT_QUERY_WORDS:
+            return True
+        return float(ngram[ranked[0]]) >= self.calibration.short_lexical_min
 
 
 @cache

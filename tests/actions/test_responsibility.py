@@ -142,3 +142,12 @@ async def test_a_place_outside_the_district_is_no_request_even_if_the_search_ans
     result = await validate(make_tracker, dispatcher, "München")
 
     assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
+
+
+async def test_a_question_instead_of_the_place_is_not_quoted_as_a_place(
+        fake_search, make_tracker, dispatcher):
+    result = await validate(make_tracker, dispatcher, "und für meinen Sohn, der ist 12?")
+
+    assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
+    text = dispatcher.messages[0]["text"]
+    assert "Rathaus" in text and "nicht als Gemeinde" not in text

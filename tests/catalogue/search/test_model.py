@@ -68,3 +68,17 @@ def test_dev_set_top3_floor():
     engine = make_engine("e5-onnx", cache=None)
     result = evaluate(engine, cases, precompute(engine, cases), "fused", engine.calibration)
     assert result["metrics"]["all"].top3 >= DEV_TOP3_FLOOR
+
+
+def test_a_bare_place_name_is_not_answered_but_a_misspelt_word_is():
+    """One- or two-word queries need letters in common with the answer (engine
+    `_lexical_evidence`): the embedding alone put "München" near the Bauantrag."""
+    from eval.evaluate import make_engine
+
+    engine = make_engine("e5-onnx", cache=None)
+    for place in ("München", "Passau", "bitcoin kaufen"):
+        assert engine.search(place).decision == "rephrase", place
+    for query, expected in (("jadschein", "jagdschein"), ("Kampfhund", "kampfhund-erlaubnis"),
+                            ("passport", "reisepass")):
+        result = engine.search(query)
+        assert (result.decision, result.hits[0].procedure.id) == ("answer", expected), query
