@@ -30,6 +30,9 @@ class CatalogueSettings(BaseSettings):
     pvog_client_id: str = ""
     pvog_client_secret: str = ""
     pvog_timeout_seconds: float = 30.0
+    # The Bereitstelldienst (XZuFi pages, OAuth2 required); first page of `--service
+    # bereitstelldienst`, the region key is added as `ars`.
+    pvog_bereitstell_url: str = "https://pvog.fitko.net/bereitstelldienst/api/v2/verwaltungsobjekte"
 
 
 @lru_cache
