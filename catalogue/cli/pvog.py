@@ -18,7 +18,8 @@ DEFAULT_TARGET = PROCEDURE_DIR / "pvog.yaml"
 @click.option("--ars", required=True,
               help="Region key (Amtlicher Regionalschlüssel, 12 digits), e.g. 091830000000.")
 @click.option("--leika", "leika_keys", multiple=True,
-              help="LeiKa key to fetch (repeatable); must be listed in leika.yaml.")
+              help="LeiKa key to fetch (repeatable); must be listed in leika.yaml. "
+                   "Optional for the Bereitstelldienst (then: the whole region).")
 @click.option("--registered", is_flag=True, help="Fetch every key listed in leika.yaml.")
 @click.option("--service", type=click.Choice(["suchdienst", "bereitstelldienst"]),
               default="suchdienst", show_default=True,
@@ -55,36 +56,27 @@ def pvog_import(ars: str, leika_keys: tuple[str, ...], registered: bool, service
         catalogue pvog-import --ars 091830000000 --registered
         catalogue pvog-import --ars 091830000000 --registered --service bereitstelldienst
     """
-    from catalogue.errors import CatalogueError
     from catalogue.leika import load_leika
     from catalogue.pvog.client import PvogClient, PvogConfig
     from catalogue.pvog.merge import merge_records, write_merge
+    from catalogue.pvog.run import ImportOptions, fetch_records
     from catalogue.settings import get_catalogue_settings
 
     settings = get_catalogue_settings()
-    today = dt.date.today()
     with operator_errors():
         known = load_leika()
-        keys = list(dict.fromkeys([*leika_keys, *(sorted(known) if registered else [])]))
-        if not keys:
-            raise click.UsageError("name LeiKa keys with --leika KEY, or use --registered")
-        unknown = [k for k in keys if k not in known]
-        if unknown:
-            raise CatalogueError(f"unknown LeiKa key(s) {', '.join(unknown)}: list each in "
-                                 "leika.yaml with its source first", field="leika")
+        keys = tuple(dict.fromkeys([*leika_keys, *(sorted(known) if registered else [])]))
+        options = ImportOptions(ars=ars, keys=keys, service=service, department=department,
+                                category=category, responsible=responsible,
+                                responsible_level=responsible_level,
+                                bereitstell_url=settings.pvog_bereitstell_url)
         config = PvogConfig(base_url=base_url or settings.pvog_base_url,
                             token_url=settings.pvog_token_url,
                             client_id=settings.pvog_client_id,
                             client_secret=settings.pvog_client_secret,
                             timeout=settings.pvog_timeout_seconds)
         with PvogClient(config) as client:
-            if service == "suchdienst":
-                procedures, notes = _suchdienst(client, ars, keys, department, category,
-                                                responsible, responsible_level, today)
-            else:
-                procedures, notes = _bereitstelldienst(client, settings.pvog_bereitstell_url,
-                                                       ars, keys, department, category,
-                                                       responsible, responsible_level, today)
+            procedures, notes = fetch_records(client, options, known, dt.date.today())
         result = merge_records(target, procedures)
         for note in notes:
             click.echo(f"note: {note}", err=True)
@@ -105,28 +97,3 @@ def pvog_import(ars: str, leika_keys: tuple[str, ...], registered: bool, service
         write_merge(result)
     click.echo(f"Wrote {target} ({summary}); review it, then `catalogue validate` and "
                "`catalogue build`")
-
-
-def _suchdienst(client: object, ars: str, keys: list[str], department: str, category: str,
-                responsible: str, level: str, today: dt.date) -> tuple[list, list[str]]:
-    from catalogue.pvog.mapping import Defaults, to_procedure
-    from catalogue.pvog.suchdienst import fetch_descriptions
-
-    descriptions, notes = fetch_descriptions(client, ars, keys)  # type: ignore[arg-type]
-    defaults = Defaults(department, category, responsible, level)
-    return [to_procedure(d, defaults, today) for d in descriptions], notes
-
-
-def _bereitstelldienst(client: object, start: str, ars: str, keys: list[str],
-                       department: str, category: str, responsible: str, level: str,
-                       today: dt.date) -> tuple[list, list[str]]:
-    import httpx
-
-    from catalogue.formats.common import XZuFiDefaults
-    from catalogue.pvog.bereitstelldienst import fetch_xzufi
-
-    url = str(httpx.URL(start, params={"index": 0, "ars": ars}))
-    defaults = XZuFiDefaults(responsible_level=level, department=department,
-                             category=category, responsible=responsible,
-                             source="PVOG Bereitstelldienst")
-    return fetch_xzufi(client, url, defaults, keys, today)  # type: ignore[arg-type]

@@ -31,7 +31,7 @@ def fetch_xzufi(client: PvogClient, start_url: str, defaults: XZuFiDefaults,
     warnings: list[str] = []
     url = start_url
     origin = urlsplit(start_url)[:2]
-    for _page in range(client.config.max_pages):
+    for _ in range(client.config.max_pages):
         data = client.get_json(url)
         xml, complete, next_url = _page(data, url)
         if xml.strip():

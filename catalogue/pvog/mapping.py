@@ -19,6 +19,8 @@ from catalogue.pvog.client import PvogError
 from catalogue.pvog.suchdienst import Description
 from catalogue.sources import parse_procedures
 
+MIN_SUMMARY = 40
+
 
 @dataclass(frozen=True)
 class Defaults:
@@ -56,6 +58,8 @@ def to_procedure(d: Description, defaults: Defaults, today: dt.date) -> Procedur
     summary = text("24") or text("06")
     if summary is None:
         raise fail("no Kurzinfo (24) or Beschreibung (06) text", "details")
+    if len(summary) < MIN_SUMMARY:  # a bare teaser reads as an answer only with its title
+        summary = f"{name.strip()}: {summary}"
     online = _https(_links(item.get("onlineServiceLinks"), fail, "onlineServiceLinks"))
     portals = _links(item.get("sourcePortals"), fail, "sourcePortals") \
         + _links(modules.get("94", {}).get("links"), fail, "details[code=94].links")
