@@ -107,3 +107,29 @@ def test_real_catalogue_has_sources_for_every_key_and_online_form() -> None:
         for name in ("leika", "online_url"):
             if getattr(p, name):
                 assert name in p.provenance, (p.id, name)
+
+
+@pytest.mark.parametrize(("edit", "expected"), [
+    (("procedures/kfz.yaml", 'leika: "99036012104000"', 'leika: "99000000000000"'),
+     "kfz.yaml, record 'kfz-abmeldung', field 'leika': unknown LeiKa key 99000000000000"),
+    (("procedures/kfz.yaml", "info_url: https://www.lra-mue.de/kfz\n    online_url",
+      "info_url: www.lra-mue.de/kfz\n    online_url"),
+     "kfz.yaml:12, record 'kfz-abmeldung', field 'info_url': Value error, must be an "
+     "https:// URL"),
+    (("procedures/gemeinde.yaml", "id: personalausweis", "id: kfz-zulassung"),
+     "kfz.yaml, record 'kfz-zulassung', field 'id': duplicate id (first defined in"),
+], ids=["unknown leika", "bad url", "duplicate id across files"])
+def test_bad_sources_name_the_place_and_leave_the_database_alone(
+        data_dir: Path, tmp_path: Path, edit: tuple[str, str, str], expected: str) -> None:
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["build", "--db", str(db), "--data-dir", str(data_dir),
+                                "--no-embeddings"])
+    assert first.exit_code == 0, first.output
+    before = db.read_bytes()
+    name, old, new = edit
+    _edit(data_dir / name, old, new)
+    result = runner.invoke(cli, ["build", "--db", str(db), "--data-dir", str(data_dir),
+                                 "--no-embeddings"])
+    assert result.exit_code == 1 and expected in result.output, result.output
+    assert db.read_bytes() == before
