@@ -158,6 +158,15 @@ class Procedure(BaseModel):
                              "(a missing fact stays missing)")
         return self
 
+    def unverified_links(self) -> list[str]:
+        """Link fields staff views should label "nicht geprüft": all set links while
+        nobody has opened them (url_verified false), else those whose source is only
+        plausible. Citizens still get the link when it is the best there is."""
+        names = [n for n in ("online_url", "info_url", "consultation_url") if getattr(self, n)]
+        if not self.url_verified:
+            return names
+        return [n for n in names if n in self.provenance and not self.provenance[n].verified]
+
     @property
     def link(self) -> str:
         """The URL a citizen should click: the online form if there is one."""

@@ -133,3 +133,11 @@ def test_bad_sources_name_the_place_and_leave_the_database_alone(
                                  "--no-embeddings"])
     assert result.exit_code == 1 and expected in result.output, result.output
     assert db.read_bytes() == before
+
+
+def test_unverified_links_for_staff_views() -> None:
+    checked = Procedure(**BASE, url_verified=True, online_url="https://form.example.org",
+                        provenance={"online_url": SOURCE})
+    assert checked.unverified_links() == ["online_url"]  # its source is only plausible
+    assert Procedure(**BASE).unverified_links() == ["info_url"]
+    assert Procedure(**BASE, url_verified=True).unverified_links() == []
