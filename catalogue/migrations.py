@@ -69,10 +69,12 @@ def m006_fts_words(db: sqlite_utils.Database) -> None:
 
 
 def m007_provenance(db: sqlite_utils.Database) -> None:
-    # Per-field sources (JSON object) and the ways to apply without an online form
-    # (JSON list); see models.FieldSource and models.ApplyChannel.
+    # Per-field sources (JSON object), the ways to apply without an online form (JSON
+    # list) and what responsibility depends on; see models.FieldSource, ApplyChannel,
+    # DependsOn.
     db.table("procedures").add_column("apply_channels", str)
     db.table("procedures").add_column("provenance", str)
+    db.table("procedures").add_column("depends_on", str)
 
 
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,

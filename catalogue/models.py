@@ -42,6 +42,13 @@ class ApplyChannel(StrEnum):
     secure_contact_form = "secure_contact_form"
 
 
+class DependsOn(StrEnum):
+    """What decides who is responsible, when the level alone does not (the chat asks)."""
+
+    road = "road"  # Gemeindestraße: Gemeinde; Kreis-, Staats-, Bundesstraße: Landratsamt
+    school_type = "school_type"  # Grund-/Mittelschule: Gemeinde; weiterführend: Landratsamt
+
+
 class FieldSource(BaseModel):
     """Where one field's value comes from, so every fact can be traced and re-checked.
 
@@ -114,6 +121,8 @@ class Procedure(BaseModel):
     short_answer_en: str | None = Field(default=None, max_length=SHORT_ANSWER_MAX)
     apply_channels: list[ApplyChannel] = Field(
         default_factory=list, description="how to apply besides an online form")
+    depends_on: DependsOn | None = Field(
+        default=None, description="responsibility depends on the road or the school type")
     url_verified: bool = False
     last_reviewed: dt.date | None = None
     source: str | None = None
@@ -177,7 +186,7 @@ class Procedure(BaseModel):
 SOURCED_FIELDS = ("leika", "title", "short_answer", "search_terms", "category", "department",
                   "responsible_level", "responsible", "online_url", "info_url", "login",
                   "documents", "fees", "processing_time", "contact", "consultation_url",
-                  "title_en", "short_answer_en", "apply_channels")
+                  "title_en", "short_answer_en", "apply_channels", "depends_on")
 
 
 class Gemeinde(BaseModel):
