@@ -137,3 +137,25 @@ def test_bereitstelldienst_pages_go_through_the_xzufi_parser(fake_pvog: FakePvog
     assert all(p.source == "PVOG Bereitstelldienst" and "title" in p.provenance
                for p in records)
     assert any("not imported" in note for note in notes)  # the parser's own report
+
+
+def test_cli_dry_run_then_write_then_no_changes(fake_pvog: FakePvog, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from catalogue.cli import cli
+
+    fake_pvog.reply(LEIKAHIERARCHY, Reply.json(koeln_page()))
+    target = tmp_path / "procedures" / "pvog.yaml"
+    target.parent.mkdir()
+    args = ["pvog-import", "--ars", "091830000000", "--leika", KEY, "--to", str(target),
+            "--base-url", f"{fake_pvog.url}/suchdienst/api"]
+    runner = CliRunner()
+    dry = runner.invoke(cli, [*args, "--dry-run"])
+    assert dry.exit_code == 0 and "+  title: Reisepass beantragen" in dry.output
+    assert "Dry run, nothing written (1 fetched; 1 new" in dry.output and not target.exists()
+    wrote = runner.invoke(cli, args)
+    assert wrote.exit_code == 0 and f"Wrote {target}" in wrote.output
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 0 and f"No changes to {target}" in again.output
+    bad = runner.invoke(cli, [*args[:4], "99999999999999", *args[5:]])
+    assert bad.exit_code == 1 and "unknown LeiKa key(s) 99999999999999" in bad.output
