@@ -12,6 +12,9 @@ from typing import TypedDict
 
 from catalogue.models import Procedure
 
+# Fields that state numbers (amounts, durations) a citizen relies on.
+NUMBERS = ("fees", "processing_time")
+
 
 class ProvenanceCounts(TypedDict):
     procedures_with_sources: int
@@ -29,6 +32,7 @@ class ReviewCounts(TypedDict):
 
 
 class Coverage(TypedDict):
+    unsourced: dict[str, int]  # fees / processing_time stated without a source
     online_form: int
     leika: int
     verified_link: int
@@ -47,6 +51,8 @@ def coverage(procedures: Sequence[Procedure], *, max_age_days: int,
     stale = sorted(p.id for p in procedures
                    if p.last_reviewed is not None and p.last_reviewed < cutoff)
     return {
+        "unsourced": {name: sum(bool(getattr(p, name)) and name not in p.provenance
+                                for p in procedures) for name in NUMBERS},
         "online_form": sum(bool(p.online_url) for p in procedures),
         "leika": sum(bool(p.leika) for p in procedures),
         "verified_link": sum(p.url_verified for p in procedures),

@@ -155,6 +155,11 @@ def validate_sources(data_dir: Path = DATA_DIR, *,
         report.warnings.append(f"{unverified} of {len(report.procedures)} procedures have "
                                "url_verified: false (run `catalogue check-links`)")
     report.coverage = coverage(report.procedures, max_age_days=max_age_days)
+    unsourced = report.coverage["unsourced"]
+    if any(unsourced.values()):
+        report.warnings.append("stated without a source (add provenance, or remove the "
+                               "number): " + ", ".join(f"{n} {name}" for name, n
+                                                       in unsourced.items()))
     review = report.coverage["review"]
     if review["stale"]:
         report.warnings.append(f"{review['stale']} procedures were last reviewed more than "

@@ -98,6 +98,7 @@ def stats(db_path: Path | None, as_json: bool, max_age_days: int | None) -> None
                f"{c['provenance']['procedures_with_sources']} procedures "
                f"({c['provenance']['verified']} verified, {c['provenance']['unverified']} "
                f"unverified, {c['provenance']['confirmed']} confirmed by a second reviewer)")
+    click.echo("unsourced:      " + ", ".join(f"{n} {name}" for name, n in c["unsourced"].items()))
     click.echo(f"review:         {c['review']['stale']} older than {c['review']['max_age_days']} "
                f"days, {c['review']['never']} never reviewed")
 

@@ -83,6 +83,7 @@ def test_coverage_counts_and_stale_reviews() -> None:
     never = Procedure(**{**BASE, "id": "never"})
     c = coverage([old, new, never], max_age_days=365, today=dt.date(2026, 11, 30))
     assert (c["online_form"], c["leika"], c["verified_link"]) == (1, 1, 1)
+    assert c["unsourced"] == {"fees": 0, "processing_time": 0}
     assert c["provenance"] == {"procedures_with_sources": 1, "fields": 2, "verified": 1,
                                "unverified": 1, "confirmed": 1}
     assert c["review"] == {"max_age_days": 365, "stale": 1, "never": 1, "stale_ids": ["old"]}
