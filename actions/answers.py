@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from actions.common import load_procedure, logger
 from actions.sdk import Response, SlotChanges, Turn
-from actions.texts import login_line, say, short_answer_of, title_of
+from actions.texts import apply_line, login_line, say, short_answer_of, title_of
 from catalogue.clarify import clarification_for
 from catalogue.db import BUERGERSERVICE_ID
 from catalogue.errors import CatalogueError
@@ -55,7 +55,8 @@ def feedback_question(language: str) -> Reply:
 
 
 def procedure_text(procedure: Procedure, language: str) -> str:
-    """Title, who is responsible (if not the Landratsamt), short answer, link, login."""
+    """Title, who is responsible (if not the Landratsamt), short answer, link, and how to
+    apply: the login for an online form, else the ways to apply without one."""
     lines = [title_of(procedure, language)]
     if procedure.responsible_level == "gemeinde":
         lines.append(say("responsible_gemeinde", language))
@@ -64,6 +65,9 @@ def procedure_text(procedure: Procedure, language: str) -> str:
     lines.append(short_answer_of(procedure, language))
     key = "link_online" if procedure.online_url else "link_info"
     lines.append(say(key, language, link=procedure.link))
+    how = apply_line(procedure, language)
+    if how:
+        lines.append(how)
     login = login_line(procedure, language)
     if login:
         lines.append(login)

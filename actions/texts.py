@@ -19,6 +19,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "link_info": {"de": "Alle Infos finden Sie hier: {link}",
                   "en": "You can find all details here: {link}"},
     "button_online": {"de": "Zum Online-Antrag", "en": "Go to the online application"},
+    # No known online form: say how to apply instead of implying one (issue #15).
+    "apply_channels": {"de": "Den Antrag stellen Sie {channels}.", "en": "You apply {channels}."},
+    "apply_without_form": {"de": "Ein Online-Formular dafür kennen wir nicht. Sie können sich "
+                                 "persönlich, per Post oder über das sichere Kontaktformular "
+                                 "an das Landratsamt wenden.",
+                           "en": "We know of no online form for this. You can contact the "
+                                 "district office in person, by post or via its secure "
+                                 "contact form."},
+    "channel_in_person": {"de": "persönlich", "en": "in person"},
+    "channel_post": {"de": "per Post", "en": "by post"},
+    "channel_secure_contact_form": {"de": "über das sichere Kontaktformular des Landratsamts",
+                                    "en": "via the district office's secure contact form"},
+    "channel_online": {"de": "online", "en": "online"},
+    "channel_or": {"de": "oder", "en": "or"},
     "button_info": {"de": "Mehr Informationen", "en": "More information"},
     "login_bayernid": {"de": "Für den Online-Antrag brauchen Sie eine BayernID "
                              "(z. B. mit dem Online-Ausweis).",
@@ -261,6 +275,23 @@ def short_answer_of(procedure: Procedure, language: str) -> str:
             return procedure.short_answer_en
         return f"{procedure.short_answer} {say('only_german', 'en')}"
     return procedure.short_answer
+
+
+def apply_line(procedure: Procedure, language: str) -> str | None:
+    """How to apply when no online form is known: the entry's `apply_channels`, else for
+    the Landratsamt its general ways in (in person, post, secure contact form - notes on
+    electronic communication, lra-mue.de). None if there is an online form, or if another
+    authority is responsible (its contact is given instead)."""
+    if procedure.online_url:
+        return None
+    channels = [str(c) for c in procedure.apply_channels]
+    if not channels:
+        return say("apply_without_form", language) \
+            if procedure.responsible_level == "landratsamt" else None
+    names = [say(f"channel_{c}", language) for c in channels]
+    joined = names[0] if len(names) == 1 else \
+        f"{', '.join(names[:-1])} {say('channel_or', language)} {names[-1]}"
+    return say("apply_channels", language, channels=joined)
 
 
 def login_line(procedure: Procedure, language: str) -> str | None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from catalogue.clarify import CLARIFICATIONS_FILE, load_families
 from catalogue.db import open_db, replace_catalogue
+from catalogue.lebenslagen import LEBENSLAGEN_FILE, load_lebenslagen
+from catalogue.leika import LEIKA_FILE, load_leika
 from catalogue.settings import get_catalogue_settings
 from catalogue.sources import DATA_DIR, load_gemeinden, load_procedures, source_files
 
@@ -40,11 +42,13 @@ def build(db_path: Path, data_dir: Path = DATA_DIR, *, force: bool = False,
         current.close()
         if row and row[0] == fingerprint:
             return False
-    procedures = load_procedures(data_dir / "procedures")
+    procedures = load_procedures(data_dir / "procedures",
+                                 known_leika=load_leika(data_dir / LEIKA_FILE.name))
     gemeinden = load_gemeinden(data_dir / "gemeinden.yaml")
     # Not stored in the database (read by catalogue.clarify), but a family naming an
     # unknown procedure must stop the build like any other bad source.
     load_families(data_dir / CLARIFICATIONS_FILE.name, {p.id for p in procedures})
+    load_lebenslagen(data_dir / LEBENSLAGEN_FILE.name, known_ids={p.id for p in procedures})
     tmp_path = db_path.with_name(db_path.name + ".building")
     tmp_path.unlink(missing_ok=True)
     db = open_db(tmp_path)

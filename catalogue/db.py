@@ -16,7 +16,8 @@ from catalogue.migrations import migrate
 from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.settings import get_catalogue_settings
 
-JSON_FIELDS = ("search_terms", "documents", "contact")
+JSON_FIELDS = ("search_terms", "documents", "contact", "apply_channels", "provenance")
+JSON_OBJECTS = ("contact", "provenance")
 # The catalogue entry with the Bürgerservice phone, e-mail and secure contact form: the
 # human contact of every handoff and of the web app's outage reply (staff edit it once).
 BUERGERSERVICE_ID = "buergerservice-kontakt"
@@ -54,7 +55,8 @@ def procedure_to_row(procedure: Procedure) -> dict[str, Any]:
 def row_to_procedure(row: dict[str, Any]) -> Procedure:
     data = dict(row)
     for key in JSON_FIELDS:
-        data[key] = json.loads(data[key]) if data.get(key) else ([] if key != "contact" else {})
+        data[key] = json.loads(data[key]) if data.get(key) else \
+            ({} if key in JSON_OBJECTS else [])
     data["url_verified"] = bool(data.get("url_verified"))
     return Procedure.model_validate(data)
 

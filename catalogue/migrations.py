@@ -68,8 +68,20 @@ def m006_fts_words(db: sqlite_utils.Database) -> None:
     db.table("procedures").rebuild_fts()
 
 
+def m007_provenance(db: sqlite_utils.Database) -> None:
+    # Per-field sources (JSON object) and the ways to apply without an online form
+    # (JSON list); see models.FieldSource and models.ApplyChannel.
+    db.table("procedures").add_column("apply_channels", str)
+    db.table("procedures").add_column("provenance", str)
+
+
+def m008_depends_on(db: sqlite_utils.Database) -> None:
+    # What responsibility depends on (road / school type); see models.DependsOn.
+    db.table("procedures").add_column("depends_on", str)
+
+
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,
-                               m005_meta, m006_fts_words]
+                               m005_meta, m006_fts_words, m007_provenance, m008_depends_on]
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

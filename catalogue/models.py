@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # LeiKa keys are 14 digits (Leistungsschlüssel); we never invent one.
@@ -31,6 +31,46 @@ class Login(StrEnum):
     bayernid = "bayernid"
     elster = "elster"
     none = "none"
+
+
+class ApplyChannel(StrEnum):
+    """How a citizen can hand in an application (said when no online form is known)."""
+
+    online = "online"
+    in_person = "in_person"
+    post = "post"
+    secure_contact_form = "secure_contact_form"
+
+
+class DependsOn(StrEnum):
+    """What decides who is responsible, when the level alone does not (the chat asks)."""
+
+    road = "road"  # Gemeindestraße: Gemeinde; Kreis-, Staats-, Bundesstraße: Landratsamt
+    school_type = "school_type"  # Grund-/Mittelschule: Gemeinde; weiterführend: Landratsamt
+
+
+class FieldSource(BaseModel):
+    """Where one field's value comes from, so every fact can be traced and re-checked.
+
+    `verified` means the value was read in the source itself (research grade V);
+    `false` marks a plausible value (grade P) that a person must still check.
+    A second reviewer who re-read the source sets `confirmed_by` and `confirmed_on`.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(min_length=3, description="source URL or document")
+    checked: dt.date = Field(description="date the source was read")
+    verified: bool = False
+    confirmed_by: str | None = None
+    confirmed_on: dt.date | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _confirmation(self) -> FieldSource:
+        if (self.confirmed_by is None) != (self.confirmed_on is None):
+            raise ValueError("confirmed_by and confirmed_on go together")
+        return self
 
 
 class Contact(BaseModel):
@@ -79,9 +119,15 @@ class Procedure(BaseModel):
     consultation_url: str | None = None
     title_en: str | None = None
     short_answer_en: str | None = Field(default=None, max_length=SHORT_ANSWER_MAX)
+    apply_channels: list[ApplyChannel] = Field(
+        default_factory=list, description="how to apply besides an online form")
+    depends_on: DependsOn | None = Field(
+        default=None, description="responsibility depends on the road or the school type")
     url_verified: bool = False
     last_reviewed: dt.date | None = None
     source: str | None = None
+    provenance: dict[str, FieldSource] = Field(
+        default_factory=dict, description="field name -> where its value comes from")
 
     @field_validator("id")
     @classmethod
@@ -105,10 +151,42 @@ class Procedure(BaseModel):
     def _clean_list(cls, value: list[str]) -> list[str]:
         return [item.strip() for item in value if item and item.strip()]
 
+    @field_validator("provenance")
+    @classmethod
+    def _provenance_keys(cls, value: dict[str, FieldSource]) -> dict[str, FieldSource]:
+        unknown = sorted(set(value) - set(SOURCED_FIELDS))
+        if unknown:
+            raise ValueError(f"provenance for unknown field(s): {', '.join(unknown)}")
+        return value
+
+    @model_validator(mode="after")
+    def _provenance_of_set_fields(self) -> Procedure:
+        empty = sorted(name for name in self.provenance if getattr(self, name) in (None, "", []))
+        if empty:
+            raise ValueError(f"provenance for empty field(s): {', '.join(empty)} "
+                             "(a missing fact stays missing)")
+        return self
+
+    def unverified_links(self) -> list[str]:
+        """Link fields staff views should label "nicht geprüft": all set links while
+        nobody has opened them (url_verified false), else those whose source is only
+        plausible. Citizens still get the link when it is the best there is."""
+        names = [n for n in ("online_url", "info_url", "consultation_url") if getattr(self, n)]
+        if not self.url_verified:
+            return names
+        return [n for n in names if n in self.provenance and not self.provenance[n].verified]
+
     @property
     def link(self) -> str:
         """The URL a citizen should click: the online form if there is one."""
         return self.online_url or self.info_url
+
+
+# Fields whose value is a fact that can have a source (see FieldSource).
+SOURCED_FIELDS = ("leika", "title", "short_answer", "search_terms", "category", "department",
+                  "responsible_level", "responsible", "online_url", "info_url", "login",
+                  "documents", "fees", "processing_time", "contact", "consultation_url",
+                  "title_en", "short_answer_en", "apply_channels", "depends_on")
 
 
 class Gemeinde(BaseModel):

@@ -19,6 +19,20 @@ class CatalogueSettings(BaseSettings):
     torch_threads: int = 2
     # Derived artefacts shared across clones (the ONNX export of the embedding model).
     cache_dir: Path = Path.home() / ".cache" / "wegweiser"
+    # An entry whose last_reviewed is older than this counts as stale in stats/validate.
+    review_max_age_days: int = 365
+    # Written by `catalogue check-links`, read by `catalogue validate`.
+    link_report: Path = ROOT / "var" / "link-report.json"
+    # PVOG import (`catalogue pvog-import`): Suchdienst base URL, and for services that
+    # need it an OAuth2 client-credentials token endpoint with client id and secret.
+    pvog_base_url: str = "https://pvog.fitko.net/suchdienst/api"
+    pvog_token_url: str = ""
+    pvog_client_id: str = ""
+    pvog_client_secret: str = ""
+    pvog_timeout_seconds: float = 30.0
+    # The Bereitstelldienst (XZuFi pages, OAuth2 required); first page of `--service
+    # bereitstelldienst`, the region key is added as `ars`.
+    pvog_bereitstell_url: str = "https://pvog.fitko.net/bereitstelldienst/api/v2/verwaltungsobjekte"
 
 
 @lru_cache

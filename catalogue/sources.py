@@ -7,7 +7,7 @@ in 15 places.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +96,10 @@ def load_department_file(path: Path) -> list[Procedure]:
                                  defaults=defaults))
 
 
-def load_procedures(directory: Path = PROCEDURE_DIR,
-                    exclude: Path | None = None) -> list[Procedure]:
-    """All procedures from every department file (but `exclude`); duplicate ids are an error."""
+def load_procedures(directory: Path = PROCEDURE_DIR, exclude: Path | None = None, *,
+                    known_leika: Collection[str] | None = None) -> list[Procedure]:
+    """All procedures from every department file (but `exclude`); duplicate ids are an
+    error, and so is a LeiKa key outside `known_leika` (if given; see catalogue.leika)."""
     seen: dict[str, str] = {}
     result: list[Procedure] = []
     skip = exclude.resolve() if exclude is not None else None
@@ -109,6 +110,11 @@ def load_procedures(directory: Path = PROCEDURE_DIR,
             if procedure.id in seen:
                 raise CatalogueError(f"duplicate id (first defined in {seen[procedure.id]})",
                                      source=str(path), record=procedure.id, field="id")
+            if known_leika is not None and procedure.leika \
+                    and procedure.leika not in known_leika:
+                raise CatalogueError(f"unknown LeiKa key {procedure.leika} (not listed with a "
+                                     "source in leika.yaml)", source=str(path),
+                                     record=procedure.id, field="leika")
             seen[procedure.id] = str(path)
             result.append(procedure)
     return result

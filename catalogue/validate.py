@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from catalogue.clarify import CLARIFICATIONS_FILE, Family, load_families
+from catalogue.coverage import Coverage, coverage
 from catalogue.errors import CatalogueError
+from catalogue.leika import LEIKA_FILE, load_leika
 from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure, ResponsibleLevel
 from catalogue.sources import (
     DATA_DIR,
@@ -23,6 +25,9 @@ from catalogue.sources import (
 )
 
 EXPECTED_GEMEINDEN = 31  # Landkreis Mühldorf a. Inn: 31 Städte, Märkte und Gemeinden
+# Facts that must never appear without a recorded source (models.FieldSource).
+MUST_BE_SOURCED = ("leika", "online_url")
+URL_FIELDS = ("online_url", "info_url", "consultation_url")
 
 
 @dataclass
@@ -32,6 +37,8 @@ class Report:
     procedures: list[Procedure] = field(default_factory=list)
     gemeinden: list[Gemeinde] = field(default_factory=list)
     clarifications: list[Family] = field(default_factory=list)
+    coverage: Coverage | None = None
+    known_leika: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -43,6 +50,13 @@ def _check_procedure(p: Procedure, *, source: str, line: int | None, report: Rep
         report.errors.append(CatalogueError(message, source=source, line=line, record=p.id,
                                             field=field_name))
 
+    if p.leika and p.leika not in report.known_leika:
+        error(f"unknown LeiKa key {p.leika} (not listed with a source in "
+              f"{LEIKA_FILE.name})", "leika")
+    for name in MUST_BE_SOURCED:
+        if getattr(p, name) and name not in p.provenance:
+            error("set without a source: add provenance." + name + " (source, checked, "
+                  "verified)", name)
     for name in ("short_answer", "short_answer_en"):
         value = getattr(p, name)
         if value and len(value) > SHORT_ANSWER_MAX:
@@ -113,10 +127,13 @@ def _check_gemeinden(path: Path, expected: int | None, report: Report) -> None:
 
 
 def validate_sources(data_dir: Path = DATA_DIR, *,
-                     expected_gemeinden: int | None = EXPECTED_GEMEINDEN) -> Report:
+                     expected_gemeinden: int | None = EXPECTED_GEMEINDEN,
+                     max_age_days: int = 365, link_report: Path | None = None) -> Report:
     """Every problem in `data_dir` (procedures/*.yaml, gemeinden.yaml and, if present,
-    clarifications.yaml)."""
+    clarifications.yaml, leika.yaml, lebenslagen.yaml), plus coverage figures and, given
+    a `link_report` of `catalogue check-links`, warnings about broken links."""
     report = Report()
+    report.known_leika = set(load_leika(data_dir / LEIKA_FILE.name, errors=report.errors))
     procedure_dir = data_dir / "procedures"
     files = sorted(procedure_dir.glob("*.yaml"))
     if not files:
@@ -129,11 +146,44 @@ def validate_sources(data_dir: Path = DATA_DIR, *,
     report.clarifications = load_families(data_dir / CLARIFICATIONS_FILE.name,
                                           known_ids={p.id for p in report.procedures},
                                           errors=report.errors)
+    from catalogue.lebenslagen import LEBENSLAGEN_FILE, load_lebenslagen
+
+    load_lebenslagen(data_dir / LEBENSLAGEN_FILE.name, known_ids={p.id for p in report.procedures},
+                     errors=report.errors)
     unverified = sum(not p.url_verified for p in report.procedures)
     if unverified:
         report.warnings.append(f"{unverified} of {len(report.procedures)} procedures have "
                                "url_verified: false (run `catalogue check-links`)")
+    report.coverage = coverage(report.procedures, max_age_days=max_age_days)
+    unsourced = report.coverage["unsourced"]
+    if any(unsourced.values()):
+        report.warnings.append("stated without a source (add provenance, or remove the "
+                               "number): " + ", ".join(f"{n} {name}" for name, n
+                                                       in unsourced.items()))
+    review = report.coverage["review"]
+    if review["stale"]:
+        report.warnings.append(f"{review['stale']} procedures were last reviewed more than "
+                               f"{max_age_days} days ago: {', '.join(review['stale_ids'])}")
+    if link_report is not None:
+        _check_links(link_report, report)
     return report
+
+
+def _check_links(path: Path, report: Report) -> None:
+    from catalogue.link_report import link_problems, read_report
+
+    try:
+        entries = read_report(path)
+    except CatalogueError as exc:
+        report.errors.append(exc)
+        return
+    urls: dict[str, list[str]] = {}
+    for p in report.procedures:
+        for name in URL_FIELDS:
+            url = getattr(p, name)
+            if url:
+                urls.setdefault(url, []).append(f"{p.id}.{name}")
+    report.warnings += link_problems(entries, urls)
 
 
 def level_counts(procedures: list[Procedure]) -> dict[str, int]:

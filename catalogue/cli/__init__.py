@@ -1,8 +1,10 @@
-"""`catalogue` command line: build, validate, import, export, search, stats, check-links.
+"""`catalogue` command line: build, validate, import, export, search, stats, check-links,
+pvog-import.
 
 Commands only, grouped by job: `maintain.py` (sources -> database), `transfer.py`
-(import/export), `lookup.py` (read the built catalogue); `common.py` holds what they
-share. The work happens in build.py, validate.py, formats/, stats.py and links.py.
+(import/export), `lookup.py` (read the built catalogue), `pvog.py` (refresh a source
+file from the national catalogue); `common.py` holds what they share. The work happens
+in build.py, validate.py, formats/, pvog/, stats.py and links.py.
 The console script `catalogue` is `catalogue.cli:cli`.
 """
 
@@ -12,6 +14,7 @@ import click
 
 from catalogue.cli.lookup import check_links_command, search, stats
 from catalogue.cli.maintain import build, validate
+from catalogue.cli.pvog import pvog_import
 from catalogue.cli.transfer import export, import_
 
 
@@ -25,7 +28,8 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, import_, export, search, stats, check_links_command):
+for _command in (build, validate, import_, export, search, stats, check_links_command,
+                 pvog_import):
     cli.add_command(_command)
 
 __all__ = ["cli"]

@@ -56,19 +56,24 @@ def search(query: str, limit: int, as_json: bool) -> None:
 @click.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
-def stats(db_path: Path | None, as_json: bool) -> None:
-    """Count procedures by responsible level and department, gemeinden, verified URLs.
+@click.option("--max-age-days", type=click.IntRange(1), default=None,
+              help="Reviews older than this are stale (default: WEGWEISER_REVIEW_MAX_AGE_DAYS).")
+def stats(db_path: Path | None, as_json: bool, max_age_days: int | None) -> None:
+    """Count procedures by level and department, gemeinden, and the coverage: online
+    forms, LeiKa keys, verified links, sourced fields, stale reviews.
 
     Example:
 
     \b
         catalogue stats
-        catalogue stats --json
+        catalogue stats --json --max-age-days 180
     """
+    from catalogue.settings import get_catalogue_settings
     from catalogue.stats import catalogue_stats
 
+    age = max_age_days or get_catalogue_settings().review_max_age_days
     with existing_db(db_path) as db:
-        counts = catalogue_stats(db)
+        counts = catalogue_stats(db, max_age_days=age)
     if as_json:
         click.echo(json.dumps(counts, ensure_ascii=False, indent=2))
         return
@@ -85,6 +90,17 @@ def stats(db_path: Path | None, as_json: bool) -> None:
                f"{counts['url_verified']['false']} false")
     click.echo(f"online_url:     {counts['online_url']['with']} with, "
                f"{counts['online_url']['without']} without")
+    click.echo(f"leika:          {counts['leika']['with']} with, "
+               f"{counts['leika']['without']} without")
+    c = counts["coverage"]
+    click.echo(f"consultation:   {c['consultation_url']} with an appointment/consultation link")
+    click.echo(f"sources:        {c['provenance']['fields']} sourced fields in "
+               f"{c['provenance']['procedures_with_sources']} procedures "
+               f"({c['provenance']['verified']} verified, {c['provenance']['unverified']} "
+               f"unverified, {c['provenance']['confirmed']} confirmed by a second reviewer)")
+    click.echo("unsourced:      " + ", ".join(f"{n} {name}" for name, n in c["unsourced"].items()))
+    click.echo(f"review:         {c['review']['stale']} older than {c['review']['max_age_days']} "
+               f"days, {c['review']['never']} never reviewed")
 
 
 @click.command("check-links")
@@ -95,20 +111,28 @@ def stats(db_path: Path | None, as_json: bool) -> None:
               show_default=True, help="Seconds per request.")
 @click.option("--only-unverified", is_flag=True,
               help="Skip procedures marked url_verified (gemeinde websites are always checked).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Where to write the report that `catalogue validate` reads "
+                                 "(default: WEGWEISER_LINK_REPORT).")
 def check_links_command(db_path: Path | None, concurrency: int, timeout: float,
-                        only_unverified: bool) -> None:
+                        only_unverified: bool, report_path: Path | None) -> None:
     """Check every online_url, info_url, consultation_url and gemeinde website.
 
     Sends HEAD (GET where the server answers 405/501), follows redirects, and reports
-    each URL. Exit code 1 if any link is broken (HTTP >= 400, timeout, network error).
+    each URL. Writes a report (status, redirect target, date per link) that
+    `catalogue validate` reads. Exit code 1 if any link is broken (HTTP >= 400,
+    timeout, network error).
 
     Example:
 
     \b
         catalogue check-links
         catalogue check-links --only-unverified --concurrency 4 --timeout 5
+        catalogue check-links --report /tmp/links.json
     """
+    from catalogue.link_report import write_report
     from catalogue.links import check_links, collect_targets
+    from catalogue.settings import get_catalogue_settings
 
     with existing_db(db_path) as db:
         targets = collect_targets(db, only_unverified=only_unverified)
@@ -116,6 +140,8 @@ def check_links_command(db_path: Path | None, concurrency: int, timeout: float,
         click.echo("no links to check")
         return
     results = check_links(targets, concurrency=concurrency, timeout=timeout)
+    report = report_path or get_catalogue_settings().link_report
+    write_report(report, results)
     broken = [r for r in results if not r.ok]
     for r in results:
         label = "ok    " if r.ok else "BROKEN"
@@ -128,6 +154,6 @@ def check_links_command(db_path: Path | None, concurrency: int, timeout: float,
         click.echo(f"{label} {status} {r.target.url}{extra}  [{r.target.owner}.{r.target.field}]")
     distinct = len({r.target.url for r in results})
     click.echo(f"{len(results)} links ({distinct} distinct URLs): "
-               f"{len(results) - len(broken)} ok, {len(broken)} broken")
+               f"{len(results) - len(broken)} ok, {len(broken)} broken; report: {report}")
     if broken:
         sys.exit(1)

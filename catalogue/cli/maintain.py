@@ -50,23 +50,37 @@ def build(db_path: Path | None, data_dir: Path, force: bool, no_embeddings: bool
               default=DATA_DIR, show_default=True, help="Directory with the YAML sources.")
 @click.option("--expected-gemeinden", type=int, default=31, show_default=True,
               help="Number of gemeinden gemeinden.yaml must list (0 = don't check).")
-def validate(data_dir: Path, expected_gemeinden: int) -> None:
+@click.option("--max-age-days", type=click.IntRange(1), default=None,
+              help="Reviews older than this are stale (default: WEGWEISER_REVIEW_MAX_AGE_DAYS).")
+@click.option("--link-report", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report of `catalogue check-links` to read (default: WEGWEISER_LINK_REPORT; "
+                   "skipped if absent).")
+def validate(data_dir: Path, expected_gemeinden: int, max_age_days: int | None,
+             link_report: Path | None) -> None:
     """Validate the YAML sources and list every problem with file, line, record and field.
 
     Beyond the model rules it checks unique ids, entries outside the Landratsamt
-    (responsible + link), the number of gemeinden, the clarification families
-    (known procedure ids, short questions and labels), and counts url_verified: false.
-    Exit code 1 if there is any error.
+    (responsible + link), the number of gemeinden, the clarification families and
+    life events (known procedure ids), LeiKa keys (listed with a source in leika.yaml),
+    that every LeiKa key and online form has a source (provenance), and reports the
+    coverage: online forms, LeiKa keys, verified links, sourced fields, stale reviews,
+    and broken or redirected links from the check-links report. Exit code 1 if there is
+    any error.
 
     Example:
 
     \b
         catalogue validate
+        catalogue validate --max-age-days 180 --link-report var/link-report.json
         catalogue validate --data-dir tests/fixtures/data --expected-gemeinden 2
     """
+    from catalogue.settings import get_catalogue_settings
     from catalogue.validate import level_counts, validate_sources
 
-    report = validate_sources(data_dir, expected_gemeinden=expected_gemeinden or None)
+    settings = get_catalogue_settings()
+    report = validate_sources(data_dir, expected_gemeinden=expected_gemeinden or None,
+                              max_age_days=max_age_days or settings.review_max_age_days,
+                              link_report=link_report or settings.link_report)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in report.errors:
@@ -79,3 +93,10 @@ def validate(data_dir: Path, expected_gemeinden: int) -> None:
                f"Landratsamt, {levels['elsewhere']} elsewhere), "
                f"{len(report.gemeinden)} gemeinden, "
                f"{len(report.clarifications)} clarification families")
+    if report.coverage is not None:
+        c = report.coverage
+        n = len(report.procedures)
+        click.echo(f"coverage: {c['online_form']}/{n} online form, {c['leika']}/{n} LeiKa key, "
+                   f"{c['verified_link']}/{n} verified link, {c['provenance']['fields']} sourced "
+                   f"fields ({c['provenance']['unverified']} unverified), "
+                   f"{c['review']['stale']} stale reviews (> {c['review']['max_age_days']} days)")

@@ -20,7 +20,8 @@ from catalogue.formats.common import ImportResult, check_unique, validate_record
 from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.sources import parse_gemeinden
 
-LIST_FIELDS = ("search_terms", "documents")
+LIST_FIELDS = ("search_terms", "documents", "apply_channels")
+OBJECT_FIELDS = ("contact", "provenance")  # written and read as JSON objects
 CONTACT_COLUMNS = tuple(f"contact.{name}" for name in Contact.model_fields)
 CSV_COLUMNS = tuple(name for name in Procedure.model_fields if name != "contact") + CONTACT_COLUMNS
 REQUIRED_COLUMNS = tuple(name for name, info in Procedure.model_fields.items()
@@ -37,7 +38,7 @@ def write_csv(procedures: list[Procedure]) -> str:
         contact = data.pop("contact")
         row: dict[str, str] = {}
         for key, value in data.items():
-            if key in LIST_FIELDS:
+            if key in LIST_FIELDS or key in OBJECT_FIELDS:
                 row[key] = json.dumps(value, ensure_ascii=False) if value else ""
             elif isinstance(value, bool):
                 row[key] = "true" if value else "false"
@@ -81,9 +82,9 @@ def _row_to_raw(row: dict[str | None, Any], *, source: str, line: int,
                                      column=column)
         elif column.startswith("contact."):
             contact[column.removeprefix("contact.")] = value
-        elif column == "contact":
+        elif column in OBJECT_FIELDS:
             try:
-                raw["contact"] = json.loads(value)
+                raw[column] = json.loads(value)
             except json.JSONDecodeError as exc:
                 raise CatalogueError(f"not a JSON object ({exc.msg})", source=source,
                                      line=line, record=record, field=column) from exc

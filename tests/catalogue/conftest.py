@@ -43,6 +43,9 @@ procedures:
     processing_time: sofort
     login: bayernid
     url_verified: true
+    provenance:
+      leika: {source: test fixture, checked: 2026-11-30, verified: true}
+      online_url: {source: test fixture, checked: 2026-11-30}
 
   - id: kfz-zulassung
     title: Fahrzeug zulassen
@@ -80,8 +83,15 @@ gemeinden:
 """
 
 
+LEIKA_YAML = """\
+keys:
+  - {key: "99036012104000", title: Test key, source: test fixture, checked: 2026-11-30}
+"""
+
+
 def write_data_dir(root: Path) -> Path:
     (root / "procedures").mkdir(parents=True)
+    (root / "leika.yaml").write_text(LEIKA_YAML, encoding="utf-8")
     (root / "procedures" / "kfz.yaml").write_text(DEPARTMENT_YAML, encoding="utf-8")
     (root / "procedures" / "gemeinde.yaml").write_text(GEMEINDE_YAML, encoding="utf-8")
     (root / "gemeinden.yaml").write_text(GEMEINDEN_YAML, encoding="utf-8")

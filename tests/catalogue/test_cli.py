@@ -218,12 +218,16 @@ def test_check_links_cli(runner, tmp_path, local_server, monkeypatch, procedures
     db.execute("update procedures set info_url = ?, online_url = ?",
                [f"{local_server}/old", f"{local_server}/missing"])
     db.close()
-    result = run(runner, "check-links", "--db", db_path, "--timeout", 5)
+    report = tmp_path / "links.json"
+    result = run(runner, "check-links", "--db", db_path, "--timeout", 5, "--report", report)
     assert result.exit_code == 1
+    entries = {e["url"]: e for e in json.loads(report.read_text())["links"]}
+    assert entries[f"{local_server}/missing"]["status"] == 404
+    assert entries[f"{local_server}/old"]["final_url"] == f"{local_server}/ok"
     assert f"BROKEN 404 {local_server}/missing" in result.stdout
     assert f"-> {local_server}/ok" in result.stdout
     assert "2 links (2 distinct URLs): 1 ok, 1 broken" in result.stdout
-    only = run(runner, "check-links", "--db", db_path, "--only-unverified")
+    only = run(runner, "check-links", "--db", db_path, "--only-unverified", "--report", report)
     assert only.exit_code == 0 and "no links to check" in only.stdout
 
 

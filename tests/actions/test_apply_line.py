@@ -1,0 +1,35 @@
+"""Answers without a known online form say how to apply instead of implying a form."""
+
+from __future__ import annotations
+
+from actions.answers import procedure_text
+from actions.texts import apply_line
+from catalogue.models import Procedure
+
+BASE = {"title": "Aufenthaltstitel verlängern", "category": "Ein- & Auswanderung",
+        "department": "Ausländerbehörde", "responsible_level": "landratsamt",
+        "responsible": "Landratsamt Mühldorf a. Inn",
+        "short_answer": "Beantragen Sie die Verlängerung rechtzeitig vor Ablauf.",
+        "info_url": "https://www.lra-mue.de/auslaenderrecht"}
+
+
+def test_no_online_form_names_the_ways_to_apply() -> None:
+    general = Procedure(id="a", **BASE)
+    text = procedure_text(general, "de")
+    assert "Ein Online-Formular dafür kennen wir nicht" in text
+    assert "persönlich, per Post oder über das sichere Kontaktformular" in text
+    assert "Online-Antrag" not in text
+    assert "in person, by post or via its secure contact form" in procedure_text(general, "en")
+    own = Procedure(id="b", apply_channels=["in_person"], **BASE)
+    assert apply_line(own, "de") == "Den Antrag stellen Sie persönlich."
+    two = Procedure(id="c", apply_channels=["online", "in_person"], **BASE)
+    assert apply_line(two, "en") == "You apply online or in person."
+
+
+def test_online_form_or_other_authority_gets_no_apply_line() -> None:
+    online = Procedure(id="d", online_url="https://formular.example.org", **BASE)
+    assert apply_line(online, "de") is None
+    assert "Hier geht es direkt zum Online-Antrag" in procedure_text(online, "de")
+    elsewhere = Procedure(id="e", **{**BASE, "responsible_level": "gemeinde",
+                                     "responsible": "Ihre Gemeinde"})
+    assert apply_line(elsewhere, "de") is None
