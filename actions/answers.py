@@ -89,6 +89,10 @@ def procedure_answer(procedure: Procedure, language: str,
                      links=(procedure_link(procedure, language),))]
     if with_contact and procedure.responsible_level != "gemeinde":
         replies.append(Reply(contact_text(procedure, language)))
+    if procedure.depends_on is not None and procedure.responsible_level != "gemeinde":
+        # Gemeindestraße or Kreisstraße, Grundschule or Gymnasium: ask, and let a named
+        # place lead to the Rathaus (inform_gemeinde → action_gemeinde_contact).
+        replies.append(Reply(say(f"depends_on_{procedure.depends_on}", language)))
     steps = tuple(p for p in next_steps if p.id != procedure.id)[:MAX_NEXT_STEPS]
     if steps:
         replies.append(Reply(say("next_steps", language),

@@ -139,6 +139,23 @@ TEXTS: dict[str, dict[str, str]] = {
                            "zuständige Rathaus.",
                      "en": "Which municipality do you live in? Then I can tell you the "
                            "responsible town hall."},
+    "depends_on_road": {"de": "Um welche Straße geht es? Bei einer Gemeindestraße ist Ihre "
+                              "Gemeinde zuständig – nennen Sie mir den Ort, dann gebe ich Ihnen "
+                              "das Rathaus. Bei Kreis-, Staats- und Bundesstraßen hilft Ihnen "
+                              "das Landratsamt (Link oben).",
+                        "en": "Which road is it? On a municipal road your municipality is "
+                              "responsible – tell me the town and I will give you its town hall. "
+                              "On district, state and federal roads the district office helps "
+                              "(link above)."},
+    "depends_on_school_type": {"de": "Welche Schule besucht Ihr Kind? Bei Grund- und "
+                                     "Mittelschulen ist die Gemeinde zuständig – nennen Sie mir "
+                                     "den Ort, dann gebe ich Ihnen das Rathaus. Bei "
+                                     "weiterführenden Schulen hilft Ihnen das Landratsamt "
+                                     "(Link oben).",
+                               "en": "Which school does your child attend? For primary and "
+                                     "middle schools the municipality is responsible – tell me "
+                                     "the town and I will give you its town hall. For secondary "
+                                     "schools the district office helps (link above)."},
     "gemeinde_for_question": {"de": "Das kann Ihnen Ihr Rathaus genau sagen – dafür brauche "
                                     "ich nur noch Ihre Gemeinde.",
                               "en": "Your town hall can tell you exactly – I just need your "

@@ -238,3 +238,23 @@ async def test_real_lexical_search_answers_auto_abmelden(lexical_search, make_tr
     else:
         assert ONLINE in offered["text"]
         assert SlotSet("procedure_id", "kfz-abmeldung") in events
+
+
+async def test_responsibility_by_road_asks_which_road(fake_search, catalogue, make_tracker,
+                                                    dispatcher):
+    from catalogue.db import all_gemeinden, all_procedures, replace_catalogue
+    from catalogue.models import Procedure
+
+    order = Procedure(id="verkehrsrechtliche-anordnung", title="Verkehrsrechtliche Anordnung",
+                      short_answer="Für Arbeiten auf öffentlichen Straßen brauchen Sie eine "
+                                   "Anordnung.", category="Verkehr", department="Verkehr",
+                      responsible_level="landratsamt", responsible="Landratsamt",
+                      info_url="https://www.lra-mue.de/verkehr", depends_on="road")
+    replace_catalogue(catalogue, [*all_procedures(catalogue), order], all_gemeinden(catalogue))
+    fake_search.set("answer", "verkehrsrechtliche-anordnung")
+    tracker = make_tracker(text="Baustelle an der Straße absperren", intent="search_procedure")
+
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert any(t.startswith("Um welche Straße geht es?") for t in texts)

@@ -281,3 +281,14 @@ def test_a_question_about_it_while_options_wait_offers_them_again(stack: Stack):
     chat.say("was kostet das?")
     record = chat.record()
     assert record["reason"] == "choice_pending" and record["procedure_ids"] == offered
+
+
+def test_responsibility_by_road_asks_and_a_named_place_gives_the_rathaus(stack: Stack):
+    chat = Chat(stack)
+    reply = chat.say("Wir brauchen eine verkehrsrechtliche Anordnung für eine Baustelle")
+    assert chat.record()["procedure_ids"][0] == "verkehrsrechtliche-anordnung"
+    assert "Um welche Straße geht es?" in reply
+    reply = chat.say("Gemeindestraße in Ampfing")
+    record = chat.record()
+    assert (record["decision"], record["reason"]) == ("elsewhere", "gemeinde"), record
+    assert "Ampfing" in reply
