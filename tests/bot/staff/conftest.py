@@ -34,6 +34,7 @@ def tracker(tmp_path: Path) -> Path:
     tracker_data.generate(db, 30, now=1_780_000_000)
     events = tracker_data.conversation(__import__("random").Random(1), 1_780_000_100, 2)
     events.insert(1, tracker_data.user(1_780_000_101, XSS + " " + FORMULA))
+    events.insert(2, tracker_data.user(1_780_000_102, FORMULA))
     events.append(tracker_data.bot(1_780_000_200, XSS))
     tracker_data.insert(db, "xss-" + XSS, events)
     return db
