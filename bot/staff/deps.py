@@ -135,9 +135,9 @@ async def checked_form(request: Request, staff: StaffDep) -> dict[str, str]:
     try:
         form = await read_form(request)
     except Refused as exc:  # no readable form means no token either
-        form = {} if exc.status == 400 else None
-        if form is None:
+        if exc.status != 400:
             raise
+        form = {}
     if not same_origin(request) or not sessions.csrf_ok(staff.session.csrf_token,
                                                         form.get("csrf")):
         raise Refused("Sicherheitsprüfung (CSRF) fehlgeschlagen: bitte Seite neu laden.")
