@@ -45,7 +45,7 @@ def timed(call: Callable[[], object], n: int) -> list[float]:
 
 
 def p95(values: list[float]) -> float:
-    return sorted(values)[max(int(round(0.95 * len(values))) - 1, 0)]
+    return sorted(values)[max(round(0.95 * len(values)) - 1, 0)]
 
 
 def run(conversations: int, requests: int) -> int:
