@@ -72,7 +72,7 @@ def run(conversations: int, requests: int) -> int:
             rng = random.Random(3)
             senders = [f"gen-{rng.randrange(conversations):06d}" for _ in range(requests)]
 
-            def get(path: str, **params: object) -> Callable[[], object]:
+            def get(path: str, **params: str | int) -> Callable[[], object]:
                 def call() -> object:
                     reply = client.get(path, params=params)
                     assert reply.status_code == 200, (path, reply.status_code)
