@@ -12,28 +12,27 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import security
 from bot.staff.db import StaffDbError
-from bot.staff.deps import NotSignedIn, Refused, request_ip
+from bot.staff.deps import NotSignedIn, Refused, StaffSettingsDep, request_ip
 from bot.staff.pages import render
 from bot.staff.routers import admin, analytics, conversations, login, transcript
-from bot.staff.settings import StaffSettings, get_staff_settings
+from bot.staff.settings import StaffSettings
 from review.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent.parent / "static"
 
 
-def _is_staff_path(path: str) -> bool:
-    return path == "/staff" or path.startswith("/staff/")
+class Hidden(Exception):
+    """A client outside the allowed networks: answered as if /staff did not exist."""
 
 
 def _allowed(address: str, settings: StaffSettings) -> bool:
@@ -44,16 +43,18 @@ def _allowed(address: str, settings: StaffSettings) -> bool:
     return any(ip in network for network in settings.staff_allowed_networks)
 
 
-def install(app: FastAPI, settings: StaffSettings | None = None) -> None:
-    """Add /staff, its network allowlist and its error pages to `app`."""
-    settings = settings or get_staff_settings()
+def allowed_network(request: Request, settings: StaffSettingsDep) -> None:
+    """Runs before every other dependency of every staff route (router dependency)."""
+    if not _allowed(request_ip(request), settings):
+        raise Hidden()
 
-    @app.middleware("http")
-    async def staff_networks(request: Request,
-                             call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if _is_staff_path(request.url.path) and not _allowed(request_ip(request), settings):
-            return JSONResponse({"detail": "Not Found"}, status_code=404)
-        return await call_next(request)
+
+def install(app: FastAPI) -> None:
+    """Add /staff, its network allowlist and its error pages to `app`."""
+
+    @app.exception_handler(Hidden)
+    async def hidden(request: Request, exc: Hidden) -> Response:
+        return JSONResponse({"detail": "Not Found"}, status_code=404)
 
     @app.exception_handler(NotSignedIn)
     async def not_signed_in(request: Request, exc: NotSignedIn) -> Response:
@@ -85,7 +86,7 @@ def install(app: FastAPI, settings: StaffSettings | None = None) -> None:
 
     for router in (login.router, conversations.router, transcript.router,
                    analytics.router, admin.router):
-        app.include_router(router)
+        app.include_router(router, dependencies=[Depends(allowed_network)])
 
 
 def create_staff_app() -> FastAPI:

@@ -81,7 +81,11 @@ def staff_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         kwargs["connect_args"] = {"timeout": 20, "check_same_thread": False}
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StaffDbError(f"Die Mitarbeiterdatenbank {parsed.database} kann nicht "
+                                   f"angelegt werden ({exc}).") from exc
         else:
             from sqlalchemy.pool import StaticPool  # one shared in-memory database (tests)
 
@@ -95,7 +99,7 @@ def staff_engine(url: str) -> Engine:
             cursor.close()
     try:
         METADATA.create_all(engine)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, OSError) as exc:
         raise StaffDbError(f"Die Mitarbeiterdatenbank ist nicht erreichbar: "
                            f"{getattr(exc, 'orig', exc)}") from exc
     return engine

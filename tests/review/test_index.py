@@ -48,3 +48,18 @@ def test_outcomes_and_feedback(tmp_path: Path):
     assert index.query(Filters(procedure="kfz-abmeldung")).total == 1
     assert index.query(Filters(date_from=date(2030, 1, 1))).total == 0
     assert index.query(Filters(text="AUTO")).total == 1
+
+
+def test_the_queries_are_plain_sql_for_postgresql_too():
+    """No SQLite-only SQL: every query compiles for PostgreSQL's dialect."""
+    from sqlalchemy import func, select
+    from sqlalchemy.dialects import postgresql
+
+    from review.store import _COLUMNS, EVENTS
+
+    queries = [select(func.count(), func.coalesce(func.max(EVENTS.c.id), 0)),
+               select(*_COLUMNS).where(EVENTS.c.id > 5).order_by(EVENTS.c.id).limit(10),
+               select(*_COLUMNS).where(EVENTS.c.sender_id == "x").offset(3).limit(10)]
+    for query in queries:
+        sql = str(query.compile(dialect=postgresql.dialect()))
+        assert "events" in sql and "pragma" not in sql.lower()

@@ -182,3 +182,21 @@ def test_a_fresh_tracker_store_without_table_is_empty(signed_in: Client, tmp_pat
     page = client.get("/staff/conversations")
     assert page.status_code == 200 and "<p>0 Gespräche" in page.text
     assert client.get("/staff/analytics").status_code == 200
+
+
+def test_an_unreachable_staff_database_is_a_clear_page(client: TestClient, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("WEGWEISER_STAFF_DB_URL", f"sqlite:///{blocker / 'staff.db'}")
+    from bot.staff.settings import get_staff_settings
+    get_staff_settings.cache_clear()
+    deps.get_staff_db.cache_clear()
+    client.cookies.set("wegweiser_staff", "x" * 40)
+    response = client.get("/staff/conversations")
+    assert response.status_code == 503 and "Mitarbeiterdatenbank" in response.text
+    page = client.get("/staff/login")
+    response = client.post("/staff/login", data={
+        "username": "admin", "password": "x" * 12,
+        "csrf": page.text.split('name="csrf" value="')[1].split('"')[0]})
+    assert response.status_code == 503

@@ -47,6 +47,8 @@ def test_every_staff_route_refuses_without_a_session(client: TestClient):
         if response.status_code == 303:
             assert response.headers["location"] in ("/staff/login", "/staff/conversations")
         assert "gen-000001" not in response.text and "Turn-Record" not in response.text
+        assert "default-src 'self'" in response.headers["content-security-policy"]
+        assert response.headers["x-content-type-options"] == "nosniff"
 
 
 def test_login_page_and_login_without_csrf(client: TestClient):
@@ -193,5 +195,8 @@ def test_a_disabled_account_loses_its_session(signed_in: Callable[[str], TestCli
 def test_outside_networks_do_not_see_staff(staff_env: Engine):
     with TestClient(create_app(BotSettings(preload_search=False)),
                     client=("203.0.113.9", 1), follow_redirects=False) as client:
-        assert client.get("/staff/login").status_code == 404
+        hidden = client.get("/staff/login")
+        assert hidden.status_code == 404 and "default-src 'self'" in \
+            hidden.headers["content-security-policy"]
+        assert client.post("/staff/login", data={"username": "admin"}).status_code == 404
         assert client.get("/").status_code == 200  # the citizens' site is unaffected
