@@ -15,7 +15,7 @@ import pytest
 from bot.staff import accounts
 from bot.staff.db import staff_engine
 from runner.stack import Stack
-from tests.browser.test_widget import Watch
+from tests.browser.test_widget import Watch, run_axe
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 PASSWORD = "browser-test-passwort"
@@ -28,7 +28,8 @@ def chat(stack: Stack, sender: str, message: str) -> None:
     assert response.status_code == 200, response.text
 
 
-def test_staff_find_a_real_conversation_and_its_turn_record(stack: Stack, browser: Any):
+def test_staff_find_a_real_conversation_and_its_turn_record(stack: Stack, browser: Any,
+                                                             axe_source: str):
     sender = f"staff-e2e-{uuid.uuid4().hex[:8]}"
     chat(stack, sender, "Ich möchte mein Auto abmelden")
     chat(stack, sender, PAYLOAD)
@@ -61,6 +62,12 @@ def test_staff_find_a_real_conversation_and_its_turn_record(stack: Stack, browse
         body = page.locator("main").inner_text()
         assert "window.__pwned" in body or "[" in body  # shown (or redacted) as text
         assert page.evaluate("window.__pwned") is None
+        problems = {name: run_axe(page, axe_source) for name in ["transcript"]}
+        page.goto(stack.base_url + "/staff/analytics")
+        problems["analytics"] = run_axe(page, axe_source)
+        page.goto(stack.base_url + "/staff/conversations")
+        problems["list"] = run_axe(page, axe_source)
+        assert not any(problems.values()), problems  # WCAG 2.1 AA (axe-core)
         assert watch.origins() == {stack.base_url}
         assert not watch.errors, watch.errors
     finally:
