@@ -34,7 +34,6 @@ USERS = Table(
     Column("disabled", Boolean, nullable=False, default=False),
     Column("failed_logins", Integer, nullable=False, default=0),
     Column("locked_until", Float, nullable=False, default=0.0),
-    Column("must_change_password", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
 )
 SESSIONS = Table(

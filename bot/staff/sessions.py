@@ -32,7 +32,8 @@ def start(engine: Engine, user_id: int) -> tuple[str, Session]:
     """A new session; returns the cookie value and the session."""
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     now = time.time()
-    with engine.begin() as conn:
+    with engine.begin() as conn:  # forget sessions that can no longer be used
+        conn.execute(delete(SESSIONS).where(SESSIONS.c.created_at < now - MAX_AGE_SECONDS))
         conn.execute(insert(SESSIONS).values(token_hash=_hash(token), user_id=user_id,
                                              csrf_token=csrf, created_at=now, last_seen=now))
     return token, Session(user_id, csrf, _hash(token))
