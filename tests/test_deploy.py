@@ -27,7 +27,7 @@ def unit(path: Path) -> configparser.ConfigParser:
 
 def test_there_is_a_unit_per_process():
     assert {path.stem for path in UNITS} == {"wegweiser-rasa", "wegweiser-actions",
-                                             "wegweiser-web"}
+                                             "wegweiser-web", "wegweiser-staff"}
 
 
 @pytest.mark.parametrize("path", UNITS, ids=lambda p: p.stem)
@@ -38,7 +38,7 @@ def test_units_restart_with_a_crash_loop_limit_and_no_public_port(path: Path):
     command = config["Service"]["ExecStart"]
     assert "0.0.0.0" not in command  # only the reverse proxy is public
     for module in re.findall(r"-m (\w+(?:\.\w+)*)", command) + \
-            re.findall(r"(\w+\.\w+):create_app", command):
+            re.findall(r"([\w.]+):create_(?:staff_)?app", command):
         if module.startswith(("bot", "runner", "rasa_sdk", "uvicorn")):
             importlib.import_module(module)
 
@@ -49,6 +49,7 @@ def test_ports_are_the_defaults_of_the_settings():
     assert f"--port {run.rasa_port}" in text["wegweiser-rasa"]
     assert f"--port {run.actions_port}" in text["wegweiser-actions"]
     assert f"--port {web.port}" in text["wegweiser-web"]
+    assert "--port 8100" in text["wegweiser-staff"]  # docs/staff.md
     assert f"proxy_pass http://127.0.0.1:{web.port};" in (
         DEPLOY / "nginx" / "wegweiser.conf").read_text(encoding="utf-8")
 

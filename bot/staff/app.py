@@ -44,8 +44,15 @@ def _allowed(address: str, settings: StaffSettings) -> bool:
 
 
 def allowed_network(request: Request, settings: StaffSettingsDep) -> None:
-    """Runs before every other dependency of every staff route (router dependency)."""
-    if not _allowed(request_ip(request), settings):
+    """Runs before every other dependency of every staff route (router dependency).
+
+    A request forwarded by a proxy that is not in WEGWEISER_TRUSTED_PROXIES comes from an
+    unknown client (the proxy's loopback address would pass the default allowlist for
+    anyone on the internet): refused too."""
+    forwarded = bool(request.headers.get("x-forwarded-for"))
+    ip = request_ip(request)
+    peer = request.client.host if request.client else ""
+    if not _allowed(ip, settings) or (forwarded and ip == peer):
         raise Hidden()
 
 

@@ -192,6 +192,23 @@ def test_a_disabled_account_loses_its_session(signed_in: Callable[[str], TestCli
     assert sign_in(client, "viewer") == 401
 
 
+def test_a_request_through_an_unconfigured_proxy_is_refused(client: TestClient,
+                                                            monkeypatch: pytest.MonkeyPatch):
+    """Behind a reverse proxy on loopback, every internet client would look like
+    127.0.0.1: unless the proxy is trusted (and names the client), /staff is hidden."""
+    headers = {"X-Forwarded-For": "203.0.113.9"}
+    assert client.get("/staff/login", headers=headers).status_code == 404
+    monkeypatch.setenv("WEGWEISER_TRUSTED_PROXIES", "127.0.0.1")
+    from bot.settings import get_settings
+    get_settings.cache_clear()
+    try:
+        assert client.get("/staff/login", headers=headers).status_code == 404
+        inside = {"X-Forwarded-For": "10.20.1.2"}
+        assert client.get("/staff/login", headers=inside).status_code == 200
+    finally:
+        get_settings.cache_clear()
+
+
 def test_outside_networks_do_not_see_staff(staff_env: Engine):
     with TestClient(create_app(BotSettings(preload_search=False)),
                     client=("203.0.113.9", 1), follow_redirects=False) as client:
