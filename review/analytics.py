@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from review.summary import RESOLUTIONS, Summary
 
@@ -29,9 +29,14 @@ def _day(timestamp: float) -> str:
 
 
 def per_day(items: Sequence[Summary]) -> Table:
+    """Every day from the first to the last conversation, quiet days with 0."""
     counts = Counter(_day(item.started or item.last) for item in items)
+    if not counts:
+        return Table("per_day", "Gespräche pro Tag", ("Tag", "Gespräche"), [])
+    first, last = date.fromisoformat(min(counts)), date.fromisoformat(max(counts))
+    days = [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
     return Table("per_day", "Gespräche pro Tag", ("Tag", "Gespräche"),
-                 sorted(counts.items()))
+                 [(day, counts[day]) for day in days])
 
 
 def top_procedures(items: Sequence[Summary], limit: int = 15) -> Table:

@@ -48,6 +48,35 @@ def bar_chart(table: Table, value_column: int = 1, label_column: int = 0) -> str
     return "".join(parts)
 
 
+def stacked_chart(table: Table, good: int = 1, bad: int = 2) -> str:
+    """Horizontal 100 % bars: share of `good` (green) and `bad` (red) per row."""
+    rows = table.rows
+    height = max(len(rows), 1) * (BAR + GAP) + GAP
+    span = WIDTH - LABEL - 90
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
+             f'width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" '
+             f'aria-labelledby="chart-{table.key}">',
+             f'<title id="chart-{table.key}">{escape(table.title)}</title>']
+    for i, row in enumerate(rows):
+        y = GAP + i * (BAR + GAP)
+        yes, no = _number(row[good]), _number(row[bad])
+        share = yes / (yes + no) if yes + no else 0.0
+        label = escape(str(row[0])[:40])
+        parts.append(f'<text x="{LABEL - 6}" y="{y + BAR - 5}" text-anchor="end" '
+                     f'font-size="12" fill="#222">{label}</text>')
+        parts.append(f'<rect x="{LABEL}" y="{y}" width="{span * share:.1f}" height="{BAR}" '
+                     f'fill="#2e7d32"><title>{label}: {yes:g} hilfreich</title></rect>')
+        parts.append(f'<rect x="{LABEL + span * share:.1f}" y="{y}" '
+                     f'width="{span * (1 - share):.1f}" height="{BAR}" fill="#b3261e">'
+                     f'<title>{label}: {no:g} nicht hilfreich</title></rect>')
+        parts.append(f'<text x="{LABEL + span + 4}" y="{y + BAR - 5}" font-size="12" '
+                     f'fill="#222">{100 * share:.0f} % von {yes + no:g}</text>')
+    if not rows:
+        parts.append('<text x="8" y="18" font-size="12" fill="#555">keine Daten</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def column_chart(table: Table, value_column: int = 1) -> str:
     """Vertical columns over time (conversations per day), labels every few columns."""
     rows: Sequence[tuple[object, ...]] = table.rows[-92:]  # the last three months shown

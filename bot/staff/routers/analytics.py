@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from markupsafe import Markup
 
 from bot.staff import audit
-from bot.staff.charts import bar_chart, column_chart
+from bot.staff.charts import bar_chart, column_chart, stacked_chart
 from bot.staff.deps import IndexDep, Refused, StaffDbDep, StaffDep
 from bot.staff.pages import csv_response, render
 from bot.staff.routers.conversations import filters
@@ -31,6 +31,8 @@ def _tables(index: IndexDep, chosen: Filters) -> list[Table]:
 def _chart(table: Table) -> Markup:
     if table.key == "per_day":
         return Markup(column_chart(table))  # built from escaped text only
+    if table.key == "feedback":
+        return Markup(stacked_chart(table))
     return Markup(bar_chart(table))
 
 
