@@ -25,6 +25,15 @@ def users_page(staff: AdminDep, db: StaffDbDep) -> Response:
                   users=accounts.all_users(db))
 
 
+@router.get("/users.csv")
+def users_csv(staff: AdminDep, db: StaffDbDep) -> Response:
+    audit.record(db, staff.user.username, "export_csv", "users", client_ip=staff.ip)
+    return csv_response(to_csv(("Benutzer", "Rolle", "gesperrt", "Fehlversuche"),
+                               [(u.username, u.role, "ja" if u.disabled else "nein",
+                                 u.failed_logins) for u in accounts.all_users(db)]),
+                        "benutzer.csv")
+
+
 @router.post("/users/state")
 def change_state(staff: AdminDep, form: FormDep, db: StaffDbDep) -> Response:
     username, action = form.get("username", ""), form.get("action", "")

@@ -115,6 +115,8 @@ def test_the_audit_log_names_who_viewed_what(signed_in: Client):
     text = admin.get("/staff/audit").text
     assert "Gespräch angesehen" in text and "gen-000003" in text and "CSV exportiert" in text
     assert "Anmeldung" in text
+    users = admin.get("/staff/users.csv").text
+    assert "viewer;viewer;nein;0" in users and "$argon2" not in users
 
 
 def test_malformed_events_huge_and_long_conversations(signed_in: Client, tracker: Path):

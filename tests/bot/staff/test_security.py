@@ -111,7 +111,7 @@ def test_a_viewer_cannot_change_anything(signed_in: Callable[[str], TestClient],
             continue
         response = client.post(path, data={**FORMS[path], "csrf": token})
         assert response.status_code == 403, path
-    for path in ("/staff/users", "/staff/audit", "/staff/audit.csv"):
+    for path in ("/staff/users", "/staff/users.csv", "/staff/audit", "/staff/audit.csv"):
         assert client.get(path).status_code == 403, path
     assert reviews.get(staff_env, "gen-000001") is None
     assert not accounts.find(staff_env, "editor").disabled  # type: ignore[union-attr]
