@@ -6,6 +6,7 @@ import re
 import secrets
 import time
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from argon2 import PasswordHasher
@@ -21,8 +22,13 @@ _RANK = {"viewer": 0, "editor": 1, "admin": 2}
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MIN_PASSWORD = 12
 _HASHER = PasswordHasher()  # argon2id, the library's current parameters
-# Verified for unknown users too, so a missing account takes as long as a wrong password.
-_DUMMY_HASH = _HASHER.hash(secrets.token_urlsafe(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified for unknown users, so a missing account takes as long as a wrong password
+    (made on first use: hashing costs ~0.1 s and 64 MB, not for every import)."""
+    return _HASHER.hash(secrets.token_urlsafe(16))
 
 
 class AccountError(ValueError):
@@ -134,7 +140,7 @@ def authenticate(engine: Engine, username: str, password: str, *, max_failures: 
     now = time.time() if now is None else now
     with engine.connect() as conn:
         row = conn.execute(select(USERS).where(USERS.c.username == username)).first()
-    stored = str(row._mapping["password_hash"]) if row else _DUMMY_HASH
+    stored = str(row._mapping["password_hash"]) if row else _dummy_hash()
     valid: bool
     try:
         valid = _HASHER.verify(stored, password)

@@ -34,7 +34,6 @@ def cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2id with test-sized cost: the same code path, milliseconds instead of 0.1 s."""
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     monkeypatch.setattr(accounts, "_HASHER", hasher)
-    monkeypatch.setattr(accounts, "_DUMMY_HASH", hasher.hash("dummy-password"))
 
 
 @pytest.fixture
