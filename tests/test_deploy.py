@@ -68,4 +68,6 @@ def test_retention_runs_daily_with_the_cli_that_exists():
     command = service["Service"]["ExecStart"]
     assert "-m conversations.retention" in command and "--days 90" in command
     importlib.import_module("conversations.retention")
+    assert "-m bot.staff prune" in service["Service"]["ExecStartPost"]
+    importlib.import_module("bot.staff.cli")
     assert timer["Timer"]["OnCalendar"] and timer["Timer"]["Persistent"] == "true"

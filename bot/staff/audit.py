@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
 
 from bot.staff.db import AUDIT
 
@@ -37,6 +37,13 @@ def record(engine: Engine, username: str, action: str, target: str = "",
         conn.execute(insert(AUDIT).values(at=time.time(), username=username[:64],
                                           action=action[:40], target=target[:300],
                                           detail=detail[:2000], client_ip=client_ip[:64]))
+
+
+def prune(engine: Engine, days: float) -> int:
+    """Delete audit entries older than `days`; how many."""
+    with engine.begin() as conn:
+        result = conn.execute(delete(AUDIT).where(AUDIT.c.at < time.time() - days * 86400))
+    return int(result.rowcount or 0)
 
 
 def entries(engine: Engine, offset: int = 0, limit: int = 100) -> tuple[list[Entry], int]:

@@ -6,6 +6,7 @@
     .venv/bin/python -m bot.staff users role anna admin
     .venv/bin/python -m bot.staff users list
     .venv/bin/python -m bot.staff audit --limit 50
+    .venv/bin/python -m bot.staff prune --audit-days 365   # after retention (nightly)
 
 A password is generated and printed once, or read from standard input with
 `--password-stdin`. Every change is written to the audit log as `cli:<login name>`.
@@ -20,10 +21,12 @@ from collections.abc import Sequence
 
 from sqlalchemy import Engine
 
-from bot.staff import accounts, audit
+from bot.staff import accounts, audit, reviews
 from bot.staff.db import StaffDbError, staff_engine
 from bot.staff.pages import when
 from bot.staff.settings import get_staff_settings
+from review.index import ConversationIndex
+from review.store import StoreUnavailable, tracker_engine
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     actions.add_parser("list", help="all accounts")
     log = sub.add_parser("audit", help="the latest audit log entries")
     log.add_argument("--limit", type=int, default=50)
+    prune = sub.add_parser("prune", help="delete review notes of deleted conversations and "
+                                         "audit entries older than --audit-days")
+    prune.add_argument("--audit-days", type=float, default=365)
+    prune.add_argument("--tracker", help="tracker store URL (default WEGWEISER_TRACKER_DB_URL)")
     return parser
 
 
@@ -81,17 +88,31 @@ def _users(engine: Engine, args: argparse.Namespace, actor: str) -> str:
     return f"role of {args.username}: {args.role}"
 
 
+def _prune(engine: Engine, args: argparse.Namespace) -> str:
+    if args.audit_days <= 0:
+        raise accounts.AccountError("--audit-days must be positive")
+    index = ConversationIndex(tracker_engine(args.tracker or
+                                             get_staff_settings().tracker_db_url))
+    index.refresh(force=True)
+    notes = reviews.prune(engine, {item.sender_id for item in index.all()})
+    entries = audit.prune(engine, args.audit_days)
+    return (f"deleted {notes} review note(s) of deleted conversations and {entries} audit "
+            f"entr{'y' if entries == 1 else 'ies'} older than {args.audit_days:g} days")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         engine = staff_engine(args.db or get_staff_settings().staff_db_url)
         if args.command == "users":
             print(_users(engine, args, f"cli:{getpass.getuser()}"))
+        elif args.command == "prune":
+            print(_prune(engine, args))
         else:
             items, _ = audit.entries(engine, 0, max(args.limit, 1))
             for e in items:
                 print(f"{when(e.at)}  {e.username:16} {e.action:16} {e.target} {e.detail}")
-    except (accounts.AccountError, StaffDbError) as exc:
+    except (accounts.AccountError, StaffDbError, StoreUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

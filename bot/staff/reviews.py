@@ -29,6 +29,16 @@ def get(engine: Engine, sender_id: str) -> Review | None:
         if row else None
 
 
+def prune(engine: Engine, existing: set[str]) -> int:
+    """Delete the notes of conversations that retention has deleted; how many."""
+    with engine.begin() as conn:
+        gone = [row.sender_id for row in conn.execute(select(REVIEWS.c.sender_id))
+                if row.sender_id not in existing]
+        for sender_id in gone:
+            conn.execute(delete(REVIEWS).where(REVIEWS.c.sender_id == sender_id))
+    return len(gone)
+
+
 def save(engine: Engine, sender_id: str, status: str, note: str, username: str) -> Review:
     if status not in STATUSES:
         raise ValueError(f"Unbekannter Status {status[:30]!r}.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,26 @@ def test_accounts_from_the_shell(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "user_created" in log and "password_reset" in log and "cli:" in log
     stored = (tmp_path / "staff.db").read_bytes()
     assert password.encode() not in stored and b"$argon2id$" in stored
+
+
+def test_prune_follows_retention(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from benchmarks import tracker_data
+    from bot.staff import audit, reviews
+
+    tracker = tmp_path / "tracker.db"
+    tracker_data.generate(tracker, 3)
+    url = f"sqlite:///{tmp_path / 'staff.db'}"
+    engine = staff_engine(url)
+    reviews.save(engine, "gen-000001", "fix", "Notiz", "anna")
+    reviews.save(engine, "deleted-by-retention", "fix", "Notiz", "anna")
+    audit.record(engine, "anna", "view_list")
+    args = ["--db", url, "prune", "--tracker", f"sqlite:///{tracker}"]
+    assert main([*args, "--audit-days", "365"]) == 0
+    assert "deleted 1 review note(s)" in capsys.readouterr().out
+    assert reviews.get(engine, "gen-000001") is not None
+    assert reviews.get(engine, "deleted-by-retention") is None
+    assert audit.entries(engine)[1] == 1
+    time.sleep(0.2)
+    assert main([*args, "--audit-days", "0.000001"]) == 0  # 0.09 s
+    assert audit.entries(engine)[1] == 0
+    assert main(["--db", url, "prune", "--tracker", "sqlite:////nowhere/x.db"]) == 2
