@@ -14,7 +14,7 @@ from bot.staff import audit
 from bot.staff.charts import bar_chart, column_chart, stacked_chart
 from bot.staff.deps import IndexDep, Refused, StaffDbDep, StaffDep
 from bot.staff.pages import csv_response, render
-from bot.staff.routers.conversations import filters
+from bot.staff.routers.conversations import FiltersDep
 from review.analytics import Table, all_tables
 from review.csv_export import to_csv
 from review.index import Filters
@@ -37,9 +37,8 @@ def _chart(table: Table) -> Markup:
 
 
 @router.get("/analytics")
-def analytics_page(staff: StaffDep, index: IndexDep, db: StaffDbDep, von: Day = "",
-                   bis: Day = "") -> Response:
-    chosen = filters(von, bis)
+def analytics_page(staff: StaffDep, index: IndexDep, db: StaffDbDep, chosen: FiltersDep,
+                   von: Day = "", bis: Day = "") -> Response:
     tables = _tables(index, chosen)
     audit.record(db, staff.user.username, "view_analytics", client_ip=staff.ip)
     return render("analytics.html", user=staff.user, csrf=staff.session.csrf_token,
@@ -49,9 +48,8 @@ def analytics_page(staff: StaffDep, index: IndexDep, db: StaffDbDep, von: Day = 
 
 @router.get("/analytics/{key}.csv")
 def analytics_csv(staff: StaffDep, index: IndexDep, db: StaffDbDep,
-                  key: Annotated[str, Path(max_length=40)], von: Day = "",
-                  bis: Day = "") -> Response:
-    table = next((t for t in _tables(index, filters(von, bis)) if t.key == key), None)
+                  key: Annotated[str, Path(max_length=40)], chosen: FiltersDep) -> Response:
+    table = next((t for t in _tables(index, chosen) if t.key == key), None)
     if table is None:
         raise Refused("Diese Tabelle gibt es nicht.", 404)
     audit.record(db, staff.user.username, "export_csv", f"analytics {key}",

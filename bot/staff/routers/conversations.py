@@ -8,7 +8,7 @@ from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from bot.staff import audit
@@ -41,6 +41,9 @@ def filters(von: Annotated[str, Query(max_length=10)] = "",
                    q.strip())
 
 
+FiltersDep = Annotated[Filters, Depends(filters)]
+
+
 def _query_string(chosen: Filters) -> dict[str, str]:
     return {key: value for key, value in {
         "von": chosen.date_from.isoformat() if chosen.date_from else "",
@@ -54,11 +57,8 @@ def _described(chosen: Filters) -> str:
 
 
 @router.get("/conversations")
-def conversation_list(staff: StaffDep, index: IndexDep, db: StaffDbDep,
-                      seite: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-                      von: str = "", bis: str = "", kanal: str = "", ergebnis: str = "",
-                      verfahren: str = "", q: str = "") -> Response:
-    chosen = filters(von[:10], bis[:10], kanal[:50], ergebnis[:20], verfahren[:120], q[:200])
+def conversation_list(staff: StaffDep, index: IndexDep, db: StaffDbDep, chosen: FiltersDep,
+                      seite: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
     index.refresh()
     page = index.query(chosen, seite, PAGE_SIZE)
     audit.record(db, staff.user.username, "view_list", detail=_described(chosen),
@@ -72,9 +72,7 @@ def conversation_list(staff: StaffDep, index: IndexDep, db: StaffDbDep,
 
 @router.get("/conversations.csv")
 def conversation_csv(staff: StaffDep, index: IndexDep, db: StaffDbDep,
-                     von: str = "", bis: str = "", kanal: str = "", ergebnis: str = "",
-                     verfahren: str = "", q: str = "") -> Response:
-    chosen = filters(von[:10], bis[:10], kanal[:50], ergebnis[:20], verfahren[:120], q[:200])
+                     chosen: FiltersDep) -> Response:
     index.refresh()
     page = index.query(chosen, 1, MAX_CSV_ROWS)
     audit.record(db, staff.user.username, "export_csv", "conversations",
