@@ -46,14 +46,21 @@ WRITER = textwrap.dedent("""
         time.sleep(0.003)
     print(n)
 """)
-# The e2e tests' old pattern: a connection left open, then the file read as bytes.
+# The e2e tests' old pattern: a connection left open (`with sqlite3.connect()` does not
+# close it; it waits for the garbage collector, here switched off to be deterministic),
+# then the file read as bytes, then live reads.
 BAD_READER = textwrap.dedent("""
-    import sqlite3, sys, time, pathlib
+    import gc, sqlite3, sys, time, pathlib
+    gc.disable()
     db = pathlib.Path(sys.argv[1])
-    held = sqlite3.connect(db)
-    held.execute("select count(*) from events").fetchone()
+
+    def earlier_test():
+        with sqlite3.connect(db, timeout=30, isolation_level=None) as other_writer:
+            other_writer.execute("select count(*) from events").fetchone()
+
+    earlier_test()  # returns; the connection stays open until collected
     errors, end = 0, time.time() + float(sys.argv[2])
-    while time.time() < end:
+    while time.time() < end and errors < 20:
         db.read_bytes()
         try:
             conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -79,11 +86,14 @@ def live_db(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 def test_a_file_read_beside_an_open_connection_strands_the_reader(live_db: Path):
-    writer = _start_writer(live_db, 5)
+    writer = _start_writer(live_db, 20)
     time.sleep(0.5)
-    reader = subprocess.run([sys.executable, "-c", BAD_READER, str(live_db), "3"],
-                            capture_output=True, text=True, timeout=60, check=True)
-    writer.wait(30)
+    try:  # the reader stops after 20 "malformed" reads, or after 15 s
+        reader = subprocess.run([sys.executable, "-c", BAD_READER, str(live_db), "15"],
+                                capture_output=True, text=True, timeout=60, check=True)
+    finally:
+        writer.terminate()
+        writer.wait(30)
     assert int(reader.stdout) > 0, "expected 'database disk image is malformed'"
     import sqlite3
     conn = sqlite3.connect(live_db)
