@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test envs browser catalogue model lint eval bench-search bench-chat clean help
+.PHONY: run test envs browser catalogue model lint eval bench-search bench-chat bench-staff clean help
 
 help:
 	@echo "make run          install what is missing, build catalogue + model, start everything"
@@ -19,6 +19,7 @@ help:
 	@echo "make eval         search quality on the dev sets, then the chat evaluation (starts the stack)"
 	@echo "make bench-search search latency/memory benchmark"
 	@echo "make bench-chat   chat-turn latency benchmark (needs the stack: starts it)"
+	@echo "make bench-staff  staff review latency on 10,000 generated conversations"
 	@echo "make lint         ruff, mypy (strict), pip-audit of both environments"
 
 run: envs catalogue model
@@ -106,6 +107,9 @@ bench-search: $(APP_STAMP)
 
 bench-chat: envs catalogue model
 	$(APP_VENV)/bin/python -m benchmarks.chat_bench
+
+bench-staff: $(APP_STAMP)
+	$(APP_VENV)/bin/python -m benchmarks.staff_review
 
 clean:
 	rm -rf var models

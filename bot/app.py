@@ -20,6 +20,8 @@ from bot.rasa_client import RasaClient
 from bot.ratelimit import ChatRateLimiter
 from bot.routers import chat, health, pages, search, widget
 from bot.settings import BotSettings, get_settings
+from bot.staff import app as staff_app
+from bot.staff.settings import get_staff_settings
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -77,5 +79,7 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
 
     for router in (health.router, search.router, chat.router, pages.router, widget.router):
         app.include_router(router)
+    if get_staff_settings().staff_on_main_app:  # else served alone: bot/staff/app.py
+        staff_app.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

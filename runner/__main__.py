@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from bot.settings import get_settings
+from bot.staff.settings import get_staff_settings
 from catalogue.settings import get_catalogue_settings
-from runner.assistant import Layout, announce_ready, services, tracker_path
+from runner.assistant import Layout, announce_ready, services, staff_databases, tracker_path
 from runner.preflight import (
     catalogue_problem,
     messenger_problem,
@@ -65,7 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     if any(problems):
         return 2
     token = get_settings().rasa_token or secrets.token_hex(24)
-    start_retention_job(tracker_path(layout.tracker_db), get_runner_settings().retention_days)
+    staff_db = staff_databases(layout.tracker_db).get("WEGWEISER_STAFF_DB_URL",
+                                                      get_staff_settings().staff_db_url)
+    start_retention_job(tracker_path(layout.tracker_db), get_runner_settings().retention_days,
+                        staff_db_url=staff_db)
     return supervise(services(layout, token), after_start=lambda: announce_ready(layout))
 
 

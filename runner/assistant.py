@@ -72,6 +72,17 @@ def tracker_path(tracker_db: Path | None) -> Path:
     return ROOT / str((config.get("tracker_store") or {}).get("db", "var/tracker.db"))
 
 
+def staff_databases(tracker_db: Path | None) -> dict[str, str]:
+    """The staff review reads the conversation database Rasa writes: when this run uses
+    another one than endpoints.yml's (tests), the web app is told, and keeps its staff
+    database beside it (not the checkout's var/staff.db)."""
+    if tracker_db is None:
+        return {}
+    tracker = tracker_db.resolve()
+    return {"WEGWEISER_TRACKER_DB_URL": f"sqlite:///{tracker}",
+            "WEGWEISER_STAFF_DB_URL": f"sqlite:///{tracker.with_name('staff.db')}"}
+
+
 def services(layout: Layout, token: str) -> list[Service]:
     python = sys.executable
     shared = {**OFFLINE, "WEGWEISER_RASA_TOKEN": token,
@@ -102,10 +113,9 @@ def services(layout: Layout, token: str) -> list[Service]:
                                    start_timeout=120),
                 after_start=lambda: warm_up_actions(layout.actions_port)),
         Service("web", [python, "-m", "uvicorn", "bot.app:create_app", "--factory",
-                        "--host", layout.host, "--port", str(layout.port), "--no-access-log",
-                        # Client addresses (rate limits) from a reverse proxy on this host.
-                        "--proxy-headers", "--forwarded-allow-ips", "127.0.0.1"],
-                env=shared, description=f"web app on {layout.host}:{layout.port}",
+                        "--host", layout.host, "--port", str(layout.port), "--no-access-log"],
+                env={**shared, **staff_databases(layout.tracker_db)},
+                description=f"web app on {layout.host}:{layout.port}",
                 log_file=layout.log_dir / "web.log", echo=echo,
                 health=HealthCheck(f"http://{local}:{layout.port}/livez", start_timeout=120)),
     ]

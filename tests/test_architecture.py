@@ -19,8 +19,10 @@ ALLOWED: dict[str, set[str]] = {
     "catalogue": set(),
     "replies": set(),
     "conversations": set(),
+    # Reading the conversation log for staff (SQLAlchemy, .venv only): no web code.
+    "review": {"conversations"},
     "actions": {"catalogue", "replies", "conversations"},
-    "bot": {"catalogue", "replies", "conversations"},
+    "bot": {"catalogue", "replies", "conversations", "review"},
     "runner": {"bot", "catalogue"},
     "rasa_addons": {"replies", "conversations"},
 }
@@ -71,3 +73,11 @@ def test_shared_packages_need_only_the_standard_library(package: str):
                for path in (ROOT / package).rglob("*.py")
                for name in imported_roots(path) - set(sys.stdlib_module_names) - {package}}
     assert not foreign, sorted(foreign)
+
+
+def test_review_has_no_web_code():
+    """`review/` reads and computes; pages and HTTP live in `bot/staff/`."""
+    web = {"fastapi", "starlette", "jinja2", "uvicorn", "httpx"}
+    wrong = {f"{path.relative_to(ROOT)} imports {name}"
+             for path in (ROOT / "review").rglob("*.py") for name in imported_roots(path) & web}
+    assert not wrong, sorted(wrong)

@@ -27,7 +27,7 @@ def unit(path: Path) -> configparser.ConfigParser:
 
 def test_there_is_a_unit_per_process():
     assert {path.stem for path in UNITS} == {"wegweiser-rasa", "wegweiser-actions",
-                                             "wegweiser-web"}
+                                             "wegweiser-web", "wegweiser-staff"}
 
 
 @pytest.mark.parametrize("path", UNITS, ids=lambda p: p.stem)
@@ -38,7 +38,7 @@ def test_units_restart_with_a_crash_loop_limit_and_no_public_port(path: Path):
     command = config["Service"]["ExecStart"]
     assert "0.0.0.0" not in command  # only the reverse proxy is public
     for module in re.findall(r"-m (\w+(?:\.\w+)*)", command) + \
-            re.findall(r"(\w+\.\w+):create_app", command):
+            re.findall(r"([\w.]+):create_(?:staff_)?app", command):
         if module.startswith(("bot", "runner", "rasa_sdk", "uvicorn")):
             importlib.import_module(module)
 
@@ -59,6 +59,9 @@ def test_each_unit_runs_the_runners_definition_of_its_process(monkeypatch):
         ports = {"rasa": run.rasa_port, "actions": run.actions_port, "web": web.port}
         for path in UNITS:
             name = path.stem.removeprefix("wegweiser-")
+            if name == "staff":  # the staff review alone: not one of the runner's processes
+                assert "--port 8100" in path.read_text(encoding="utf-8")  # docs/staff.md
+                continue
             assert unit(path)["Service"]["ExecStart"].endswith(f"-m runner.unit {name}")
             service = service_named(name)
             assert str(ports[name]) in service.command
@@ -77,4 +80,6 @@ def test_retention_runs_daily_with_the_cli_that_exists():
     command = service["Service"]["ExecStart"]
     assert "-m conversations.retention" in command and "--days 90" in command
     importlib.import_module("conversations.retention")
+    assert "-m bot.staff prune" in service["Service"]["ExecStartPost"]
+    importlib.import_module("bot.staff.cli")
     assert timer["Timer"]["OnCalendar"] and timer["Timer"]["Persistent"] == "true"

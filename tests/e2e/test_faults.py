@@ -126,10 +126,13 @@ def test_concurrent_writers_on_the_conversation_database_lose_nothing(stack: Sta
     chat: turns wait for the lock instead of failing with "database is locked"."""
     import sqlite3
     from concurrent.futures import ThreadPoolExecutor
+    from contextlib import closing
 
     tracker = stack.log_path.with_name("tracker.db")
     senders = [f"lock-{uuid.uuid4().hex[:8]}" for _ in range(4)]
-    with sqlite3.connect(tracker, timeout=30, isolation_level=None) as other_writer:
+    # closing(): `with sqlite3.connect()` alone leaves the connection open, and an open
+    # connection in this process strands later live reads (docs/staff.md#live-reads).
+    with closing(sqlite3.connect(tracker, timeout=30, isolation_level=None)) as other_writer:
         assert other_writer.execute("pragma journal_mode").fetchone()[0] == "wal"
         other_writer.execute("begin immediate")  # the write lock, as a long job holds it
         with ThreadPoolExecutor(len(senders)) as pool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -83,7 +84,7 @@ def test_no_personal_data_in_database_wal_or_logs(stack: Stack):
         assert secret not in raw, f"{secret!r} in the tracker database"
         for name, text in logs.items():
             assert secret not in text, f"{secret!r} in {name}"
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # closed: see docs/staff.md#live-reads
         senders = {row[0] for row in conn.execute("select distinct sender_id from events")}
     assert {rest_sender, web_sender, gemeinde_sender} <= senders  # they were stored
     assert "[E-MAIL]" in raw and "[NAME]" in raw and "[KENNZEICHEN]" in raw

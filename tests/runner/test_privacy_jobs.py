@@ -53,3 +53,29 @@ def test_process_output_is_redacted_in_the_log_file(tmp_path: Path):
         time.sleep(0.05)
     text = log.read_text()
     assert "user said [E-MAIL], IBAN [IBAN]" in text and "max@" not in text
+
+
+def test_after_retention_the_staff_review_forgets_notes_on_deleted_conversations(
+        tmp_path: Path, capsys):
+    from benchmarks import tracker_data
+    from bot.staff import reviews
+    from bot.staff.db import staff_engine
+    from runner.retention_job import staff_db_in_use
+
+    db = tmp_path / "tracker.db"
+    tracker_data.generate(db, 2, now=time.time() - 400 * 86400)  # both past retention
+    url = f"sqlite:///{tmp_path / 'staff.db'}"
+    assert staff_db_in_use(url) is None  # never created by the runner
+    engine = staff_engine(url)
+    reviews.save(engine, "gen-000001", "fix", "", "anna")
+    assert staff_db_in_use(url) == url
+    stop = threading.Event()
+    thread = start_retention_job(db, 90, stop, interval=3600, staff_db_url=url)
+    deadline = time.monotonic() + 60
+    while reviews.get(engine, "gen-000001") is not None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    stop.set()
+    thread.join(5)
+    out = capsys.readouterr().out
+    assert "deleted 2 conversation(s)" in out and "deleted 1 review note(s)" in out
+    assert reviews.get(engine, "gen-000001") is None

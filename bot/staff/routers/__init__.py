@@ -1,0 +1,1 @@
+"""One router per staff resource: login, conversations, transcript, analytics, admin."""
