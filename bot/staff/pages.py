@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
 from bot.security import content_security_policy
+from bot.staff import procedures
 from bot.staff.accounts import ROLES
 from bot.staff.audit import ACTIONS
 from bot.staff.reviews import STATUSES
@@ -45,6 +46,8 @@ def environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["when"] = when
     env.filters["percent"] = percent
+    env.filters["title"] = procedures.title
+    env.tests["unverified"] = procedures.unverified
     env.globals.update(OUTCOMES=OUTCOMES, RESOLUTIONS=RESOLUTIONS, ROLES=ROLES,
                        ACTIONS=ACTIONS, STATUSES=STATUSES)
     return env

@@ -202,3 +202,32 @@ def test_an_unreachable_staff_database_is_a_clear_page(client: TestClient, tmp_p
         "username": "admin", "password": "x" * 12,
         "csrf": page.text.split('name="csrf" value="')[1].split('"')[0]})
     assert response.status_code == 503
+
+
+def test_transcript_names_procedures_and_labels_unverified_links(
+        signed_in: Client, tracker: Path, monkeypatch: pytest.MonkeyPatch):
+    from bot.staff import procedures
+    from catalogue.db import open_db, replace_catalogue
+    from catalogue.models import Procedure
+
+    entry = Procedure(id="wohngeld", title="Wohngeld beantragen", short_answer="Zuschuss zur "
+                      "Miete.", category="Soziales", department="Soziales",
+                      responsible_level="landratsamt", responsible="Landratsamt",
+                      info_url="https://www.lra-mue.de/wohngeld", url_verified=False)
+    db = open_db(None)
+    replace_catalogue(db, [entry], [])
+    monkeypatch.setattr(procedures, "get_db", lambda: db)
+    procedures.procedure.cache_clear()
+    record = tracker_data.record("wohngeld", "answer", "link_given", 0.9)
+    record["safety_note"] = "suicide"
+    tracker_data.insert(tracker, "titled", [
+        tracker_data.user(1_790_000_000, "Wohngeld?"),
+        tracker_data.slot(1_790_000_001, "turn_record", record)])
+    try:
+        text = signed_in("viewer").get("/staff/transcript", params={"id": "titled"}).text
+    finally:
+        procedures.procedure.cache_clear()
+    assert "Wohngeld beantragen (wohngeld)" in text
+    assert "https://www.lra-mue.de/wohngeld</code> <span class=\"unverified\">(nicht geprüft)" \
+        in text
+    assert "mögliche Krise (suicide)" in text
