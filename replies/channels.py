@@ -22,17 +22,23 @@ class ChannelProfile:
     max_buttons: int | None = None
     max_payload_bytes: int | None = None
     max_title_chars: int | None = None
+    # The first reply must say "automated assistant" and link the privacy notice: the
+    # web widget shows this itself above the chat; messengers have no such place.
+    disclose: bool = True
+    # One outgoing message per reply, never one per paragraph or button (SMS is billed
+    # per message; Rasa's connectors split text on blank lines).
+    single_message: bool = False
 
 
 # The web chat (REST webhook) and the socket.io widget show everything.
-DEFAULT = ChannelProfile("rest")
+DEFAULT = ChannelProfile("rest", disclose=False)
 
 PROFILES: dict[str, ChannelProfile] = {profile.name: profile for profile in (
     DEFAULT,
-    ChannelProfile("socketio"),
+    ChannelProfile("socketio", disclose=False),
     ChannelProfile("telegram", url_buttons=False, max_payload_bytes=64),
-    ChannelProfile("twilio", buttons=False, url_buttons=False),
-    ChannelProfile("whatsapp", buttons=False, url_buttons=False),
+    ChannelProfile("twilio", buttons=False, url_buttons=False, single_message=True),
+    ChannelProfile("whatsapp", buttons=False, url_buttons=False, single_message=True),
     ChannelProfile("facebook", max_buttons=3, max_title_chars=20, max_payload_bytes=1000),
     ChannelProfile("slack", url_buttons=False, max_buttons=25, max_title_chars=75,
                    max_payload_bytes=2000),
