@@ -71,6 +71,7 @@ def create_app(settings: BotSettings | None = None,
                   description="Bürgerassistent des Landratsamts Mühldorf a. Inn",
                   docs_url=None, redoc_url=None)
     security.install(app, settings.embed_origins)
+    app.state.channel_settings = channels
     # In this process's memory: one web app process; several need Redis (bot/ratelimit.py).
     app.state.rate_limiter = ChatRateLimiter(
         settings.rate_limit_conversation, settings.rate_limit_client,

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 
 from bot.channels.forward import ChannelForwarder
-from bot.channels.settings import ChannelSettings, get_channel_settings
+from bot.channels.settings import ChannelSettings
 
 # A webhook body larger than this is no chat message (Bot Framework activities with
 # attachments are the largest, a few kB).
@@ -19,6 +19,14 @@ def get_forwarder(request: Request) -> ChannelForwarder:
     if not isinstance(forwarder, ChannelForwarder):  # set by the app's lifespan
         raise RuntimeError("the web app was started without its channel forwarder")
     return forwarder
+
+
+def get_app_channel_settings(request: Request) -> ChannelSettings:
+    """The channel settings the app was created with (`create_app(channels=...)`)."""
+    settings = request.app.state.channel_settings
+    if not isinstance(settings, ChannelSettings):  # set by create_app
+        raise RuntimeError("the web app was created without its channel settings")
+    return settings
 
 
 async def raw_body(request: Request) -> bytes:
@@ -37,6 +45,6 @@ def headers_of(request: Request) -> list[tuple[str, str]]:
             for name, value in request.headers.raw]
 
 
-ChannelSettingsDep = Annotated[ChannelSettings, Depends(get_channel_settings)]
+ChannelSettingsDep = Annotated[ChannelSettings, Depends(get_app_channel_settings)]
 ForwarderDep = Annotated[ChannelForwarder, Depends(get_forwarder)]
 BodyDep = Annotated[bytes, Depends(raw_body)]

@@ -1,0 +1,46 @@
+"""runner/channels.py: Rasa's credentials come from the environment only."""
+
+from __future__ import annotations
+
+import stat
+
+import yaml
+
+from bot.channels.settings import ChannelSettings
+from runner.channels import CLASSES, channel_credentials, channel_report, runtime_credentials
+from runner.preflight import messenger_problem
+
+
+def test_no_secrets_no_channels_and_the_report_says_so():
+    settings = ChannelSettings()
+    assert channel_credentials(settings) == {}
+    report = channel_report(settings)
+    assert len(report) == 7 and all(": off (" in line for line in report)
+
+
+def test_a_channel_with_its_secrets_gets_our_connector_class():
+    settings = ChannelSettings(public_url="https://w.example.org", telegram_token="1:T",
+                               telegram_bot_name="@wegweiser_bot", telegram_secret_token="s",
+                               twilio_account_sid="AC1", twilio_auth_token="t",
+                               twilio_whatsapp_number="+14155238886")
+    credentials = channel_credentials(settings)
+    assert set(credentials) == {CLASSES["telegram"], CLASSES["whatsapp"]}
+    telegram = credentials[CLASSES["telegram"]]
+    assert telegram["verify"] == "wegweiser_bot"
+    assert telegram["webhook_url"] == "https://w.example.org/webhooks/telegram/webhook"
+    assert telegram["privacy_url"] == "https://w.example.org/datenschutz"
+    assert credentials[CLASSES["whatsapp"]]["twilio_number"] == "whatsapp:+14155238886"
+
+
+def test_the_runtime_file_keeps_rest_is_private_and_needs_the_sender_secret():
+    settings = ChannelSettings(telegram_token="1:T", telegram_bot_name="b",
+                               telegram_secret_token="s")
+    path = runtime_credentials(settings, rasa_port=1)
+    try:
+        config = yaml.safe_load(path.read_text())
+        assert "rest" in config and CLASSES["telegram"] in config
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert "WEGWEISER_SENDER_SECRET" in (messenger_problem(path, "") or "")
+        assert messenger_problem(path, "x" * 32) is None
+    finally:
+        path.unlink()
