@@ -1,0 +1,69 @@
+"""Issue #16: what only one platform does — Facebook batches and webhook verification,
+Twilio messages without text. Same stack and fakes as test_channels.py."""
+
+from __future__ import annotations
+
+import json
+import time
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+
+from tests.e2e.channels import conftest as cfg
+from tests.e2e.channels.drivers import Facebook, Twilio, facebook_signatures, twilio_signature
+from tests.e2e.channels.helpers import Conversation, new_id, post
+
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]
+
+
+def test_a_facebook_batch_of_two_events_gets_two_answers(channel_stack: cfg.ChannelStack):
+    """Meta may batch several events in one POST (webhooks docs); stock Rasa answers the
+    first only."""
+    driver = Facebook("facebook")
+    one, two = Conversation(channel_stack, driver), Conversation(channel_stack, driver)
+    _, body_one, _ = one.request("Ich möchte mein Auto abmelden")
+    _, body_two, _ = two.request("Wo beantrage ich Wohngeld?")
+    entry_one, entry_two = json.loads(body_one)["entry"][0], json.loads(body_two)["entry"][0]
+    entry_one["messaging"] += entry_two["messaging"]
+    body = json.dumps({"object": "page", "entry": [entry_one]}).encode()
+    mark = len(one.fake.calls)
+    response = post(channel_stack, ("/webhooks/facebook/webhook", body,
+                                    {"Content-Type": "application/json",
+                                     **facebook_signatures(body)}))
+    assert response.status_code == 200
+    calls = one.fake.since(mark)
+    assert driver.answers(calls, one.sender) and driver.answers(calls, two.sender)
+
+
+def test_meta_webhook_verification_echoes_the_challenge_only_for_our_token(
+        channel_stack: cfg.ChannelStack):
+    url = f"{channel_stack.base_url}/webhooks/facebook/webhook"
+    ok = httpx.get(url, params={"hub.mode": "subscribe", "hub.verify_token": cfg.FB_VERIFY,
+                                "hub.challenge": "1158201444"}, timeout=30)
+    assert ok.status_code == 200 and ok.text == "1158201444"
+    wrong = httpx.get(url, params={"hub.mode": "subscribe", "hub.verify_token": "guess",
+                                   "hub.challenge": "1158201444"}, timeout=30)
+    assert wrong.status_code == 403 and "1158201444" not in wrong.text
+
+
+def test_a_photo_without_text_gets_the_text_only_notice_not_a_500(
+        channel_stack: cfg.ChannelStack):
+    """An MMS/WhatsApp image: `NumMedia=1`, `MediaUrl0`, no `Body` (Twilio webhook docs)."""
+    driver = Twilio("twilio")
+    chat = Conversation(channel_stack, driver)
+    sid = "MM" + new_id().rjust(32, "0")
+    form = {"MessageSid": sid, "SmsMessageSid": sid, "AccountSid": cfg.TWILIO_SID,
+            "From": chat.sender, "To": cfg.SMS_NUMBER, "NumMedia": "1",
+            "MediaContentType0": "image/jpeg",
+            "MediaUrl0": f"https://api.twilio.com/2010-04-01/Accounts/{cfg.TWILIO_SID}"
+                         f"/Messages/{sid}/Media/ME1", "ApiVersion": "2010-04-01"}
+    path = "/webhooks/twilio/webhook"
+    mark = len(chat.fake.calls)
+    response = post(channel_stack, (path, urlencode(form).encode(), {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Twilio-Signature": twilio_signature(cfg.PUBLIC_URL + path, form)}))
+    assert response.status_code == 204
+    time.sleep(0.5)
+    [answer] = driver.answers(chat.fake.since(mark), chat.sender)
+    assert "nur Textnachrichten" in answer["text"]
