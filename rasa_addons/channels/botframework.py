@@ -6,6 +6,8 @@ aborts) and fetches reply tokens from the multi-tenant endpoint, which new Azure
 download is allowed to fail (requests get 401 until it succeeds; retried on the next
 request), the token endpoint is `<login>/<tenant id>/oauth2/v2.0/token`, and both
 addresses are configurable (tests: a fake). Rasa reads them from module constants.
+Rasa would store an activity's attachments (Teams sends the message again as HTML) with
+the conversation, unredacted; here they are left out.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ class WegweiserBotFrameworkInput(ProjectChannel, BotFrameworkInput):  # type: ig
         channel = super().from_credentials(given)
         channel.tenant_id = tenant
         return channel
+
+    @staticmethod
+    def add_attachments_to_metadata(postdata: dict[str, Any],
+                                    metadata: dict[str, Any] | None) -> dict[str, Any] | None:
+        return metadata
 
     def _update_cached_jwk_keys(self) -> None:
         try:

@@ -277,7 +277,9 @@ class BotFramework(Driver):
                 "timestamp": "2026-11-30T06:00:00.000Z", "serviceUrl": f"{p.botframework.url}/svc/",
                 "channelId": "msteams", "from": {"id": f"29:{sender}", "name": "Max"},
                 "conversation": {"id": f"a:{sender}"},
-                "recipient": {"id": f"28:{cfg.BF_APP_ID}", "name": "Wegweiser"}, "text": text}
+                "recipient": {"id": f"28:{cfg.BF_APP_ID}", "name": "Wegweiser"}, "text": text,
+                # Teams repeats the message as HTML (must not be stored unredacted).
+                "attachments": [{"contentType": "text/html", "content": f"<p>{text}</p>"}]}
         return ("/webhooks/botframework/webhook", _json(body),
                 {"Content-Type": "application/json", "Authorization": f"Bearer {p.bf_token}"})
 

@@ -116,7 +116,8 @@ def test_with_the_platform_down_the_web_chat_still_answers(channel_stack: cfg.Ch
     fake.down()
     try:
         started = time.monotonic()
-        response, _ = chat.send(chat.request("Ich möchte mein Auto abmelden"))
+        response = post(channel_stack, chat.request("Ich möchte mein Auto abmelden"))
+        # The webhook returns (no hang), whatever the failed reply did to the turn.
         assert response.status_code < 600 and time.monotonic() - started < 30
         web = httpx.post(f"{channel_stack.base_url}/api/chat", timeout=30,
                          json={"sender": f"web-{chat.sender[-8:]}",
