@@ -78,3 +78,33 @@ def runtime_credentials(settings: ChannelSettings, rasa_port: int) -> Path:
 def channel_report(settings: ChannelSettings) -> list[str]:
     """One line per messenger: on with its webhook, or off and which variable is missing."""
     return [state.describe() for state in settings.states()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m runner.channels`: write the credentials file (production without the
+    runner: the Rasa unit's ExecStartPre), say which channels are on; exit 2 when a
+    messenger is on without the sender secret."""
+    import argparse
+    import sys
+
+    from bot.channels.settings import get_channel_settings
+    from runner.preflight import messenger_problem
+    from runner.settings import get_runner_settings
+
+    parser = argparse.ArgumentParser(prog="python -m runner.channels", description=main.__doc__)
+    parser.add_argument("--rasa-port", type=int, default=get_runner_settings().rasa_port)
+    args = parser.parse_args(argv)
+    settings = get_channel_settings()
+    for line in channel_report(settings):
+        print(line)
+    path = runtime_credentials(settings, args.rasa_port)
+    problem = messenger_problem(path, get_runner_settings().sender_secret)
+    if problem:
+        print(f"cannot start: {problem}", file=sys.stderr)
+        return 2
+    print(f"credentials for Rasa: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -44,3 +44,34 @@ def test_the_runtime_file_keeps_rest_is_private_and_needs_the_sender_secret():
         assert messenger_problem(path, "x" * 32) is None
     finally:
         path.unlink()
+
+
+def test_production_rasa_unit_writes_and_uses_the_channel_credentials():
+    from runner.processes import ROOT
+
+    unit = (ROOT / "deploy" / "systemd" / "wegweiser-rasa.service").read_text()
+    assert "ExecStartPre=/opt/wegweiser/.venv/bin/python -m runner.channels --rasa-port 5005" \
+        in unit
+    assert "--credentials var/credentials-5005.yml" in unit
+
+
+def test_the_cli_refuses_a_messenger_without_the_sender_secret(monkeypatch, capsys):
+    from bot.channels.settings import get_channel_settings
+    from runner.channels import main
+    from runner.settings import get_runner_settings
+
+    for name, value in {"WEGWEISER_TELEGRAM_TOKEN": "1:T", "WEGWEISER_TELEGRAM_BOT_NAME": "b",
+                        "WEGWEISER_TELEGRAM_SECRET_TOKEN": "s",
+                        "WEGWEISER_SENDER_SECRET": ""}.items():
+        monkeypatch.setenv(name, value)
+    get_channel_settings.cache_clear()
+    get_runner_settings.cache_clear()
+    try:
+        assert main(["--rasa-port", "2"]) == 2
+        assert "channel telegram: on" in capsys.readouterr().out
+    finally:
+        get_channel_settings.cache_clear()
+        get_runner_settings.cache_clear()
+        from runner.processes import ROOT
+
+        (ROOT / "var" / "credentials-2.yml").unlink(missing_ok=True)
