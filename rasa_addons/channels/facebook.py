@@ -5,8 +5,8 @@ legacy sha1 `X-Hub-Signature` (answering 200 when it fails), crashes on entries 
 `messaging`, and posts to Graph API v2.12 at a fixed address with blocking calls without
 timeout (rasa-channels.md §3.2). Here: `X-Hub-Signature-256` (or, failing that, the
 legacy header) is checked in constant time and a failure is a 403, every event of every
-entry is handled, the Graph address is configurable, and calls time out and never fail
-the turn.
+entry is handled, a message without text gets the text-only notice, the Graph address
+is configurable, and calls time out and never fail the turn.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from rasa.core.channels.facebook import FacebookInput, Messenger, MessengerBot
 from sanic import Blueprint, response
 
 from rasa_addons.channels.common import ProjectChannel
+from replies.notices import text_only
 
 log = logging.getLogger(__name__)
 GRAPH_VERSION = "v2.12"  # fbmessenger 6.0.0's; Meta upgrades calls to expired versions
@@ -79,6 +80,18 @@ class WegweiserMessenger(Messenger):  # type: ignore[misc]
                     await self.message(event, metadata)
                 elif event.get("postback"):
                     await self.postback(event, metadata)
+
+    async def message(self, event: dict[str, Any], metadata: dict[str, Any] | None) -> None:
+        """A photo, voice message or sticker gets the text-only notice (stock Rasa would
+        pass the attachment's URL to the dialogue as if the citizen had typed it)."""
+        message = event.get("message") or {}
+        if message.get("is_echo"):
+            return
+        if not message.get("text") and not (message.get("quick_reply") or {}).get("payload"):
+            await WegweiserMessengerBot(self.client).send_text_message(self.get_user_id(),
+                                                                      text_only())
+            return
+        await super().message(event, metadata)
 
     async def _handle_user_message(self, text: str, sender_id: str,
                                    metadata: dict[str, Any] | None) -> None:

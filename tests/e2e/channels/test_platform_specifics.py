@@ -11,7 +11,13 @@ import httpx
 import pytest
 
 from tests.e2e.channels import conftest as cfg
-from tests.e2e.channels.drivers import Facebook, Twilio, facebook_signatures, twilio_signature
+from tests.e2e.channels.drivers import (
+    Facebook,
+    Telegram,
+    Twilio,
+    facebook_signatures,
+    twilio_signature,
+)
 from tests.e2e.channels.helpers import Conversation, new_id, post
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e]
@@ -67,3 +73,33 @@ def test_a_photo_without_text_gets_the_text_only_notice_not_a_500(
     time.sleep(0.5)
     [answer] = driver.answers(chat.fake.since(mark), chat.sender)
     assert "nur Textnachrichten" in answer["text"]
+
+
+def test_a_facebook_sticker_gets_the_text_only_notice(channel_stack: cfg.ChannelStack):
+    """A message with only an attachment ("Message with attachment" example of Meta's
+    messages webhook reference)."""
+    driver = Facebook("facebook")
+    chat = Conversation(channel_stack, driver)
+    _, body, _ = chat.request("x")
+    data = json.loads(body)
+    data["entry"][0]["messaging"][0]["message"] = {
+        "mid": f"m_{new_id()}", "attachments": [{"type": "image", "payload": {
+            "url": "https://scontent.xx.fbcdn.net/v/sticker.png", "sticker_id": 369239263222822}}]}
+    body = json.dumps(data).encode()
+    mark = len(chat.fake.calls)
+    response = post(channel_stack, ("/webhooks/facebook/webhook", body,
+                                    {"Content-Type": "application/json",
+                                     **facebook_signatures(body)}))
+    assert response.status_code == 200
+    [answer] = driver.answers(chat.fake.since(mark), chat.sender)
+    assert "nur Textnachrichten" in answer["text"]
+
+
+def test_telegrams_start_command_gets_a_greeting_with_the_notice(
+        channel_stack: cfg.ChannelStack):
+    """The first thing every Telegram user sends is /start
+    (https://core.telegram.org/bots/features#global-commands)."""
+    chat = Conversation(channel_stack, Telegram("telegram"))
+    answers = chat.say("/start")
+    assert "automatischer Assistent" in answers[0]["text"]
+    assert f"{cfg.PUBLIC_URL}/datenschutz" in answers[0]["text"]
