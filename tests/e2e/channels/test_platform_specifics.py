@@ -103,3 +103,34 @@ def test_telegrams_start_command_gets_a_greeting_with_the_notice(
     answers = chat.say("/start")
     assert "automatischer Assistent" in answers[0]["text"]
     assert f"{cfg.PUBLIC_URL}/datenschutz" in answers[0]["text"]
+
+
+def test_a_telegram_button_press_chooses_and_is_acknowledged(channel_stack: cfg.ChannelStack):
+    """A tap on an inline button arrives as a CallbackQuery whose `data` is the button's
+    payload (https://core.telegram.org/bots/api#callbackquery)."""
+    driver = Telegram("telegram")
+    for word in ("Kennzeichen", "Führerschein", "Ausweis", "Zulassung", "Antrag", "Auto"):
+        chat = Conversation(channel_stack, driver)
+        answers = chat.say(word)
+        payloads = [p for a in answers for p in a["payloads"] if p.startswith("/choose_option")]
+        if len(payloads) >= 2:
+            break
+    else:
+        pytest.fail("no choice offered with buttons")
+    update = {"update_id": int(new_id()), "callback_query": {
+        "id": f"cb{new_id()}", "from": {"id": int(chat.sender), "is_bot": False,
+                                        "first_name": "Max"},
+        "chat_instance": "-4711", "data": payloads[0],
+        "message": {"message_id": 2, "date": int(time.time()), "text": "Was meinen Sie?",
+                    "chat": {"id": int(chat.sender), "type": "private"}}}}
+    request = ("/webhooks/telegram/webhook", json.dumps(update).encode(),
+               {"Content-Type": "application/json",
+                "X-Telegram-Bot-Api-Secret-Token": cfg.TELEGRAM_SECRET})
+    mark = len(chat.fake.calls)
+    response, answers = chat.send(request)
+    assert response.status_code == 200 and "https://" in "\n".join(a["text"] for a in answers)
+    time.sleep(0.5)
+    acknowledged = [c for c in chat.fake.since(mark) if c.path.endswith("/answerCallbackQuery")]
+    assert acknowledged and acknowledged[0].data["callback_query_id"] == update[
+        "callback_query"]["id"]
+    assert chat.tracker()["slots"]["procedure_id"] == payloads[0].split('"')[3]
