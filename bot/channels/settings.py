@@ -9,6 +9,7 @@ web app uses them to verify webhooks before forwarding them (`bot/channels/`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +78,14 @@ class ChannelSettings(BaseSettings):
     # Duplicate deliveries (platform retries) of a message id seen within this window
     # are acknowledged without a second answer.
     channel_dedupe_seconds: float = Field(default=3600.0, gt=0)
+
+    @field_validator("telegram_secret_token")
+    @classmethod
+    def _telegram_secret(cls, value: str) -> str:
+        if value and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value):
+            raise ValueError("Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and - "
+                             "(https://core.telegram.org/bots/api#setwebhook)")
+        return value
 
     @field_validator("public_url")
     @classmethod

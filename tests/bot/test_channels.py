@@ -216,3 +216,8 @@ def test_channel_states_name_the_missing_variables():
 def test_a_public_url_without_scheme_is_a_clear_error():
     with pytest.raises(ValueError, match="starts with https://"):
         ChannelSettings(public_url="wegweiser.example.org")
+
+
+def test_a_telegram_secret_telegram_would_refuse_is_a_clear_error():
+    with pytest.raises(ValueError, match="1-256 characters"):
+        ChannelSettings(telegram_secret_token="has spaces!")
