@@ -4,7 +4,8 @@ answer unchanged; a platform's retry of a message already taken is answered at o
 Rasa answers most webhooks only after the whole turn; a platform that times out
 meanwhile sends the same message again. The message id is remembered (in this
 process's memory, for `WEGWEISER_CHANNEL_DEDUPE_SECONDS`) when the request arrives, and
-forgotten again if Rasa could not take it, so a real retry after an outage still counts.
+forgotten again if Rasa did not take it (unreachable, 4xx, 5xx), so a real retry after
+an outage still counts and a refused forgery cannot block the genuine message.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ class ChannelForwarder:
                 self.dedupe.forget(channel, message_id)
             return Response("assistant unavailable", status_code=503,
                             media_type="text/plain", headers={"Retry-After": "30"})
-        if answer.status_code >= 500 and message_id:
+        if answer.status_code >= 400 and message_id:
+            # Not taken (Rasa refused it, e.g. a Bot Framework token it could not verify,
+            # or failed): a later delivery with this id must still be answered.
             self.dedupe.forget(channel, message_id)
         passed = {name: answer.headers[name] for name in ANSWER_HEADERS if name in answer.headers}
         return Response(answer.content, status_code=answer.status_code, headers=passed)

@@ -221,3 +221,16 @@ def test_a_public_url_without_scheme_is_a_clear_error():
 def test_a_telegram_secret_telegram_would_refuse_is_a_clear_error():
     with pytest.raises(ValueError, match="1-256 characters"):
         ChannelSettings(telegram_secret_token="has spaces!")
+
+
+def test_a_message_rasa_refused_is_not_remembered_as_answered():
+    answers = iter([httpx.Response(401, text="Could not validate JWT token."),
+                    httpx.Response(200, text="success")])
+    forwarder = ChannelForwarder("http://rasa.invalid", 5, 60,
+                                 transport=httpx.MockTransport(lambda request: next(answers)))
+    forged = asyncio.run(forwarder.forward("botframework", "webhook", b"{}", [],
+                                           message_id="act1"))
+    genuine = asyncio.run(forwarder.forward("botframework", "webhook", b"{}", [],
+                                            message_id="act1"))
+    assert forged.status_code == 401 and genuine.status_code == 200
+    assert genuine.body == b"success"
