@@ -11,6 +11,7 @@ is configurable, and calls time out and never fail the turn.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
@@ -19,6 +20,7 @@ from typing import Any
 
 import requests
 from fbmessenger import MessengerClient
+from fbmessenger.sender_actions import SenderAction
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.facebook import FacebookInput, Messenger, MessengerBot
 from sanic import Blueprint, response
@@ -48,7 +50,10 @@ def graph_client(page_token: str, api_base_url: str | None, timeout: float) -> A
 
 
 class WegweiserMessengerBot(MessengerBot):  # type: ignore[misc]  # rasa has no types
-    """Sends never raise: an unreachable Graph API is logged, the turn still counts."""
+    """Sends leave Sanic's event loop: fbmessenger's calls are blocking `requests`, so a
+    slow or hanging Graph API would stall every conversation (also the web chat's).
+    Each reply runs in a worker thread with a timeout; failures are logged, the turn
+    still counts."""
 
     def send(self, recipient_id: str, element: Any) -> None:
         try:
@@ -56,9 +61,15 @@ class WegweiserMessengerBot(MessengerBot):  # type: ignore[misc]  # rasa has no 
         except requests.RequestException as exc:
             log.error("facebook: sending failed: %s", exc.__class__.__name__)
 
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        # Rasa's rendering (text, buttons, quick replies …) runs in the worker thread's
+        # own loop; its methods only make blocking calls, nothing bound to Sanic's loop.
+        await asyncio.to_thread(asyncio.run, super().send_response(recipient_id, message))
+
     async def send_action(self, recipient_id: str, sender_action: str) -> None:
         try:
-            await super().send_action(recipient_id, sender_action)
+            await asyncio.to_thread(self.messenger_client.send_action,
+                                    SenderAction(sender_action).to_dict(), recipient_id)
         except requests.RequestException as exc:
             log.error("facebook: sender action failed: %s", exc.__class__.__name__)
 
@@ -88,8 +99,8 @@ class WegweiserMessenger(Messenger):  # type: ignore[misc]
         if message.get("is_echo"):
             return
         if not message.get("text") and not (message.get("quick_reply") or {}).get("payload"):
-            await WegweiserMessengerBot(self.client).send_text_message(self.get_user_id(),
-                                                                      text_only())
+            await WegweiserMessengerBot(self.client).send_response(self.get_user_id(),
+                                                                  {"text": text_only()})
             return
         await super().message(event, metadata)
 

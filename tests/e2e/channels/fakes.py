@@ -20,7 +20,7 @@ documentation (the minimum the client library parses; rasa-channels.md §5):
   `/<tenant>/oauth2/v2.0/token`, and `POST <serviceUrl>v3/conversations/<id>/activities`.
 
 `down()` closes the port (connection refused, as for an unreachable platform), `up()`
-opens it again on the same port.
+opens it again on the same port; `delay` makes it hang before answering.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class FakePlatform:
     responder: Responder
     calls: list[Call] = field(default_factory=list)
     port: int = 0
+    delay: float = 0.0  # seconds before answering: a platform that hangs
     _server: ThreadingHTTPServer | None = None
 
     @property
@@ -89,6 +90,7 @@ class FakePlatform:
                             {k.lower(): v for k, v in self.headers.items()},
                             self.rfile.read(length))
                 fake.calls.append(call)
+                time.sleep(fake.delay)
                 status, body = fake.responder(call)
                 raw = json.dumps(body).encode()
                 self.send_response(status)

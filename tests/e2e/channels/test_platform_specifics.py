@@ -4,6 +4,7 @@ Twilio messages without text. Same stack and fakes as test_channels.py."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from urllib.parse import urlencode
 
@@ -12,6 +13,7 @@ import pytest
 
 from tests.e2e.channels import conftest as cfg
 from tests.e2e.channels.drivers import (
+    Driver,
     Facebook,
     Telegram,
     Twilio,
@@ -134,3 +136,25 @@ def test_a_telegram_button_press_chooses_and_is_acknowledged(channel_stack: cfg.
     assert acknowledged and acknowledged[0].data["callback_query_id"] == update[
         "callback_query"]["id"]
     assert chat.tracker()["slots"]["procedure_id"] == payloads[0].split('"')[3]
+
+
+@pytest.mark.parametrize("driver", [Telegram("telegram"), Twilio("twilio"), Facebook("facebook")],
+                         ids=lambda d: d.name)
+def test_a_hanging_platform_does_not_stall_the_web_chat(channel_stack: cfg.ChannelStack,
+                                                        driver: Driver):
+    """The platform accepts the connection but answers only after 12 s (its calls time
+    out after 10 s): meanwhile the web chat answers as fast as ever."""
+    chat = Conversation(channel_stack, driver)
+    chat.fake.delay = 12
+    try:
+        webhook = threading.Thread(target=post, args=(channel_stack, chat.request(
+            "Ich möchte mein Auto abmelden")))
+        webhook.start()
+        time.sleep(3)  # the channel's turn is now waiting for the platform
+        started = time.monotonic()
+        web = httpx.post(f"{channel_stack.base_url}/api/chat", timeout=30,
+                         json={"sender": f"web-hang-{new_id()}", "message": "Wohngeld"})
+        assert web.status_code == 200 and time.monotonic() - started < 6
+        webhook.join(60)
+    finally:
+        chat.fake.delay = 0
