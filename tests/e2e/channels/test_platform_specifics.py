@@ -15,6 +15,7 @@ from tests.e2e.channels import conftest as cfg
 from tests.e2e.channels.drivers import (
     Driver,
     Facebook,
+    RocketChat,
     Telegram,
     Twilio,
     facebook_signatures,
@@ -138,8 +139,8 @@ def test_a_telegram_button_press_chooses_and_is_acknowledged(channel_stack: cfg.
     assert chat.tracker()["slots"]["procedure_id"] == payloads[0].split('"')[3]
 
 
-@pytest.mark.parametrize("driver", [Telegram("telegram"), Twilio("twilio"), Facebook("facebook")],
-                         ids=lambda d: d.name)
+@pytest.mark.parametrize("driver", [Telegram("telegram"), Twilio("twilio"), Facebook("facebook"),
+                                    RocketChat("rocketchat")], ids=lambda d: d.name)
 def test_a_hanging_platform_does_not_stall_the_web_chat(channel_stack: cfg.ChannelStack,
                                                         driver: Driver):
     """The platform accepts the connection but answers only after 12 s (its calls time
