@@ -6,24 +6,59 @@ aborts) and fetches reply tokens from the multi-tenant endpoint, which new Azure
 download is allowed to fail (requests get 401 until it succeeds; retried on the next
 request), the token endpoint is `<login>/<tenant id>/oauth2/v2.0/token`, and both
 addresses are configurable (tests: a fake). Rasa reads them from module constants.
-Rasa would store an activity's attachments (Teams sends the message again as HTML) with
-the conversation, unredacted; here they are left out.
+
+The webhook is Rasa's, with what Microsoft's authentication rules add to Rasa's checks
+(signature, audience, expiry): the token's issuer must be https://api.botframework.com
+and its `serviceurl` claim the activity's `serviceUrl`, so a replayed token cannot send
+Rasa's own access token to another address. Replies run off Sanic's event loop (Rasa
+posts with blocking calls without timeout). Teams' `<at>…</at>` mention of the bot is
+removed from the text. Activity attachments (Teams repeats the message as HTML) are not
+stored with the conversation.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import logging
+import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+import jwt
 import rasa.core.channels.botframework as rasa_botframework
 import requests
-from rasa.core.channels.botframework import BotFrameworkInput
+from rasa.core.channels.botframework import BotFramework, BotFrameworkInput
+from rasa.core.channels.channel import UserMessage
+from sanic import Blueprint, response
 
 from rasa_addons.channels.common import ProjectChannel
 
 log = logging.getLogger(__name__)
 MICROSOFT_LOGIN = "https://login.microsoftonline.com"
+ISSUER = "https://api.botframework.com"
+MENTION = re.compile(r"<at>[^<]*</at>\s*")
+
+
+class WegweiserBotFramework(BotFramework):  # type: ignore[misc]  # rasa has no types
+    """Rasa's Bot Framework output; each reply is sent from a worker thread."""
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        try:
+            await asyncio.to_thread(asyncio.run, super().send_response(recipient_id, message))
+        except Exception as exc:  # the platform is down: log, never fail the turn
+            log.error("botframework: sending failed: %s", exc.__class__.__name__)
+
+
+def claims_match(authorization: str, activity: dict[str, Any]) -> bool:
+    """Issuer and `serviceurl` claim of a token whose signature Rasa has verified."""
+    try:
+        claims = jwt.decode(authorization.split()[-1], options={"verify_signature": False})
+    except jwt.PyJWTError:
+        return False
+    service = str(activity.get("serviceUrl") or "")
+    return (claims.get("iss") == ISSUER
+            and str(claims.get("serviceurl") or "").rstrip("/") == service.rstrip("/"))
 
 
 class WegweiserBotFrameworkInput(ProjectChannel, BotFrameworkInput):  # type: ignore[misc]
@@ -46,10 +81,38 @@ class WegweiserBotFrameworkInput(ProjectChannel, BotFrameworkInput):  # type: ig
         channel.tenant_id = tenant
         return channel
 
-    @staticmethod
-    def add_attachments_to_metadata(postdata: dict[str, Any],
-                                    metadata: dict[str, Any] | None) -> dict[str, Any] | None:
-        return metadata
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint("botframework_webhook", __name__)
+
+        async def health(_: Any) -> Any:
+            return response.json({"status": "ok"})
+
+        async def message(request: Any) -> Any:
+            authorization = request.headers.get("Authorization") or ""
+            refused = self._validate_auth(authorization)
+            if refused:
+                return refused
+            activity = request.json
+            if not isinstance(activity, dict) or not claims_match(authorization, activity):
+                log.warning("botframework: token issuer or service URL does not match")
+                return response.text("token does not match the activity", status=401)
+            if activity.get("type") != "message":
+                return response.text("success")  # conversationUpdate, typing …
+            try:
+                out = WegweiserBotFramework(self.app_id, self.app_password,
+                                            activity["conversation"], activity["recipient"],
+                                            activity["serviceUrl"])
+                await on_new_message(UserMessage(
+                    text=MENTION.sub("", str(activity.get("text") or "")).strip(),
+                    output_channel=out, sender_id=activity["from"]["id"],
+                    input_channel=self.name(), metadata=self.get_metadata(request)))
+            except Exception:
+                log.exception("botframework: the activity could not be handled")
+            return response.text("success")
+
+        webhook.add_route(health, "/", methods=["GET"])
+        webhook.add_route(message, "/webhook", methods=["POST"])
+        return webhook
 
     def _update_cached_jwk_keys(self) -> None:
         try:

@@ -277,7 +277,8 @@ class BotFramework(Driver):
                 "timestamp": "2026-11-30T06:00:00.000Z", "serviceUrl": f"{p.botframework.url}/svc/",
                 "channelId": "msteams", "from": {"id": f"29:{sender}", "name": "Max"},
                 "conversation": {"id": f"a:{sender}"},
-                "recipient": {"id": f"28:{cfg.BF_APP_ID}", "name": "Wegweiser"}, "text": text,
+                "recipient": {"id": f"28:{cfg.BF_APP_ID}", "name": "Wegweiser"},
+                "text": f"<at>Wegweiser</at> {text}",  # Teams: the bot's mention
                 # Teams repeats the message as HTML (must not be stored unredacted).
                 "attachments": [{"contentType": "text/html", "content": f"<p>{text}</p>"}]}
         return ("/webhooks/botframework/webhook", _json(body),
@@ -287,8 +288,12 @@ class BotFramework(Driver):
         path, body, headers = request
         token = headers["Authorization"].split()[1]
         head, claims, _ = token.split(".")
+        # A genuine token replayed with another serviceUrl: Rasa would post its own
+        # access token there (rasa-channels.md §3.5).
+        elsewhere = _json({**json.loads(body), "serviceUrl": "https://attacker.example/"})
         return [(path, body, {**headers, "Authorization": f"Bearer {head}.{claims}.AAAA"}),
-                (path, body, _drop(headers, "Authorization"))]
+                (path, body, _drop(headers, "Authorization")),
+                (path, elsewhere, headers)]
 
     def rasa_sender(self, sender: str) -> str:
         return f"29:{sender}"

@@ -13,6 +13,7 @@ import pytest
 
 from tests.e2e.channels import conftest as cfg
 from tests.e2e.channels.drivers import (
+    BotFramework,
     Driver,
     Facebook,
     RocketChat,
@@ -140,7 +141,8 @@ def test_a_telegram_button_press_chooses_and_is_acknowledged(channel_stack: cfg.
 
 
 @pytest.mark.parametrize("driver", [Telegram("telegram"), Twilio("twilio"), Facebook("facebook"),
-                                    RocketChat("rocketchat")], ids=lambda d: d.name)
+                                    RocketChat("rocketchat"), BotFramework("botframework")],
+                         ids=lambda d: d.name)
 def test_a_hanging_platform_does_not_stall_the_web_chat(channel_stack: cfg.ChannelStack,
                                                         driver: Driver):
     """The platform accepts the connection but answers only after 12 s (its calls time
