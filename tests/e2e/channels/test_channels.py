@@ -103,8 +103,13 @@ def test_personal_data_is_redacted_and_the_user_id_pseudonymised(
     _, raw, senders = stored(channel_stack.tracker_db)
     assert chat.pseudonym in senders
     assert driver.rasa_sender(chat.sender) not in senders
+    logs = {path.name: path.read_text(errors="replace") for path in
+            channel_stack.stack.log_path.with_name("logs").glob("*.log")}
+    logs["runner.log"] = channel_stack.stack.log()
     for secret in (email, "Quastenhuber", driver.rasa_sender(chat.sender)):
         assert secret not in raw, f"{secret!r} stored"
+    for name, text in logs.items():  # the processes' logs are redacted too
+        assert email not in text and "Quastenhuber" not in text, name
     assert "[E-MAIL]" in raw
 
 
