@@ -185,6 +185,7 @@ class Facebook(Driver):
             buttons = template.get("buttons") or message.get("quick_replies") or []
             found.append({"text": message.get("text") or template.get("text", ""),
                           "payloads": [b.get("payload") for b in buttons],
+                          "titles": [b.get("title") for b in buttons],
                           "urls": [b.get("url") for b in buttons if b.get("url")]})
         return found
 

@@ -86,8 +86,9 @@ def test_a_typed_number_picks_the_pending_choice(channel_stack: cfg.ChannelStack
         pytest.fail(f"none of {AMBIGUOUS} was answered with a choice on {driver.name}")
     for answer in answers:  # what the platform got fits it
         assert all(len(p.encode()) <= 64 for p in answer["payloads"] if p)  # Telegram
-        if driver.name == "facebook":
+        if driver.name == "facebook":  # Messenger: at most 3 buttons of 20 characters
             assert len(answer["payloads"]) <= 3
+            assert all(len(title) <= 20 for title in answer["titles"])
     answer = joined(chat.say("2"))
     assert "https://" in answer
     assert chat.tracker()["slots"]["procedure_id"] == offered[1]
