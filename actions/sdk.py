@@ -27,7 +27,9 @@ from actions.crisis_reply import answered_crisis, crisis_reply, noted_this_turn,
 from actions.crisis_semantic import possible_crisis
 from conversations.turn_record import Aspect, Candidate, Decision, Outcome, TurnRecord
 from replies import payloads
+from replies.channels import profile_for
 from replies.model import Reply
+from replies.notices import PRIVACY_URL_KEY, with_disclosure
 from replies.render import render
 
 # rasa_sdk's dispatcher and tracker, for the one signature rasa_sdk dictates outside this
@@ -57,6 +59,9 @@ class Turn:
     `payload`: (intent, entities) when the text is a well-formed `/intent{json}`
     payload (a button, or typed by hand), else None. `first_reply`: no other action
     has answered this user message yet (False e.g. for the Rathaus after the form).
+    `first_contact`: the bot has said nothing in this conversation yet (a messenger's
+    first reply then carries the disclosure, `replies.notices`); `privacy_url`: where
+    the channel's connector says the privacy notice is (user message metadata).
     """
 
     text: str
@@ -75,6 +80,8 @@ class Turn:
     asked_for_feedback: bool
     payload: tuple[str, tuple[tuple[str, str], ...]] | None = None
     first_reply: bool = True
+    first_contact: bool = False
+    privacy_url: str | None = None
 
     @property
     def payload_like(self) -> bool:
@@ -141,7 +148,15 @@ def read_turn(tracker: Tracker) -> Turn:
         offered_last_turn=tuple(payloads.offered_choices(events, last_turn_only=True)),
         asked_for_feedback=payloads.asked_for_feedback(events),
         payload=_payload(text), first_reply=_first_reply(events),
+        first_contact=not any(event.get("event") == "bot" for event in events),
+        privacy_url=_privacy_url(message),
     )
+
+
+def _privacy_url(message: Mapping[str, Any]) -> str | None:
+    metadata = message.get("metadata") or {}
+    url = metadata.get(PRIVACY_URL_KEY) if isinstance(metadata, Mapping) else None
+    return url if isinstance(url, str) and url.startswith("https://") else None
 
 
 @dataclass(frozen=True)
@@ -178,9 +193,12 @@ def turn_record(action: str, turn: Turn, response: Response) -> TurnRecord | Non
         safety_note=response.safety_note)
 
 
-def dispatch(dispatcher: CollectingDispatcher, replies: tuple[Reply, ...], channel: str) -> None:
-    """Send `replies`, rendered for `channel`."""
-    for message in render(replies, channel):
+def dispatch(dispatcher: CollectingDispatcher, replies: tuple[Reply, ...], turn: Turn) -> None:
+    """Send `replies`, rendered for the turn's channel; a messenger's first reply in a
+    conversation says it is an automated assistant and links the privacy notice."""
+    if replies and turn.first_contact and profile_for(turn.channel).disclose:
+        replies = with_disclosure(replies, turn.language, turn.privacy_url)
+    for message in render(replies, turn.channel):
         dispatcher.utter_message(**message)
 
 
@@ -245,7 +263,7 @@ class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
             response = Response((crisis_reply(crisis, turn.language, turn.text),),
                                 (("gemeinde_needed", False),), decision="crisis",
                                 outcome="crisis_help", reason=crisis.kind)
-        dispatch(dispatcher, response.replies, turn.channel)
+        dispatch(dispatcher, response.replies, turn)
         events: list[dict[str, Any]] = []
         if turn.language != turn.language_slot:
             events.append(SlotSet("language", turn.language))
@@ -290,13 +308,13 @@ class FormValidation(FormValidationAction):  # type: ignore[misc]
         validation = check(slot_value, turn)
         if validation.answer is not None:
             return self.ended_by(validation.answer, turn, dispatcher, tracker)
-        dispatch(dispatcher, validation.replies, turn.channel)
+        dispatch(dispatcher, validation.replies, turn)
         return dict(validation.slots)
 
     def ended_by(self, response: Response, turn: Turn, dispatcher: CollectingDispatcher,
                  tracker: Tracker) -> dict[str, Any]:
         """Send `response` to a message that left the form, record it, end the form."""
-        dispatch(dispatcher, response.replies, turn.channel)
+        dispatch(dispatcher, response.replies, turn)
         record = turn_record(self.name(), turn, response)
         assert record is not None
         cleared: dict[str, Any] = dict.fromkeys(tracker.slots_to_validate(), None)

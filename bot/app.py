@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,6 +15,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot import log_privacy, messages, security
+from bot.channels import enabled_routers
+from bot.channels.forward import FORWARD_TIMEOUT_SECONDS, ChannelForwarder
+from bot.channels.settings import ChannelSettings, get_channel_settings
 from bot.deps import get_engine
 from bot.outage import load_outage_reply
 from bot.rasa_client import RasaClient
@@ -23,6 +27,7 @@ from bot.settings import BotSettings, get_settings
 from bot.staff import app as staff_app
 from bot.staff.settings import get_staff_settings
 
+log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 
 
@@ -39,8 +44,10 @@ def _readable(exc: RequestValidationError) -> str:
     return "; ".join(parts)
 
 
-def create_app(settings: BotSettings | None = None) -> FastAPI:
+def create_app(settings: BotSettings | None = None,
+               channels: ChannelSettings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    channels = channels or get_channel_settings()
     log_privacy.install()  # no personal data in the web app's log (docs/privacy.md)
 
     @asynccontextmanager
@@ -49,10 +56,16 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
                                            settings.rasa_token, settings.rasa_timeout_seconds,
                                            settings.health_timeout_seconds)
         app.state.outage_reply = await asyncio.to_thread(load_outage_reply)
+        # Messenger webhooks (bot/channels): verified here, forwarded to Rasa on loopback.
+        app.state.channel_forwarder = ChannelForwarder(
+            settings.rasa_url, FORWARD_TIMEOUT_SECONDS, channels.channel_dedupe_seconds)
+        for state in channels.states():
+            (log.info if state.on or not state.partly else log.warning)(state.describe())
         if settings.preload_search:
             await asyncio.to_thread(get_engine)
         yield
         await app.state.rasa_client.close()
+        await app.state.channel_forwarder.close()
 
     # No /docs or /redoc: FastAPI loads their assets from a CDN, and the web app makes
     # no third-party request. The schema stays at /openapi.json.
@@ -60,6 +73,7 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
                   description="Bürgerassistent des Landratsamts Mühldorf a. Inn",
                   docs_url=None, redoc_url=None)
     security.install(app, settings.embed_origins)
+    app.state.channel_settings = channels
     # In this process's memory: one web app process; several need Redis (bot/ratelimit.py).
     app.state.rate_limiter = ChatRateLimiter(
         settings.rate_limit_conversation, settings.rate_limit_client,
@@ -77,7 +91,8 @@ def create_app(settings: BotSettings | None = None) -> FastAPI:
         return JSONResponse({"detail": detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
-    for router in (health.router, search.router, chat.router, pages.router, widget.router):
+    for router in (health.router, search.router, chat.router, pages.router, widget.router,
+                   *enabled_routers(channels)):
         app.include_router(router)
     if get_staff_settings().staff_on_main_app:  # else served alone: bot/staff/app.py
         staff_app.install(app)

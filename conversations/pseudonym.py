@@ -1,6 +1,6 @@
 """Pseudonymous sender ids: a messenger user's id is stored only as a keyed hash.
 
-A messenger channel (Telegram, WhatsApp, Threema …, planned #16) identifies a citizen
+A messenger channel (Telegram, WhatsApp, SMS, Facebook …, docs/channels.md) identifies a citizen
 by a stable platform id (often the phone number). The conversation log must not hold
 it: the tracker store keeps `pseudonymous_sender(id, secret)` instead, an HMAC-SHA256
 with a secret from configuration (`WEGWEISER_SENDER_SECRET`). Without the secret the

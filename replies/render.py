@@ -10,10 +10,13 @@ Where a channel cannot show something, it moves into the text:
 The payloads of choices shown as text are kept under `payloads.OFFERED_KEY`; Rasa
 stores that key in the bot event's metadata, so `payloads.offered_choices` still
 resolves "1" / "die zweite" afterwards.
+On single-message channels (SMS, WhatsApp) a reply has no blank lines: Rasa's
+connectors send one message per blank-line paragraph, and every SMS is billed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,6 +47,8 @@ def render_one(reply: Reply, profile: ChannelProfile) -> dict[str, Any]:
                 text = _numbered(text, reply.choices)
             buttons = choice_buttons
     link_buttons, text = _links(reply.links, text, profile, free=_free(profile, len(buttons)))
+    if profile.single_message:
+        text = re.sub(r"\n\s*\n+", "\n", text.strip())
     message: dict[str, Any] = {"text": text}
     if link_buttons or buttons:
         message["buttons"] = link_buttons + buttons

@@ -7,10 +7,13 @@ import secrets
 import sys
 from pathlib import Path
 
+from bot.channels.settings import get_channel_settings
 from bot.settings import get_settings
 from bot.staff.settings import get_staff_settings
 from catalogue.settings import get_catalogue_settings
 from runner.assistant import Layout, announce_ready, services, staff_databases, tracker_path
+from runner.channels import channel_report, runtime_credentials
+from runner.console import say
 from runner.preflight import (
     catalogue_problem,
     messenger_problem,
@@ -43,24 +46,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def layout_of(args: argparse.Namespace) -> Layout:
+def layout_of(args: argparse.Namespace, credentials: Path = ROOT / "credentials.yml"
+              ) -> Layout:
     return Layout(host=args.host, port=args.port, rasa_port=args.rasa_port,
                   actions_port=args.actions_port, rasa_bin=args.rasa_bin, model=args.model,
-                  log_dir=args.log_dir, tracker_db=args.tracker_db, verbose=args.verbose)
+                  log_dir=args.log_dir, tracker_db=args.tracker_db, verbose=args.verbose,
+                  credentials=credentials)
 
 
 def main(argv: list[str] | None = None) -> int:
-    layout = layout_of(parse_args(argv))
+    args = parse_args(argv)
+    (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
+    # Messenger channels: on when their secrets are set in the environment, else off.
+    channels = get_channel_settings()
+    for line in channel_report(channels):
+        say(line)
+    layout = layout_of(args, runtime_credentials(channels, args.rasa_port))
     if not layout.rasa_bin.exists():
         print(f"[ runner] missing {layout.rasa_bin}: run `make run` to create the "
               f"environments", file=sys.stderr)
         return 2
-    (ROOT / "var").mkdir(exist_ok=True)  # Rasa's SQLite tracker store lives there
     problems = [model_problem(layout.model),
                 rasa_addons_problem(layout.rasa_bin.parent / "python", ROOT),
                 catalogue_problem(get_catalogue_settings().db_path),
                 prepare_tracker(tracker_path(layout.tracker_db)),
-                messenger_problem(ROOT / "credentials.yml", get_runner_settings().sender_secret)]
+                messenger_problem(layout.credentials, get_runner_settings().sender_secret)]
     for problem in filter(None, problems):
         print(f"[ runner] cannot start: {problem}", file=sys.stderr)
     if any(problems):

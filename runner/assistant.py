@@ -38,6 +38,9 @@ class Layout:
     log_dir: Path
     tracker_db: Path | None = None
     verbose: bool = False
+    # Rasa's credentials for this run (runner/channels.py): credentials.yml plus the
+    # messenger channels that are on.
+    credentials: Path = ROOT / "credentials.yml"
 
 
 def project_endpoints() -> dict[str, Any]:
@@ -97,9 +100,11 @@ def services(layout: Layout, token: str) -> list[Service]:
                          "--endpoints",
                          str(runtime_endpoints(layout.actions_port, layout.tracker_db,
                                                get_runner_settings().sender_secret)),
-                         "--credentials", "credentials.yml"],
-                # PYTHONPATH: Rasa loads our tracker store (rasa_addons) by name.
-                env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(ROOT)},
+                         "--credentials", str(layout.credentials)],
+                # PYTHONPATH: Rasa loads our tracker store and connectors (rasa_addons)
+                # by name. No telemetry: nothing leaves the machine but platform replies.
+                env={**shared, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(ROOT),
+                     "RASA_TELEMETRY_ENABLED": "false"},
                 description=f"dialogue server on 127.0.0.1:{layout.rasa_port}, "
                             "loads its model (about a minute)",
                 log_file=layout.log_dir / "rasa.log", echo=echo,

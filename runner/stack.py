@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +49,9 @@ _STARTED = re.compile(r"\] started (\S+) \(pid (\d+)\)")
 
 @contextmanager
 def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 15005,
-                  actions_port: int = 15055, timeout: float = 420) -> Iterator[Stack]:
+                  actions_port: int = 15055, timeout: float = 420,
+                  env: Mapping[str, str] | None = None) -> Iterator[Stack]:
+    """The assistant on the given ports; `env` adds settings (e.g. messenger channels)."""
     token = secrets.token_hex(16)  # known to the caller: lets tests read trackers
     with log_path.open("w") as log:
         process = subprocess.Popen(
@@ -58,7 +60,8 @@ def running_stack(log_path: Path, *, web_port: int = 18000, rasa_port: int = 150
              "--tracker-db", str(log_path.with_name("tracker.db")),
              "--log-dir", str(log_path.with_name("logs")), "--verbose"],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
-            env={**os.environ, "HF_HUB_OFFLINE": "1", "WEGWEISER_RASA_TOKEN": token})
+            env={**os.environ, **(env or {}), "HF_HUB_OFFLINE": "1",
+                 "WEGWEISER_RASA_TOKEN": token})
         stack = Stack(f"http://127.0.0.1:{web_port}", f"http://127.0.0.1:{rasa_port}",
                       process, log_path, token)
         try:

@@ -7,9 +7,11 @@ gives them the same ones, built from the same `services()` definition:
 * **redacted logs**: every output line passes `bot.log_privacy.redact_line` before it
   is appended to the process's log file — Rasa and the action server log message texts
   in some warnings and tracebacks, and journald would otherwise keep them verbatim;
-* **the run's endpoints file** for Rasa, with `WEGWEISER_SENDER_SECRET` (keyed sender
-  pseudonyms, docs/privacy.md) written into a mode-0600 copy of endpoints.yml, so the
-  operator never edits the secret into a file in the checkout.
+* **the run's endpoints and credentials files** for Rasa: `WEGWEISER_SENDER_SECRET`
+  (keyed sender pseudonyms, docs/privacy.md) in a mode-0600 copy of endpoints.yml, and
+  the messenger channels whose variables are set (runner/channels.py) in a mode-0600
+  credentials file — refused without the sender secret — so the operator never edits a
+  secret into a file in the checkout.
 
 systemd keeps the restarts, the crash-loop limit and the stop signal: SIGTERM/SIGINT
 are passed to the child's process group and the unit exits with the child's code.
@@ -28,10 +30,13 @@ from datetime import datetime
 from pathlib import Path
 from types import FrameType
 
+from bot.channels.settings import get_channel_settings
 from bot.log_privacy import redact_line
 from bot.settings import get_settings
 from runner.assistant import Layout, services
+from runner.channels import channel_report, runtime_credentials
 from runner.console import say
+from runner.preflight import messenger_problem
 from runner.processes import ROOT, Service, shown_command
 from runner.settings import get_runner_settings
 
@@ -43,12 +48,27 @@ class UnitError(Exception):
     """A setting the unit cannot start without (said to the operator, exit code 2)."""
 
 
-def layout_from_settings(log_dir: Path | None = None) -> Layout:
+def layout_from_settings(log_dir: Path | None = None,
+                         credentials: Path = ROOT / "credentials.yml") -> Layout:
     """The run's addresses and files from the WEGWEISER_* settings (/etc/wegweiser/env)."""
     web, run = get_settings(), get_runner_settings()
     return Layout(host=web.host, port=web.port, rasa_port=run.rasa_port,
                   actions_port=run.actions_port, rasa_bin=ROOT / ".venv-rasa" / "bin" / "rasa",
-                  model=run.rasa_model, log_dir=log_dir or run.log_dir)
+                  model=run.rasa_model, log_dir=log_dir or run.log_dir, credentials=credentials)
+
+
+def rasa_credentials() -> Path:
+    """Rasa's credentials for this run: the messenger channels whose variables are set
+    (runner/channels.py, as `make run` writes them); refuses a messenger without the
+    sender secret (its user ids would be stored unpseudonymised)."""
+    channels = get_channel_settings()
+    for line in channel_report(channels):
+        say(line)
+    path = runtime_credentials(channels, get_runner_settings().rasa_port)
+    problem = messenger_problem(path, get_runner_settings().sender_secret)
+    if problem:
+        raise UnitError(problem)
+    return path
 
 
 def service_named(name: str, log_dir: Path | None = None) -> Service:
@@ -58,7 +78,8 @@ def service_named(name: str, log_dir: Path | None = None) -> Service:
         raise UnitError(f"WEGWEISER_RASA_TOKEN must be set to at least {MIN_TOKEN_LENGTH} "
                         "random characters for the units (all three share it); see "
                         "deploy/systemd/env.example")
-    for service in services(layout_from_settings(log_dir), token):
+    credentials = rasa_credentials() if name == "rasa" else ROOT / "credentials.yml"
+    for service in services(layout_from_settings(log_dir, credentials), token):
         if service.name == name:
             return service
     raise UnitError(f"unknown process {name!r}; one of {', '.join(NAMES)}")

@@ -3,7 +3,8 @@
 The end-to-end tests (tests/e2e) and the chat-evaluation smoke test (tests/eval) use the
 same session-scoped `stack`, so a full `make test` starts Rasa, the action server and the
 web app only once. `--stack-ports WEB,RASA,ACTIONS` moves it off the default ports, e.g.
-to run a slow test beside another checkout's `make test`.
+to run a slow test beside another checkout's `make test`. The messenger-channel tests
+(tests/e2e/channels) start a second stack with every channel on, on these ports + 1.
 """
 
 from __future__ import annotations

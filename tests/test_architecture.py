@@ -67,6 +67,19 @@ def test_only_rasa_addons_imports_rasa():
     assert not wrong
 
 
+# Client libraries of the messenger platforms live in Rasa's environment only: the
+# connectors that use them are rasa_addons/channels (docs/channels.md).
+PLATFORM_CLIENTS = {"aiogram", "fbmessenger", "twilio", "slack_sdk", "rocketchat_API"}
+
+
+def test_only_rasa_addons_talks_to_the_platform_apis():
+    wrong = [f"{path.relative_to(ROOT)} imports {sorted(imported_roots(path) & PLATFORM_CLIENTS)}"
+             for package in packages() - {"rasa_addons", "tests"}
+             for path in (ROOT / package).rglob("*.py")
+             if imported_roots(path) & PLATFORM_CLIENTS]
+    assert not wrong
+
+
 @pytest.mark.parametrize("package", STDLIB_ONLY)
 def test_shared_packages_need_only_the_standard_library(package: str):
     foreign = {f"{path.relative_to(ROOT)} imports {name}"

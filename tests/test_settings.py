@@ -13,13 +13,15 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings
 
+from bot.channels.settings import ChannelSettings
 from bot.settings import BotSettings
 from bot.staff.settings import StaffSettings
 from catalogue.settings import CatalogueSettings
 from runner.settings import RunnerSettings
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS: tuple[type[BaseSettings], ...] = (BotSettings, StaffSettings, CatalogueSettings,
+SETTINGS: tuple[type[BaseSettings], ...] = (BotSettings, StaffSettings, ChannelSettings,
+                                            CatalogueSettings,
                                             RunnerSettings)
 VARIABLE = re.compile(r"\bWEGWEISER_[A-Z][A-Z0-9_]*")
 SCANNED = (".py", ".yml", ".yaml", ".md", ".toml", ".sh", ".js", ".html", ".cfg", ".service",

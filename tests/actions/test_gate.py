@@ -395,6 +395,8 @@ async def test_next_steps_on_sms_are_a_numbered_list(scripted, make_tracker, dis
 
     assert dispatcher.messages[1]["text"] == ("Außerdem wichtig für Sie:\n"
                                               "1. Elterngeld")
+    # The bot's first reply on a messenger: the disclosure leads its first message.
+    assert dispatcher.messages[0]["text"].startswith("Hinweis: Hier antwortet Wegweiser")
 
 
 # -- 5. bad input -------------------------------------------------------------------

@@ -73,7 +73,11 @@ async def test_sms_choices_are_numbered_and_a_typed_number_picks_one(fake_search
     await run_action(ActionSearchProcedure(), dispatcher, tracker)
 
     [message] = dispatcher.messages
-    assert message["text"] == ("Dazu habe ich mehrere Möglichkeiten gefunden. Was meinen Sie?\n"
+    disclosure = ("Hinweis: Hier antwortet Wegweiser, ein automatischer Assistent des "
+                  "Landratsamts Mühldorf a. Inn – kein Mensch. Bitte senden Sie keine "
+                  "persönlichen Daten. Datenschutzhinweise: https://www.lra-mue.de/datenschutz\n")
+    assert message["text"] == (disclosure +
+                               "Dazu habe ich mehrere Möglichkeiten gefunden. Was meinen Sie?\n"
                                "1. Außerbetriebsetzung (Abmeldung) eines Fahrzeugs\n"
                                "2. Zulassung eines Fahrzeugs")
     assert message["buttons"] == []
