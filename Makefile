@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test envs browser catalogue model lint eval bench-search bench-chat bench-staff clean help
+.PHONY: run test envs browser postgres catalogue model lint eval bench-search bench-chat bench-staff clean help
 
 help:
 	@echo "make run          install what is missing, build catalogue + model, start everything"
@@ -29,7 +29,7 @@ run: envs catalogue model
 # Type check and lint first: a few seconds, and a broken type fails before the slow tests.
 # --basetemp inside the checkout: the test stack's files (conversation database, logs) are
 # never cleaned up by another checkout's pytest run in /tmp while this one uses them.
-test: envs catalogue model browser
+test: envs catalogue model browser postgres
 	@echo "==> Type check (mypy, strict) and lint (ruff) …"
 	$(APP_VENV)/bin/mypy
 	$(APP_VENV)/bin/ruff check .
@@ -70,6 +70,12 @@ $(AXE):
 	cd $(@D) && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null \
 	    && tar -xzf axe-core-$(AXE_VERSION).tgz package/axe.min.js \
 	    && mv package/axe.min.js axe.min.js && rm -rf package axe-core-$(AXE_VERSION).tgz
+
+# The staff review's PostgreSQL test (tests/review/test_postgresql.py) starts its own
+# server on loopback from Debian's package; installed only if missing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "==> Installing Debian's PostgreSQL for the tests …"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq postgresql; }
 
 catalogue: $(APP_STAMP)
 	@echo "==> Catalogue database (rebuilt only when its sources changed) …"

@@ -1,12 +1,11 @@
 """The reader against a real PostgreSQL tracker store (Rasa's `events` schema), unchanged
-code, only another URL. Runs when TEST_POSTGRES_URL names a database the test may fill
-(e.g. postgresql+psycopg://postgres:pw@127.0.0.1/rasa, with psycopg installed); skipped
-otherwise. The read-only role check needs the URL's user to be allowed to create roles."""
+code, only another URL: a server the test starts on loopback (`conftest.postgres_url`,
+Debian's postgresql from `make test`), or TEST_POSTGRES_URL. The read-only role check
+needs the URL's user to be allowed to create roles."""
 
 from __future__ import annotations
 
 import json
-import os
 import random
 import uuid
 
@@ -18,9 +17,7 @@ from benchmarks import tracker_data
 from review import analytics, store, transcript
 from review.index import ConversationIndex
 
-URL = os.environ.get("TEST_POSTGRES_URL", "")
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not URL, reason="TEST_POSTGRES_URL not set")]
+pytestmark = pytest.mark.slow
 
 
 def rasa_events_table() -> Table:
@@ -35,11 +32,11 @@ def rasa_events_table() -> Table:
                  Index("ix_events_sender_id", "sender_id"))
 
 
-def test_reading_a_postgresql_tracker_store():
-    pytest.importorskip("psycopg")
+def test_reading_a_postgresql_tracker_store(postgres_url: str):
     from sqlalchemy import create_engine
 
-    admin = create_engine(URL)
+    url = postgres_url
+    admin = create_engine(url)
     table = rasa_events_table()
     table.drop(admin, checkfirst=True)
     table.create(admin)
@@ -57,7 +54,7 @@ def test_reading_a_postgresql_tracker_store():
     with admin.begin() as conn:  # what docs/staff.md recommends: SELECT on events only
         conn.execute(text(f"create role {role} login password 'reader-pw'"))
         conn.execute(text(f"grant select on events to {role}"))
-    reader_url = make_url(URL).set(username=role, password="reader-pw")
+    reader_url = make_url(url).set(username=role, password="reader-pw")
     try:
         engine = store.tracker_engine(reader_url.render_as_string(hide_password=False))
         index = ConversationIndex(engine, min_interval=0)
@@ -77,6 +74,6 @@ def test_reading_a_postgresql_tracker_store():
             conn.execute(text(f"revoke all on events from {role}"))
             conn.execute(text(f"drop role {role}"))
         table.drop(admin)
-    unreachable = make_url(URL).set(port=1).render_as_string(hide_password=False)
+    unreachable = make_url(url).set(port=1).render_as_string(hide_password=False)
     with pytest.raises(store.StoreUnavailable):
         store.state(store.tracker_engine(unreachable))
