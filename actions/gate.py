@@ -116,7 +116,7 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return own(turn)  # they search topic words themselves (actions.topic)
     if not request_words(turn):
         return own(turn)  # "Hallo", "ja", "Mitarbeiter bitte", "Ich wohne in Ampfing"
-    needs = find_needs(turn.text)
+    needs = needs_in_context(turn)
     if needs.primary is not None:
         return needs_answer(turn, needs)
     outcome = needs.outcome
@@ -283,6 +283,30 @@ def find_needs(text: str) -> Needs:
     return Needs(outcome, primary, others, outcome.candidates)
 
 
+def needs_in_context(turn: Turn) -> Needs:
+    """`find_needs` of the message, or — when it answers a question back (options are
+    pending) or follows a message the bot did not understand — of the previous message
+    and this one together, whichever is surer.
+
+    "es geht um mein Auto" → "ich hab es verkauft, muss ich was machen?": alone, the
+    second searched like a food business that sells; together they are about a car.
+    A new topic of its own ("Wohngeld beantragen") still wins: its own answer scores
+    higher than the mixed text's.
+    """
+    needs = find_needs(turn.text)
+    if not turn.previous_text or not (turn.offered_last_turn or turn.search_failures):
+        return needs
+    joint = search(f"{turn.previous_text} {turn.text}")
+    if joint.decision == "answer" and joint.hits:
+        own = needs.outcome.hits[0].score if needs.primary is not None and needs.outcome.hits \
+            else 0.0
+        if joint.hits[0].score > own:
+            return Needs(joint, joint.hits[0].procedure, (), joint.candidates)
+    elif joint.decision == "choose" and len(joint.hits) > 1 and needs.primary is None:
+        return Needs(joint, candidates=joint.candidates)
+    return needs
+
+
 def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
     """A story too long to search whole: its beginning, its end and its last two
     sentences (where the question usually is); the surest answer, else a choice."""
@@ -311,7 +335,7 @@ def search_reply(turn: Turn) -> Response:
     language = turn.language
     if turn.payload_like:
         return answers.failure(turn, say("payload_unknown", language), reason="payload_unknown")
-    needs = find_needs(turn.text)
+    needs = needs_in_context(turn)
     if needs.primary is not None:
         return needs_answer(turn, needs)
     outcome = needs.outcome

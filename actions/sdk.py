@@ -62,6 +62,7 @@ class Turn:
     `first_contact`: the bot has said nothing in this conversation yet (a messenger's
     first reply then carries the disclosure, `replies.notices`); `privacy_url`: where
     the channel's connector says the privacy notice is (user message metadata).
+    `previous_text`: the user message before this one ("" if none or a payload).
     """
 
     text: str
@@ -82,6 +83,9 @@ class Turn:
     first_reply: bool = True
     first_contact: bool = False
     privacy_url: str | None = None
+    # The citizen's message before this one (as stored, i.e. redacted), for replies
+    # to a question back ("es geht um mein Auto" → "ich hab es verkauft").
+    previous_text: str = ""
 
     @property
     def payload_like(self) -> bool:
@@ -149,8 +153,15 @@ def read_turn(tracker: Tracker) -> Turn:
         asked_for_feedback=payloads.asked_for_feedback(events),
         payload=_payload(text), first_reply=_first_reply(events),
         first_contact=not any(event.get("event") == "bot" for event in events),
-        privacy_url=_privacy_url(message),
+        privacy_url=_privacy_url(message), previous_text=_previous_text(events),
     )
+
+
+def _previous_text(events: list[Mapping[str, Any]]) -> str:
+    """The text of the user message before the latest one; "" for none or a payload."""
+    users = [event for event in events if event.get("event") == "user"]
+    text = str(users[-2].get("text") or "") if len(users) >= 2 else ""
+    return "" if _PAYLOAD_LIKE.match(text) else text
 
 
 def _privacy_url(message: Mapping[str, Any]) -> str | None:

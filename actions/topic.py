@@ -131,9 +131,14 @@ _DURATION = re.compile(r"\b(?:wie lang(?:e)?|dauert|dauern|bearbeitungszeit|wart
                        r"how long|take[s]? long|processing time|waiting time)\b")
 
 
+# "Wie lange ist der gültig?" asks how long something is valid, not how long it takes.
+_VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft)\b")
+
+
 def asks_duration(text: str) -> bool:
-    """Does `text` ask how long something takes?"""
-    return _DURATION.search(normalize_name(text)) is not None
+    """Does `text` ask how long something takes (not how long it is valid)?"""
+    normal = normalize_name(text)
+    return _DURATION.search(normal) is not None and _VALIDITY.search(normal) is None
 
 
 def asks_person_only(text: str) -> bool:

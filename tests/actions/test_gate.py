@@ -40,11 +40,11 @@ class ScriptedSearch:
 
     def __init__(self, db: Any) -> None:
         self.db = db
-        self.script: dict[str, tuple[str, list[str]]] = {}
+        self.script: dict[str, tuple[str, list[str], float]] = {}
         self.queries: list[str] = []
 
-    def on(self, key: str, decision: str, *ids: str) -> None:
-        self.script[key.lower()] = (decision, list(ids))
+    def on(self, key: str, decision: str, *ids: str, top: float = 0.9) -> None:
+        self.script[key.lower()] = (decision, list(ids), top)
 
     def search(self, text: str, limit: int = 5) -> SearchResult:
         from catalogue.search import QueryError
@@ -52,9 +52,9 @@ class ScriptedSearch:
         self.queries.append(text)
         if len(text) > 500:
             raise QueryError("Ihre Frage ist zu lang.")
-        decision, ids = next((v for k, v in self.script.items() if k in text.lower()),
-                             ("rephrase", []))
-        hits = [Hit(get_procedure(self.db, pid), 0.9 - i / 10) for i, pid in enumerate(ids)]
+        decision, ids, top = next((v for k, v in self.script.items() if k in text.lower()),
+                                  ("rephrase", [], 0.9))
+        hits = [Hit(get_procedure(self.db, pid), top - i / 10) for i, pid in enumerate(ids)]
         return SearchResult(text, hits[:limit], decision)  # type: ignore[arg-type]
 
 
@@ -597,3 +597,47 @@ async def test_a_question_about_it_while_options_are_pending_asks_to_choose_firs
     assert (record.decision, record.reason) == ("choose", "choice_pending")
     assert record.procedure_ids == ("kfz-abmeldung", "kfz-zulassung")
     assert len(dispatcher.messages[0]["buttons"]) == 2
+
+
+async def test_a_reply_to_the_options_is_searched_with_the_message_before(
+        scripted, make_tracker, dispatcher):
+    scripted.on("auto ich hab es verkauft", "answer", "kfz-abmeldung", top=0.8)
+    scripted.on("verkauft", "answer", "elterngeld", top=0.6)
+    tracker = make_tracker("after_choices.json", text="ich hab es verkauft",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "Auto ich hab es verkauft" in scripted.queries
+    assert record_of(events).procedure_ids[0] == "kfz-abmeldung"
+
+
+async def test_a_new_topic_of_its_own_wins_over_the_mixed_text(scripted, make_tracker,
+                                                               dispatcher):
+    scripted.on("auto elterngeld", "answer", "kfz-zulassung", top=0.6)
+    scripted.on("elterngeld", "answer", "elterngeld", top=0.9)
+    tracker = make_tracker("after_choices.json", text="Elterngeld beantragen",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids[0] == "elterngeld"
+
+
+async def test_without_pending_options_or_a_failure_the_message_stands_alone(
+        scripted, make_tracker, dispatcher):
+    scripted.on("verkauft", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="ich hab es verkauft",
+                           intent="search_procedure")
+
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert scripted.queries == ["ich hab es verkauft"]
+
+
+def test_how_long_it_is_valid_is_no_question_about_processing_time():
+    from actions.topic import asks_duration
+
+    assert asks_duration("Wie lange dauert das?") and asks_duration("how long does it take")
+    assert not asks_duration("wie lange ist der gültig?")
+    assert not asks_duration("How long is it valid?")

@@ -292,3 +292,12 @@ def test_responsibility_by_road_asks_and_a_named_place_gives_the_rathaus(stack: 
     record = chat.record()
     assert (record["decision"], record["reason"]) == ("elsewhere", "gemeinde"), record
     assert "Ampfing" in reply
+
+
+def test_a_reply_to_a_question_back_is_read_with_the_message_before(stack: Stack):
+    chat = Chat(stack)
+    chat.say("Führerschein")
+    assert chat.record()["decision"] in ("clarify", "choose")
+    chat.say("ich hab ihn verloren")
+    record = chat.record()
+    assert (record["decision"], record["procedure_ids"][0]) == ("answer", "fuehrerschein-ersatz")
