@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from conversations.pii_patterns import DIGIT, EMAIL_HINT, LOW, PATTERNS, PRECHECK, UP, WORD
+
 PLACEHOLDERS: dict[str, str] = {
     "email": "[E-MAIL]", "phone": "[TELEFON]", "iban": "[IBAN]", "plate": "[KENNZEICHEN]",
     "birthdate": "[GEBURTSDATUM]", "address": "[ADRESSE]", "file_number": "[AKTENZEICHEN]",
@@ -39,104 +41,6 @@ class Finding:
     end: int
     value: str
 
-
-_UP = "A-ZÄÖÜ"
-_LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœ"
-_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # Anna, Müller-Lüdenscheidt
-
-# Short words that may follow "Kennzeichen" and look like a district code in lower case
-# ("Kennzeichen für EU 27"): never the start of a plate.
-_SMALL_WORDS = (r"(?i:für|fur|von|vom|mit|ist|bis|ab|am|an|auf|aus|bei|zum|zur|ein|eine|das|der|"
-                r"die|den|dem|des|und|oder|im|in|zu|so|wie|was|wo|es|er|sie|ich|wir|the|for|is|"
-                r"my|of|to|on|at|by|and|or|ca|max|nur|je|pro|per|neu|alt)")
-
-# Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
-_PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
-    ("email", re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"), 0),
-    # Spelled-out "@" against spam harvesters: name(at)web.de, name [at] web.de.
-    ("email", re.compile(r"[\w.+%-]+[ ]?(?:\(at\)|\[at\]|\{at\}|\(ät\))[ ]?[\w-]+"
-                         r"(?:\.[\w-]+)*\.[A-Za-z]{2,}", re.IGNORECASE), 0),
-    ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+",
-                         re.IGNORECASE), 0),
-    ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ ]?[A-Z0-9]{4})?(?:[ ]?\d{4}){2,7}"
-                        r"(?:[ ]?\d{1,3})?\b"), 0),
-    # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
-    ("social_insurance", re.compile(r"\b\d{2}[ -]?\d{6}[ -]?[A-Za-z][ -]?\d{3}\b"), 0),
-    # Krankenversichertennummer: a letter and nine digits.
-    ("health_insurance", re.compile(r"\b[A-Za-z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"), 0),
-    # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
-    ("tax_id", re.compile(r"\b[1-9]\d[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"
-                          r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
-    ("phone", re.compile(
-        r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s./-]?(?:\(0\)[\s]?)?\(?\d{1,5}\)?"
-        r"(?:[\s./-]?\d{1,8}){1,4}\b"
-        r"|(?<![\w/.])\(?0[1-9]\d{1,4}\)?(?:[\s./-]{1,3}\d{1,8}){1,4}\b"
-        r"|(?<![\w/.])0[1-9]\d{5,12}\b"), 0),
-    ("phone", re.compile(
-        r"(?i:\b(?:tel(?:efon|\.)?|telefonnummer|handy(?:nummer)?|mobil(?:nummer)?|"
-        r"rufnummer|phone|mobile|call me(?: at| on)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
-        r"(\+?\d[\d\s/-]{4,}\d)"), 1),
-    ("birthdate", re.compile(
-        r"(?i:(?:\b(?:geb(?:oren|\.)?|geburtsdatum|geburtstag|born|date of birth|dob|"
-        r"birthday)\b|(?<![\w*])\*)[\s:.]*(?:am|on|ist|is)?[\s:]*)"
-        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-        r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{4})"), 1),
-    ("birthdate", re.compile(
-        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-        r"(?=\s+(?:\w+\s+)?(?:geboren|born)\b)"), 1),
-    ("birthdate", re.compile(
-        r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}"
-        r"(?:st|nd|rd|th)?,?\s+(?:19\d{2}|200\d|201[0-5])\b"
-        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|"
-        r"July|August|September|October|November|December),?\s+(?:19\d{2}|200\d|201[0-5])\b"),
-     0),
-    ("birthdate", re.compile(
-        r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19\d{2}|200\d|201[0-5])"
-        r"|(?:19\d{2}|200\d|201[0-5])-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19\d{2}|200\d|201[0-5])"
-        r"|\d{1,2}\.?\s+(?:Jan(?:uar)?|Feb(?:ruar)?|Mär(?:z)?|Apr(?:il)?|Mai|Jun(?:i)?|"
-        r"Jul(?:i)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|"
-        r"Dez(?:ember)?|January|February|March|May|June|July|October|December)\.?\s+"
-        r"(?:19\d{2}|200\d|201[0-5]))\b"), 0),
-    ("plate", re.compile(rf"\b[{_UP}]{{1,3}}[- ][A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
-                         rf"|\b[{_UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"), 0),
-    ("plate", re.compile(
-        r"(?i:\b(?:\w*kennzeichen|kennz\.|nummernschild|autonummer|plate(?: number)?|"
-        r"registration(?: number)?)[\s:.]*(?:ist|is|lautet|von|vom|mit|war)?[\s:]*)"
-        rf"((?i:(?!{_SMALL_WORDS}\b)[{_UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{_SMALL_WORDS}\b)[A-Z]{{1,2}}"
-        rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?))\b"), 1),
-    ("health_insurance", re.compile(
-        r"(?i:\b(?:(?:kranken)?versicherten(?:nummer|nr\.?|-nr\.?)|kv-?nr\.?|kvnr|"
-        r"krankenkassennummer|health insurance (?:number|no\.?))[\s:.#]*(?:ist|is|lautet)?"
-        r"[\s:#]*)([A-Za-z]?[ ]?\d[\d ]{7,11}\d)\b"), 1),
-    ("tax_id", re.compile(
-        r"(?i:\b(?:steuer-?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|idnr\.?|"
-        r"steuer-?nr\.?|steuernummer|st\.?-?nr\.?|tax id|tax number|tin)"
-        r"[\s:.#]*(?:ist|is|lautet)?[\s:#]*)(\d[\d /]{8,16}\d)\b"), 1),
-    ("file_number", re.compile(
-        r"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|vorgangsnummer|antragsnummer|"
-        r"(?:unser|ihr|mein)(?:e|es)?[ ]zeichen|zeichen:|"
-        r"kundennummer|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
-        r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
-        r"(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen)(?:s)?[- ]?(?:nr\.?|nummer)|"
-        r"(?:file|case|reference) no\.?)"
-        r"[\s:.#]*(?:ist|lautet|is|lautet auf)?[\s:#]*)"
-        r"([A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
-     1),
-    ("address", re.compile(
-        rf"(?:\b(?:[{_UP}][{_LOW}]+(?:er)?[ -])?[{_UP}][{_LOW}-]*"
-        rf"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
-        rf"anger|leite|graben|zeile|chaussee|promenade)"
-        rf"|\b(?:[{_UP}][{_LOW}]+(?:er|sche)?)[ ](?:Straße|Strasse|Str\.|Weg|Gasse|Platz|"
-        rf"Allee|Ring|Damm)"
-        rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unterer|"
-        rf"Oberer|Untere|Obere)[ ][{_UP}][{_LOW}]+)"
-        rf"[ ]\d{{1,4}}[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{_UP}][{_LOW}]+(?:[ ]a\.[ ]?Inn)?)?)?"
-        rf"|\b[{_LOW}]+(?:straße|strasse|str\.?)[ ]\d{{1,4}}[a-z]?\b"
-        rf"(?:,?[ ]\d{{5}}(?:[ ][{_LOW}]+)?)?"
-        rf"|\b\d{{1,5}}[ ][{_UP}][a-z]+(?:[ ][{_UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
-        rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
-]
 
 # Words after "ich bin"/"I am" that describe, not name, a person.
 _NOT_NAMES_TEXT = """
@@ -164,21 +68,21 @@ _NAME_INTRO = re.compile(
     rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
     rf"name:|vorname:|nachname:|this is|hier ist|hier spricht|"
     rf"(?:she|he) is|(?:er|sie) heißt|named|called)[ ]+)"
-    rf"((?:(?:Dr\.|Prof\.)[ ])?{_WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{_WORD}){{0,2}}"
-    rf"|[{_LOW}]+(?:[ ][{_LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
+    rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
+    rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
     rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+|d')?)"
-    rf"({_WORD}(?:[ ]{_WORD}){{0,2}})")
+    rf"({WORD}(?:[ ]{WORD}){{0,2}})")
 _TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[ ]+((?:Dr\.[ ])?"
-                    rf"{_WORD}(?:[ ]{_WORD})?)")
+                    rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
     rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
     rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
     rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
     rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
-    rf"((?:[{_UP}]\.[ ]?)?{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]*(?:[.!,]|$)", re.MULTILINE)
-_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({_WORD}(?:[ ]{_WORD}){{1,2}}),")
-_IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({_WORD}(?:[ ]{_WORD}){{1,2}})[,;)]")
+    rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ]{WORD}){{0,2}})[ ]*(?:[.!,]|$)", re.MULTILINE)
+_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}}),")
+_IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({WORD}(?:[ ]{WORD}){{1,2}})[,;)]")
 # A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
 # "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
 # known first name: two capitalised nouns after "mein Sohn" may be the question itself.
@@ -192,14 +96,14 @@ _RELATIVE_WORDS = (
     "grandson|granddaughter|nephew|niece|aunt|uncle")
 _RELATIVE = re.compile(
     rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
-    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?)[ ]({_WORD}(?:[ ]{_WORD})?)(,?)")
+    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?)[ ]({WORD}(?:[ ]{WORD})?)(,?)")
 # Lower-case introductions and signatures: only with a known first name.
 _IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|i am|i'm|mein name ist|my name is)[ ]+)"
-                        rf"([{_LOW}]+)(?:[ ]([{_LOW}]+))?")
+                        rf"([{LOW}]+)(?:[ ]([{LOW}]+))?")
 _SIGNATURE_LOWER = re.compile(
     r"(?i:\b(?:viele grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|"
     r"beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|best regards|kind regards|regards|"
-    rf"cheers)[ ]*[,!.]?[ ]*\n?[ ]*)([{_LOW}]+(?:[ ][{_LOW}]+)?)[ ]*[.!]?[ ]*$")
+    rf"cheers)[ ]*[,!.]?[ ]*\n?[ ]*)([{LOW}]+(?:[ ][{LOW}]+)?)[ ]*[.!]?[ ]*$")
 _FUNCTION_WORDS_TEXT = """
 und aus von vom in im am an auf mit bei wegen weil oder aber also and from of at with but
 because so hier here da dort there wohne live wollte wollt möchte would want
@@ -207,7 +111,7 @@ because so hier here da dort there wohne live wollte wollt möchte would want
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
 # ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
-_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))({_WORD}(?:[ ]{_WORD}){{1,2}})[ ]"
+_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))({WORD}(?:[ ]{WORD}){{1,2}})[ ]"
                    rf"(?:hier|here)(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
 # Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
 _NOT_NAME_START_TEXT = """
@@ -314,24 +218,17 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(
      "tax_id", "phone", "plate", "address", "name"))}
 
 
-_DIGIT = re.compile(r"\d")
-_EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
-_PRECHECK = {_PATTERNS[1][1]: re.compile(r"[(\[{](?:at|ät)[)\]}]", re.IGNORECASE),
-             _PATTERNS[2][1]: re.compile(r"[ ](?:at|ät)[ ].*[ ](?:dot|punkt)[ ]",
-                                         re.IGNORECASE)}
-
-
 def find(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, non-overlapping, in text order."""
     candidates: list[Finding] = []
     # Every pattern type needs a digit (e-mail: an "@"); most questions have neither.
-    has_digit = _DIGIT.search(text) is not None
-    for kind, pattern, group in _PATTERNS:
-        if not (has_digit or (kind == "email" and _EMAIL_HINT.search(text))):
+    has_digit = DIGIT.search(text) is not None
+    for kind, pattern, group in PATTERNS:
+        if not (has_digit or (kind == "email" and EMAIL_HINT.search(text))):
             continue
         # The spelled-out e-mail patterns backtrack on long runs of word characters:
         # run them only when their "at" is there at all.
-        precheck = _PRECHECK.get(pattern)
+        precheck = PRECHECK.get(pattern)
         if precheck is not None and precheck.search(text) is None:
             continue
         for match in pattern.finditer(text):
