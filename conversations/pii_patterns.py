@@ -18,9 +18,10 @@ WORD = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt
 
 # Short words that may follow "Kennzeichen" and look like a district code in lower case
 # ("Kennzeichen für EU 27"): never the start of a plate.
-_SMALLWORDS = (r"(?i:für|fur|von|vom|mit|ist|bis|ab|am|an|auf|aus|bei|zum|zur|ein|eine|das|der|"
-                r"die|den|dem|des|und|oder|im|in|zu|so|wie|was|wo|es|er|sie|ich|wir|the|for|is|"
-                r"my|of|to|on|at|by|and|or|ca|max|nur|je|pro|per|neu|alt)")
+SMALL_WORDS = (r"(?i:für|fur|von|vom|mit|ist|bis|ab|am|an|auf|aus|bei|zum|zur|ein|eine|das|der|"
+               r"die|den|dem|des|und|oder|im|in|zu|so|wie|was|wo|es|er|sie|ich|wir|the|for|is|"
+               r"my|of|to|on|at|by|and|or|ca|max|nur|je|pro|per|neu|alt|war|hat|hab|mal|um|"
+               r"als|ob|da|du|ja|nr|no|ca|kw|ps|km|std)")
 
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
 PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
@@ -30,13 +31,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
                          r"(?:\.[\w-]+)*\.[A-Za-z]{2,}", re.IGNORECASE), 0),
     ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+",
                          re.IGNORECASE), 0),
-    ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ ]?[A-Z0-9]{4})?(?:[ ]?\d{4}){2,7}"
-                        r"(?:[ ]?\d{1,3})?\b"), 0),
+    ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
+                        r"(?:[ .]?\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
     ("social_insurance", re.compile(r"\b\d{2}[ -]?\d{6}[ -]?[A-Za-z][ -]?\d{3}\b"), 0),
     # Krankenversichertennummer: a letter and nine digits.
-    ("health_insurance", re.compile(r"\b[A-Za-z][ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"), 0),
+    ("health_insurance", re.compile(r"\b[A-Za-z][ -]?(?:\d[ -]?){8}\d\b"), 0),
     # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
+    # USt-IdNr.: DE and nine digits; the 13-digit nationwide Steuernummer.
+    ("tax_id", re.compile(r"\b(?:DE|de)[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b|\b\d{13}\b"), 0),
     ("tax_id", re.compile(r"\b[1-9]\d[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"
                           r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
     ("phone", re.compile(
@@ -46,16 +49,21 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"|(?<![\w/.])0[1-9]\d{5,12}\b"), 0),
     ("phone", re.compile(
         r"(?i:\b(?:tel(?:efon|\.)?|telefonnummer|handy(?:nummer)?|mobil(?:nummer)?|"
-        r"rufnummer|phone|mobile|call me(?: at| on)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
+        r"rufnummer|phone|mobile|call me(?: at| on)?|r(?:ü|ue)ckruf(?:\s+bitte)?\s+unter|"
+        r"erreichbar\s+unter|unter\s+der\s+nummer|(?:meine|neue|die)\s+(?:neue\s+)?nummer"
+        r"(?:\s+ist)?|whatsapp(?:-nummer)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
         r"(\+?\d[\d\s/-]{4,}\d)"), 1),
     ("birthdate", re.compile(
-        r"(?i:(?:\b(?:geb(?:oren|\.)?|geburtsdatum|geburtstag|born|date of birth|dob|"
-        r"birthday)\b|(?<![\w*])\*)[\s:.]*(?:am|on|ist|is)?[\s:]*)"
+        r"(?i:(?:\b(?:geb(?:oren|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
+        r"date of birth|dob|birthday|jahrgang)\b|(?<![\w*])\*)[\s:.]*"
+        r"(?:(?:am|on|ist|is|genauer gesagt|also|,)[\s:,]*){0,2})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-        r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{4})"), 1),
+        r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8})"), 1),
     ("birthdate", re.compile(
-        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-        r"(?=\s+(?:\w+\s+)?(?:geboren|born)\b)"), 1),
+        r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+        r"|\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+        r"November|Dezember)\s+\d{4})"
+        r"(?=\s+(?:\w+\s+)?(?i:geboren|born|zur\s+welt)\b)"), 1),
     ("birthdate", re.compile(
         r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}"
@@ -70,31 +78,44 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"Jul(?:i)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|"
         r"Dez(?:ember)?|January|February|March|May|June|July|October|December)\.?\s+"
         r"(?:19\d{2}|200\d|201[0-5]))\b"), 0),
-    ("plate", re.compile(rf"\b[{UP}]{{1,3}}[- ][A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
-                         rf"|\b[{UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"), 0),
+    ("plate", re.compile(rf"\b[{UP}]{{1,3}}(?:[- ]| - )[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
+                         rf"|\b[{UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"
+                         # Kurzzeitkennzeichen (MÜ-04 1234); a code with an umlaut written
+                         # without separators (MÜAB12) is no other kind of code.
+                         rf"|\b[{UP}]{{1,3}}-0[3-6][ ]?\d{{1,4}}\b"
+                         r"|\b[A-Z]*[ÄÖÜ][A-Z]*[A-Z]{1,2}\d{1,4}[EH]?\b"), 0),
     ("plate", re.compile(
         r"(?i:\b(?:\w*kennzeichen|kennz\.|nummernschild|autonummer|plate(?: number)?|"
         r"registration(?: number)?)[\s:.]*(?:ist|is|lautet|von|vom|mit|war)?[\s:]*)"
-        rf"((?i:(?!{_SMALLWORDS}\b)[{UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{_SMALLWORDS}\b)[A-Z]{{1,2}}"
+        rf"((?i:(?!{SMALL_WORDS}\b)[{UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{SMALL_WORDS}\b)[A-Z]{{1,2}}"
         rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?))\b"), 1),
+    # Lower-case plates ("mü ab 77e") only in a message about a vehicle (PRECHECK).
+    ("plate", re.compile(rf"\b(?!{SMALL_WORDS}\b)[{LOW}]{{1,3}}[ -](?!{SMALL_WORDS}\b)[a-z]{{1,2}}"
+                         r"[ -]?\d{1,4}[eh]?\b"), 0),
     ("health_insurance", re.compile(
-        r"(?i:\b(?:(?:kranken)?versicherten(?:nummer|nr\.?|-nr\.?)|kv-?nr\.?|kvnr|"
-        r"krankenkassennummer|health insurance (?:number|no\.?))[\s:.#]*(?:ist|is|lautet)?"
-        r"[\s:#]*)([A-Za-z]?[ ]?\d[\d ]{7,11}\d)\b"), 1),
+        r"(?i:\b(?:(?:kranken)?versicherten(?:nummer|nr\.?|-nr\.?|karte)|kv-?nr\.?|kvnr|"
+        r"kv-nummer|krankenkassennummer|krankenversicherungsnummer|gesundheitskarte|"
+        r"health insurance (?:number|no\.?))[^\d\n]{0,25}?)"
+        r"([A-Za-z]?[ -]?\d(?:[ -]?\d){7,10})\b"), 1),
     ("tax_id", re.compile(
-        r"(?i:\b(?:steuer-?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|idnr\.?|"
-        r"steuer-?nr\.?|steuernummer|st\.?-?nr\.?|tax id|tax number|tin)"
-        r"[\s:.#]*(?:ist|is|lautet)?[\s:#]*)(\d[\d /]{8,16}\d)\b"), 1),
+        r"(?i:\b(?:steuer[- ]?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|"
+        r"idnr\.?|steuer-?nr\.?|steuernummer|st\.?-?nr\.?|ust-?id(?:-?nr)?\.?|tax id|"
+        r"tax number|tin)[\s:.#]*(?:\([^)\n]{0,30}\))?[^\d\n]{0,25}?)"
+        r"(\d(?:[ ./-]{0,3}\d){9,12})\b"), 1),
     ("file_number", re.compile(
-        r"(?i:\b(?:aktenzeichen|az\.?|gz\.?|geschäftszeichen|vorgangsnummer|antragsnummer|"
+        r"(?i:\b(?:aktenzeichen|az\.?|akz\.?|gz\.?|kz|geschäftszeichen|vorgangsnummer|"
+        r"antragsnummer|referenz(?:nummer)?|(?:schreiben|bescheid|brief)\s+vom\s+[\d.]+,?"
+        r"\s+nr\.?|"
         r"(?:unser|ihr|mein)(?:e|es)?[ ]zeichen|zeichen:|"
         r"kundennummer|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
         r"(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen)(?:s)?[- ]?(?:nr\.?|nummer)|"
         r"(?:file|case|reference) no\.?)"
-        r"[\s:.#]*(?:ist|lautet|is|lautet auf)?[\s:#]*)"
+        r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#]*(?:ist|lautet|is|lautet auf)?[\s:#]*)"
         r"([A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
      1),
+    # The usual shape of an Aktenzeichen even without its label: 31-602/2025.
+    ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"), 0),
     ("address", re.compile(
         rf"(?:\b(?:[{UP}][{LOW}]+(?:er)?[ -])?[{UP}][{LOW}-]*"
         rf"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
@@ -104,16 +125,26 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unterer|"
         rf"Oberer|Untere|Obere)[ ][{UP}][{LOW}]+)"
         rf"[ ]\d{{1,4}}[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{UP}][{LOW}]+(?:[ ]a\.[ ]?Inn)?)?)?"
-        rf"|\b[{LOW}]+(?:straße|strasse|str\.?)[ ]\d{{1,4}}[a-z]?\b"
-        rf"(?:,?[ ]\d{{5}}(?:[ ][{LOW}]+)?)?"
+        rf"|\b[{LOW}]{{3,}}(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring)[ ]?\d{{1,4}}"
+        rf"[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{LOW}]+)?)?"
+        # St.-Georg-Str. 2, Dr.-Martin-Luther-Str. 18, Bgm.-Fischer-Str. 11, Gartenstr.9
+        rf"|\b(?:[{UP}][{LOW}]*\.?-)+(?:Straße|Strasse|Str\.|Weg|Platz|Gasse|Allee|Ring)"
+        rf"[ ]?\d{{1,4}}[a-z]?\b"
+        rf"|\b[{UP}][{LOW}]+(?:str\.)\d{{1,4}}[a-z]?\b"
+        rf"|\b(?i:an der|am|auf der|im|in der)[ ][{LOW}]+[ ]\d{{1,4}}[a-z]?"
+        rf"(?=,?[ ](?:\d{{5}}|in[ ]))"
         rf"|\b\d{{1,5}}[ ][{UP}][a-z]+(?:[ ][{UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
         rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
 ]
 
 DIGIT = re.compile(r"\d")
 EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
+_VEHICLE = re.compile(r"kennzeichen|nummernschild|\bauto|fahrzeug|\bkfz|motorrad|zulass|"
+                      r"abmeld|\bwagen|\bpkw|\blkw", re.IGNORECASE)
+# Patterns that run only when the message can contain what they look for.
 PRECHECK = {PATTERNS[1][1]: re.compile(r"[(\[{](?:at|ät)[)\]}]", re.IGNORECASE),
-             PATTERNS[2][1]: re.compile(r"[ ](?:at|ät)[ ].*[ ](?:dot|punkt)[ ]",
-                                         re.IGNORECASE)}
+            PATTERNS[2][1]: re.compile(r"[ ](?:at|ät)[ ].*[ ](?:dot|punkt)[ ]", re.IGNORECASE),
+            next(p for kind, p, _ in PATTERNS if kind == "plate" and "(?!" in p.pattern
+                 and p.pattern.startswith(r"\b(?!")): _VEHICLE}
 
 
