@@ -133,6 +133,32 @@ def family_question(offered: list[Procedure], language: str,
                     candidates=candidates, procedure_ids=ids)
 
 
+def online_text(procedure: Procedure, language: str) -> str:
+    """Can it be done online? The form and its login, else how to apply instead."""
+    title = title_of(procedure, language)
+    if not procedure.online_url:
+        lines = [say("online_no", language, title=title,
+                     more=say("more_info", language, link=procedure.link))]
+        how = apply_line(procedure, language)
+        return "\n".join([*lines, how] if how else lines)
+    lines = [say("online_yes", language, title=title, link=procedure.online_url)]
+    login = login_line(procedure, language)
+    if login:
+        lines.append(login)
+    return "\n".join(lines)
+
+
+def online_answer(procedure: Procedure, language: str) -> Response:
+    """"Kann ich das per Mail schicken?" about the procedure in context."""
+    decision, outcome, reason = answer_decision(procedure)
+    return Response((Reply(online_text(procedure, language),
+                           links=(procedure_link(procedure, language),)),
+                     feedback_question(language)),
+                    answer_slots(procedure, gemeinde_needed=False), decision=decision,
+                    outcome=outcome, reason=reason, aspect="online",
+                    procedure_ids=(procedure.id,))
+
+
 def duration(procedure: Procedure, language: str) -> Response:
     """How long the procedure in context takes ("Wie lange dauert das?")."""
     title = title_of(procedure, language)

@@ -40,6 +40,7 @@ from actions.texts import say
 from actions.topic import (
     asks_duration,
     asks_person_only,
+    asks_submission,
     content_words,
     resolve_topic,
     segments,
@@ -105,6 +106,11 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         if topic.procedure is not None:
             return replace(answers.duration(topic.procedure, turn.language),
                            candidates=topic.candidates)
+    if asks_submission(turn.text) and not topic_words(turn.text):
+        # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
+        context = load_procedure(turn.procedure_id)
+        if context is not None:
+            return answers.online_answer(context, turn.language)
     if intent != "request_human" and asks_person_only(turn.text):
         # "Mit wem kann ich sprechen?" after an answer: that office, not the search.
         context = load_procedure(turn.procedure_id)

@@ -15,7 +15,7 @@ from actions import answers
 from actions.common import load_gemeinden, load_procedure
 from actions.gate import GatedFlow
 from actions.sdk import Response, Turn
-from actions.texts import login_line, say, title_of
+from actions.texts import say, title_of
 from actions.topic import resolve_topic
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
@@ -45,21 +45,10 @@ def fees_text(procedure: Procedure, language: str) -> str:
     return text
 
 
-def online_text(procedure: Procedure, language: str) -> str:
-    title = title_of(procedure, language)
-    if not procedure.online_url:
-        return say("online_no", language, title=title, more=_more(procedure, language))
-    lines = [say("online_yes", language, title=title, link=procedure.online_url)]
-    login = login_line(procedure, language)
-    if login:
-        lines.append(login)
-    return "\n".join(lines)
-
-
 ASPECTS: dict[str, tuple[Aspect, Callable[[Procedure, str], str]]] = {
     "ask_documents": ("documents", documents_text),
     "ask_fees": ("fees", fees_text),
-    "ask_online": ("online", online_text),
+    "ask_online": ("online", answers.online_text),
     "ask_contact": ("contact", answers.contact_text),
 }
 _RATHAUS = re.compile(r"\b(rathaus|gemeinde|buergerbuero|town hall)\b")

@@ -52,6 +52,7 @@ consultation appointment video book please this that with on at are be get pay c
 would like there any in i
 lange lang dauert dauern dauer bearbeitungszeit wartezeit schnell zeit wochen tage
 wem wen einem einer ueber
+schicken schick senden zuschicken einreichen abgeben post brief fax send submit
 long take takes taking time wait quick fast weeks days
 """))
 MIN_TOPIC_CHARS = 3
@@ -139,6 +140,17 @@ def asks_duration(text: str) -> bool:
     """Does `text` ask how long something takes (not how long it is valid)?"""
     normal = normalize_name(text)
     return _DURATION.search(normal) is not None and _VALIDITY.search(normal) is None
+
+
+# "Kann ich den Antrag per Mail schicken?": how to hand it in.
+_SUBMISSION = re.compile(r"\b(?:schick\w*|send\w*|zuschick\w*|einreich\w*|abgeb\w*|"
+                         r"per (?:post|mail|e-?mail|fax|brief)|submit\w*|"
+                         r"by (?:post|mail|e-?mail))\b")
+
+
+def asks_submission(text: str) -> bool:
+    """Does `text` ask how to hand something in (post, e-mail, online)?"""
+    return _SUBMISSION.search(normalize_name(text)) is not None
 
 
 def asks_person_only(text: str) -> bool:

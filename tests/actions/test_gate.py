@@ -641,3 +641,20 @@ def test_how_long_it_is_valid_is_no_question_about_processing_time():
     assert asks_duration("Wie lange dauert das?") and asks_duration("how long does it take")
     assert not asks_duration("wie lange ist der gültig?")
     assert not asks_duration("How long is it valid?")
+
+
+@pytest.mark.parametrize("procedure_id, expected", [
+    ("kfz-abmeldung", "online erledigen"),
+    ("aufenthaltstitel-verlaengerung", "persönlich, per Post oder über das sichere Kontaktformular"),
+])
+async def test_how_to_hand_it_in_is_answered_for_the_procedure_in_context(
+        scripted, make_tracker, dispatcher, procedure_id, expected):
+    tracker = make_tracker("after_answer.json", text="Kann ich den Antrag per Mail schicken?",
+                           intent="nlu_fallback", procedure_id=procedure_id)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    record = record_of(events)
+    assert (record.aspect, record.procedure_ids) == ("online", (procedure_id,))
+    assert expected in dispatcher.messages[0]["text"]
