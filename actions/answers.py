@@ -137,10 +137,13 @@ def online_text(procedure: Procedure, language: str) -> str:
     """Can it be done online? The form and its login, else how to apply instead."""
     title = title_of(procedure, language)
     if not procedure.online_url:
-        lines = [say("online_no", language, title=title,
-                     more=say("more_info", language, link=procedure.link))]
+        more = say("more_info", language, link=procedure.link)
         how = apply_line(procedure, language)
-        return "\n".join([*lines, how] if how else lines)
+        if how is None:
+            return say("online_no", language, title=title, more=more)
+        if procedure.apply_channels:  # "Den Antrag stellen Sie persönlich oder per Post."
+            return "\n".join([say("online_no", language, title=title, more="").rstrip(), how, more])
+        return "\n".join([how, more])  # already says that no online form is known
     lines = [say("online_yes", language, title=title, link=procedure.online_url)]
     login = login_line(procedure, language)
     if login:

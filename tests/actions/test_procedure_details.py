@@ -160,7 +160,8 @@ async def test_online_no_gives_info_link(fake_search, make_tracker, dispatcher):
     await run_action(ActionProcedureDetails(), dispatcher, tracker)
 
     assert dispatcher.messages[0]["text"] == (
-        "Einen Online-Antrag für „Zulassung eines Fahrzeugs“ kenne ich leider nicht. "
+        "Ein Online-Formular dafür kennen wir nicht. Sie können sich persönlich, per Post "
+        "oder über das sichere Kontaktformular an das Landratsamt wenden.\n"
         "Alle Infos: https://www.lra-mue.de/test/kfz-zulassung")
     assert dispatcher.messages[0]["buttons"][0]["url"] == (
         "https://www.lra-mue.de/test/kfz-zulassung")
