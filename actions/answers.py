@@ -142,7 +142,8 @@ def online_text(procedure: Procedure, language: str) -> str:
         if how is None:
             return say("online_no", language, title=title, more=more)
         if procedure.apply_channels:  # "Den Antrag stellen Sie persönlich oder per Post."
-            return "\n".join([say("online_no", language, title=title, more="").rstrip(), how, more])
+            no_form = say("online_no", language, title=title, more="").rstrip()
+            return "\n".join([no_form, how, more])
         return "\n".join([how, more])  # already says that no online form is known
     lines = [say("online_yes", language, title=title, link=procedure.online_url)]
     login = login_line(procedure, language)
