@@ -645,7 +645,8 @@ def test_how_long_it_is_valid_is_no_question_about_processing_time():
 
 @pytest.mark.parametrize("procedure_id, expected", [
     ("kfz-abmeldung", "online erledigen"),
-    ("aufenthaltstitel-verlaengerung", "persönlich, per Post oder über das sichere Kontaktformular"),
+    ("aufenthaltstitel-verlaengerung",
+     "persönlich, per Post oder über das sichere Kontaktformular"),
 ])
 async def test_how_to_hand_it_in_is_answered_for_the_procedure_in_context(
         scripted, make_tracker, dispatcher, procedure_id, expected):
