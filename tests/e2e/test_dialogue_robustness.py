@@ -301,3 +301,12 @@ def test_a_reply_to_a_question_back_is_read_with_the_message_before(stack: Stack
     chat.say("ich hab ihn verloren")
     record = chat.record()
     assert (record["decision"], record["procedure_ids"][0]) == ("answer", "fuehrerschein-ersatz")
+
+
+def test_how_to_hand_it_in_after_an_answer(stack: Stack):
+    chat = Chat(stack)
+    chat.say("Ich möchte Wohngeld beantragen")
+    assert chat.record()["procedure_ids"][0] == "wohngeld"
+    chat.say("Kann ich den Antrag per Mail schicken?")
+    record = chat.record()
+    assert (record["aspect"], record["procedure_ids"]) == ("online", ["wohngeld"])
