@@ -42,6 +42,8 @@ from actions.topic import (
     asks_person_only,
     asks_submission,
     content_words,
+    is_complaint,
+    refers_back,
     resolve_topic,
     segments,
     topic_words,
@@ -106,6 +108,11 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         if topic.procedure is not None:
             return replace(answers.duration(topic.procedure, turn.language),
                            candidates=topic.candidates)
+    if is_complaint(turn.text) and not topic_words(turn.text):
+        # A complaint without a topic: the Bürgerservice, in person (no failed search).
+        return Response((Reply(say("complaint", turn.language)),
+                         answers.buergerservice(turn.language)),
+                        decision="handoff", outcome="handoff", reason="complaint")
     if asks_submission(turn.text) and not topic_words(turn.text):
         # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
         context = load_procedure(turn.procedure_id)
@@ -300,9 +307,14 @@ def needs_in_context(turn: Turn) -> Needs:
     higher than the mixed text's.
     """
     needs = find_needs(turn.text)
-    if not turn.previous_text or not (turn.offered_last_turn or turn.search_failures):
+    context = load_procedure(turn.procedure_id)
+    if context is not None and refers_back(turn.text) and needs.primary is None:
+        before = context.title  # "und mein Motorrad auch" after the Abmeldung
+    elif turn.previous_text and (turn.offered_last_turn or turn.search_failures):
+        before = turn.previous_text
+    else:
         return needs
-    joint = search(f"{turn.previous_text} {turn.text}")
+    joint = search(f"{before} {turn.text}")
     if joint.decision == "answer" and joint.hits:
         own = needs.outcome.hits[0].score if needs.primary is not None and needs.outcome.hits \
             else 0.0
@@ -357,5 +369,23 @@ def search_reply(turn: Turn) -> Response:
         return Response((Reply(say("search_unavailable", language)),
                          answers.buergerservice(language)),
                         decision="handoff", outcome="handoff", reason="search_unavailable")
+    context = load_procedure(turn.procedure_id)
+    if context is not None and not outcome.error and _is_question(turn.text) \
+            and context.responsible_level != "gemeinde":
+        # "Gibt es Infoabende?" after "Pflegefamilie werden": nothing in the catalogue
+        # says so, but the office of the procedure in context can tell.
+        office = answers.contact_answer(context, language)
+        return replace(office, replies=(Reply(say("ask_the_office", language)),
+                                        *office.replies),
+                       reason="ask_the_office", candidates=candidates)
     reason = "query_error" if outcome.error else "no_match"
     return answers.failure(turn, outcome.error, reason=reason, candidates=candidates)
+
+
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|welche\w*|ist|"
+                       r"sind|habe|hat|brauche|braucht|is|are|can|do|does|how|what|where|when|"
+                       r"who|which)\b", re.IGNORECASE)
+
+
+def _is_question(text: str) -> bool:
+    return _QUESTION.search(text) is not None

@@ -156,6 +156,14 @@ TEXTS: dict[str, dict[str, str]] = {
                                      "middle schools the municipality is responsible – tell me "
                                      "the town and I will give you its town hall. For secondary "
                                      "schools the district office helps (link above)."},
+    "complaint": {"de": "Das tut mir leid. Ihre Beschwerde nimmt der Bürgerservice gern "
+                        "persönlich auf:",
+                  "en": "I am sorry to hear that. The citizens' service will take your "
+                        "complaint in person:"},
+    "ask_the_office": {"de": "Dazu habe ich keine genaue Auskunft – die zuständige Stelle "
+                             "kann es Ihnen sagen:",
+                       "en": "I have no exact answer to that – the responsible office can "
+                             "tell you:"},
     "gemeinde_for_question": {"de": "Das kann Ihnen Ihr Rathaus genau sagen – dafür brauche "
                                     "ich nur noch Ihre Gemeinde.",
                               "en": "Your town hall can tell you exactly – I just need your "

@@ -53,6 +53,7 @@ would like there any in i
 lange lang dauert dauern dauer bearbeitungszeit wartezeit schnell zeit wochen tage
 wem wen einem einer ueber
 schicken schick senden zuschicken einreichen abgeben post brief fax send submit
+beschweren beschwerde complain complaint
 long take takes taking time wait quick fast weeks days
 """))
 MIN_TOPIC_CHARS = 3
@@ -151,6 +152,22 @@ _SUBMISSION = re.compile(r"\b(?:schick\w*|send\w*|zuschick\w*|einreich\w*|abgeb\
 def asks_submission(text: str) -> bool:
     """Does `text` ask how to hand something in (post, e-mail, online)?"""
     return _SUBMISSION.search(normalize_name(text)) is not None
+
+
+# "und mein Motorrad auch", "same for my motorbike": the request before, for another thing.
+_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|dasselbe|dasgleiche|too|also|as well|same)\b")
+# "Ich möchte mich beschweren": a complaint names no procedure; the Bürgerservice takes it.
+_COMPLAINT = re.compile(r"\b(?:beschwer\w*|reklamation\w*|complain\w*|complaint\w*)\b")
+
+
+def refers_back(text: str) -> bool:
+    """Does `text` ask for the same as before ("… auch", "… too")?"""
+    return _ALSO.search(normalize_name(text)) is not None
+
+
+def is_complaint(text: str) -> bool:
+    """Is `text` a complaint ("Ich möchte mich beschweren")?"""
+    return _COMPLAINT.search(normalize_name(text)) is not None
 
 
 def asks_person_only(text: str) -> bool:

@@ -659,3 +659,40 @@ async def test_how_to_hand_it_in_is_answered_for_the_procedure_in_context(
     record = record_of(events)
     assert (record.aspect, record.procedure_ids) == ("online", (procedure_id,))
     assert expected in dispatcher.messages[0]["text"]
+
+
+async def test_the_same_for_another_thing_reuses_the_procedure_in_context(
+        scripted, make_tracker, dispatcher):
+    scripted.on("außerbetriebsetzung", "answer", "kfz-abmeldung", top=0.8)
+    scripted.on("motorrad", "choose", "kfz-zulassung", "kfz-abmeldung", top=0.5)
+    tracker = make_tracker("after_answer.json", text="und mein Motorrad auch",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids[0] == "kfz-abmeldung"
+
+
+async def test_a_complaint_without_a_topic_goes_to_the_buergerservice(
+        scripted, make_tracker, dispatcher):
+    tracker = make_tracker(text="Ich möchte mich beschweren", intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("handoff", "complaint")
+    assert "Beschwerde" in dispatcher.messages[0]["text"]
+
+
+async def test_a_question_the_catalogue_cannot_answer_names_the_office_in_context(
+        scripted, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="Gibt es dafür Infoabende?",
+                           intent="nlu_fallback")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("answer", "ask_the_office")
+    assert record.procedure_ids == ("kfz-abmeldung",)
+    assert "search_failures" not in slots_of(events) or slots_of(events)["search_failures"] == 0

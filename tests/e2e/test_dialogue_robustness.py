@@ -310,3 +310,12 @@ def test_how_to_hand_it_in_after_an_answer(stack: Stack):
     chat.say("Kann ich den Antrag per Mail schicken?")
     record = chat.record()
     assert (record["aspect"], record["procedure_ids"]) == ("online", ["wohngeld"])
+
+
+def test_the_same_for_another_vehicle_and_a_complaint(stack: Stack):
+    chat = Chat(stack)
+    chat.say("Wo kann ich mein Auto abmelden?")
+    chat.say("und mein Motorrad auch")
+    assert chat.record()["procedure_ids"][0] == "kfz-abmeldung"
+    chat.say("Ich möchte mich beschweren")
+    assert (chat.record()["decision"], chat.record()["reason"]) == ("handoff", "complaint")
