@@ -15,7 +15,7 @@ from catalogue.clarify import clarification_for
 from catalogue.db import BUERGERSERVICE_ID
 from catalogue.errors import CatalogueError
 from catalogue.models import Contact, Gemeinde, Procedure
-from conversations.turn_record import Candidate, Decision, Outcome
+from conversations.turn_record import Aspect, Candidate, Decision, Outcome
 from replies import payloads
 from replies.model import Choice, Link, Reply
 
@@ -152,15 +152,19 @@ def online_text(procedure: Procedure, language: str) -> str:
     return "\n".join(lines)
 
 
-def online_answer(procedure: Procedure, language: str) -> Response:
-    """"Kann ich das per Mail schicken?" about the procedure in context."""
+def _about_context(procedure: Procedure, language: str, text: str, aspect: Aspect) -> Response:
+    """One aspect of the procedure in context, with its link and the feedback question."""
     decision, outcome, reason = answer_decision(procedure)
-    return Response((Reply(online_text(procedure, language),
-                           links=(procedure_link(procedure, language),)),
+    return Response((Reply(text, links=(procedure_link(procedure, language),)),
                      feedback_question(language)),
                     answer_slots(procedure, gemeinde_needed=False), decision=decision,
-                    outcome=outcome, reason=reason, aspect="online",
+                    outcome=outcome, reason=reason, aspect=aspect,
                     procedure_ids=(procedure.id,))
+
+
+def online_answer(procedure: Procedure, language: str) -> Response:
+    """"Kann ich das per Mail schicken?" about the procedure in context."""
+    return _about_context(procedure, language, online_text(procedure, language), "online")
 
 
 def duration(procedure: Procedure, language: str) -> Response:
@@ -171,23 +175,12 @@ def duration(procedure: Procedure, language: str) -> Response:
     else:
         text = say("duration_unknown", language, title=title,
                    more=say("more_info", language, link=procedure.link))
-    decision, outcome, reason = answer_decision(procedure)
-    return Response((Reply(text, links=(procedure_link(procedure, language),)),
-                     feedback_question(language)),
-                    answer_slots(procedure, gemeinde_needed=False), decision=decision,
-                    outcome=outcome, reason=reason, aspect="processing_time",
-                    procedure_ids=(procedure.id,))
+    return _about_context(procedure, language, text, "processing_time")
 
 
 def contact_answer(procedure: Procedure, language: str) -> Response:
     """Who handles the procedure in context, and how to reach them."""
-    decision, outcome, reason = answer_decision(procedure)
-    return Response((Reply(contact_text(procedure, language),
-                           links=(procedure_link(procedure, language),)),
-                     feedback_question(language)),
-                    answer_slots(procedure, gemeinde_needed=False), decision=decision,
-                    outcome=outcome, reason=reason, aspect="contact",
-                    procedure_ids=(procedure.id,))
+    return _about_context(procedure, language, contact_text(procedure, language), "contact")
 
 
 def choices(procedures: list[Procedure], language: str,

@@ -18,6 +18,7 @@ from actions.common import load_procedure, logger
 from actions.crisis import Crisis
 from actions.crisis_words import ADMIN, normalise
 from actions.texts import say
+from conversations.turn_record import records_this_turn
 from replies.model import Link, Reply
 
 # Catalogue entry of the Kreisjugendamt's child protection (contact and page).
@@ -64,14 +65,8 @@ def crisis_reply(crisis: Crisis, language: str, text: str) -> Reply:
 def answered_crisis(events: Iterable[Mapping[str, Any]]) -> bool:
     """Was the latest user message already answered as a crisis (e.g. by the form's
     validation, before the form's next action runs)?"""
-    for event in reversed(list(events)):
-        if event.get("event") == "user":
-            return False
-        value = event.get("value")
-        if event.get("event") == "slot" and event.get("name") == "turn_record" \
-                and isinstance(value, Mapping) and value.get("decision") == CRISIS_DECISION:
-            return True
-    return False
+    return any(record.get("decision") == CRISIS_DECISION
+               for record in records_this_turn(events))
 
 
 def safety_note(kind: str, language: str) -> Reply:
@@ -81,12 +76,5 @@ def safety_note(kind: str, language: str) -> Reply:
 
 def noted_this_turn(events: Iterable[Mapping[str, Any]]) -> bool:
     """Did an earlier action of this turn already answer a crisis or add a safety note?"""
-    for event in reversed(list(events)):
-        if event.get("event") == "user":
-            return False
-        value = event.get("value")
-        if event.get("event") == "slot" and event.get("name") == "turn_record" \
-                and isinstance(value, Mapping) and (value.get("safety_note")
-                                                    or value.get("decision") == CRISIS_DECISION):
-            return True
-    return False
+    return any(record.get("safety_note") or record.get("decision") == CRISIS_DECISION
+               for record in records_this_turn(events))

@@ -25,7 +25,15 @@ from actions.common import resolve_language
 from actions.crisis import detect_crisis
 from actions.crisis_reply import answered_crisis, crisis_reply, noted_this_turn, safety_note
 from actions.crisis_semantic import possible_crisis
-from conversations.turn_record import Aspect, Candidate, Decision, Outcome, TurnRecord
+from conversations.turn_record import (
+    SLOT,
+    Aspect,
+    Candidate,
+    Decision,
+    Outcome,
+    TurnRecord,
+    records_this_turn,
+)
 from replies import payloads
 from replies.channels import profile_for
 from replies.model import Reply
@@ -39,7 +47,7 @@ SdkTracker = Tracker
 
 SlotValue = str | float | bool | None
 SlotChanges = tuple[tuple[str, SlotValue], ...]
-TURN_RECORD_SLOT = "turn_record"
+TURN_RECORD_SLOT = SLOT
 
 
 @dataclass(frozen=True)
@@ -216,15 +224,8 @@ def dispatch(dispatcher: CollectingDispatcher, replies: tuple[Reply, ...], turn:
 def answered_by_validation(events: list[dict[str, Any]]) -> bool:
     """Did a form validation answer the latest user message itself (its turn record,
     written by a `validate_…` action, follows that message)?"""
-    for event in reversed(events):
-        if event.get("event") == "user":
-            return False
-        value = event.get("value")
-        if event.get("event") == "slot" and event.get("name") == TURN_RECORD_SLOT \
-                and isinstance(value, Mapping) \
-                and str(value.get("action", "")).startswith("validate_"):
-            return True
-    return False
+    return any(str(record.get("action", "")).startswith("validate_")
+               for record in records_this_turn(events))
 
 
 def with_safety_note(response: Response, turn: Turn,

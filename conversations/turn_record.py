@@ -9,7 +9,7 @@ of re-running the search. Bump `SCHEMA_VERSION` on any incompatible change.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast, get_args
 
@@ -20,6 +20,9 @@ Decision = Literal["answer", "elsewhere", "choose", "clarify", "rephrase", "hand
 Outcome = Literal["link_given", "sent_elsewhere", "clarified", "rephrase", "handoff",
                   "declined", "crisis_help", "none"]
 Aspect = Literal["documents", "fees", "contact", "online", "consultation", "processing_time"]
+
+# The slot the record is stored in (domain.yml).
+SLOT = "turn_record"
 
 DECISIONS: frozenset[str] = frozenset(get_args(Decision))
 OUTCOMES: frozenset[str] = frozenset(get_args(Outcome))
@@ -164,3 +167,17 @@ def _candidate(item: Any) -> Candidate:
             or not isinstance(item["id"], str):
         raise TurnRecordError(f"turn record candidate must be {{id, score}}, got {item!r}")
     return Candidate(item["id"], _number(item["score"], "candidates.score"))
+
+
+def records_this_turn(events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The raw turn records written since the latest user message (latest first): what
+    earlier actions of this turn — or a form validation — already decided."""
+    found: list[Mapping[str, Any]] = []
+    for event in reversed(list(events)):
+        if event.get("event") == "user":
+            break
+        value = event.get("value")
+        if event.get("event") == "slot" and event.get("name") == SLOT \
+                and isinstance(value, Mapping):
+            found.append(value)
+    return found

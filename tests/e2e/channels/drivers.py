@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import json
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -38,28 +39,30 @@ Request = tuple[str, bytes, dict[str, str]]  # path, body, headers
 
 
 @dataclass
-class Driver:
-    """One channel as the tests see it."""
+class Driver(ABC):
+    """One channel as the tests see it (each platform implements the abstract parts)."""
 
     name: str
     background: bool = False  # Rasa answers the webhook before the turn (Slack)
 
+    @abstractmethod
     def fake(self, p: cfg.Platforms) -> FakePlatform:
-        raise NotImplementedError
+        """The platform's fake API."""
 
+    @abstractmethod
     def request(self, p: cfg.Platforms, message_id: str, sender: str, text: str) -> Request:
-        raise NotImplementedError
+        """A webhook request shaped like the platform's documented one."""
 
+    @abstractmethod
     def forged(self, request: Request) -> list[Request]:
         """The same request with a wrong and with a missing signature."""
-        raise NotImplementedError
 
     def rasa_sender(self, sender: str) -> str:
         return sender
 
+    @abstractmethod
     def answers(self, calls: list[Call], sender: str) -> list[dict[str, Any]]:
         """The outgoing messages to `sender` (each with "text" and "payloads")."""
-        raise NotImplementedError
 
 
 def _json(data: dict[str, Any]) -> bytes:
