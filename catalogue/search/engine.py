@@ -25,6 +25,7 @@ from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
 from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
 from catalogue.search.normalize import QueryError, normalize_query
+from catalogue.search.truecase import TrueCaser
 
 log = logging.getLogger(__name__)
 SIGNALS = ("embedding", "ngram", "bm25")
@@ -71,9 +72,11 @@ class SearchEngine:
         self._position = {p.id: i for i, p in enumerate(self.procedures)}
         self.ngrams = NgramIndex([ngram_document(p) for p in self.procedures])
         # Dialect rewrites are checked against the German words of the catalogue.
-        self.standardize = Standardizer.from_texts(
-            " ".join([p.title, p.short_answer, *p.search_terms, *p.documents])
-            for p in self.procedures)
+        texts = [" ".join([p.title, p.short_answer, *p.search_terms, *p.documents])
+                 for p in self.procedures]
+        self.standardize = Standardizer.from_texts(texts)
+        # All-lower-case German messages get the catalogue's noun casing back.
+        self.truecase = TrueCaser.from_texts(texts)
         self._vectors: np.ndarray | None = None
         self._starts: np.ndarray | None = None
         self._counts: np.ndarray | None = None
@@ -107,8 +110,11 @@ class SearchEngine:
         return cached
 
     def prepared(self, text: str) -> str:
-        """The text every signal sees: dialect rewritten to standard German (not English)."""
-        return text if detect_language(text) == "en" else self.standardize(text)
+        """The text every signal sees: dialect rewritten to standard German and nouns of
+        an all-lower-case message capitalised (not for English)."""
+        if detect_language(text) == "en":
+            return text
+        return self.standardize(self.truecase(text))
 
     def query_vectors(self, queries: list[str], *, cached: bool = True) -> np.ndarray | None:
         """Embeddings of `queries` exactly as the search embeds them (normalised, dialect
