@@ -11,9 +11,12 @@ anything else. Measured on three blind sets (docs/privacy.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-UP = "A-ZÄÖÜ"
-LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœ"
+from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
+
+UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆ"
+LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
 WORD = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt
 
 # Short words that may follow "Kennzeichen" and look like a district code in lower case
@@ -22,6 +25,16 @@ SMALL_WORDS = (r"(?i:für|fur|von|vom|mit|ist|bis|ab|am|an|auf|aus|bei|zum|zur|e
                r"die|den|dem|des|und|oder|im|in|zu|so|wie|was|wo|es|er|sie|ich|wir|the|for|is|"
                r"my|of|to|on|at|by|and|or|ca|max|nur|je|pro|per|neu|alt|war|hat|hab|mal|um|"
                r"als|ob|da|du|ja|nr|no|ca|kw|ps|km|std)")
+
+# Units that look like a code and letters before a number ("km200", "ps150").
+_UNITS = r"(?i:km|ps|kw|kg|cm|ccm|mm|kwh|std|min|nr|no|ca|tel|fax)"
+ORDINAL_DAY = (r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|"
+               r"zehnten|elften|zwölften|(?:dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|"
+               r"achtzehn|neunzehn|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig|"
+               r"vierundzwanzig|fünfundzwanzig|sechsundzwanzig|siebenundzwanzig|"
+               r"achtundzwanzig|neunundzwanzig|dreißig|einunddreißig)sten)")
+MONTHS_DE = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+             r"November|Dezember)")
 
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
 PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
@@ -40,16 +53,21 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
     # USt-IdNr.: DE and nine digits; the 13-digit nationwide Steuernummer.
     ("tax_id", re.compile(r"\b(?:DE|de)[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b|\b\d{13}\b"), 0),
-    ("tax_id", re.compile(r"\b[1-9]\d[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b"
+    ("tax_id", re.compile(r"\b[1-9]\d[ .]?\d{3}[ .]?\d{3}[ .]?\d{3}\b"
                           r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
     ("phone", re.compile(
         r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s./-]?(?:\(0\)[\s]?)?\(?\d{1,5}\)?"
         r"(?:[\s./-]?\d{1,8}){1,4}\b"
         r"|(?<![\w/.])\(?0[1-9]\d{1,4}\)?(?:[\s./-]{1,3}\d{1,8}){1,4}\b"
-        r"|(?<![\w/.])0[1-9]\d{5,12}\b"), 0),
+        r"|(?<![\w/.])0[1-9]\d{5,12}\b"
+        # Digits spaced out, the area code set off by a slash: 0 86 31 / 12 34 56.
+        r"|(?<![\w/.])0(?:[ ]?\d){2,5}[ ]?/[ ]?\d(?:[ -]?\d){2,9}\b"), 0),
     ("phone", re.compile(
         r"(?i:\b(?:tel(?:efon|\.)?|telefonnummer|handy(?:nummer)?|mobil(?:nummer)?|"
         r"rufnummer|phone|mobile|call me(?: at| on)?|r(?:ü|ue)ckruf(?:\s+bitte)?\s+unter|"
+        r"r(?:ü|ue)ckrufbitte|r(?:ü|ue)ckruf(?:\s+bitte)?\s+an|festnetz(?:nummer)?|"
+        r"(?:ruf(?:en sie)?|rufen)\s+(?:mich\s+)?(?:bitte\s+)?(?:zurück|an)\s+unter|"
+        r"zu\s+erreichen\s+unter|reach me (?:at|on)|"
         r"erreichbar\s+unter|unter\s+der\s+nummer|(?:meine|neue|die)\s+(?:neue\s+)?nummer"
         r"(?:\s+ist)?|whatsapp(?:-nummer)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
         r"(\+?\d[\d\s/-]{4,}\d)"), 1),
@@ -58,11 +76,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"date of birth|dob|birthday|jahrgang)\b|(?<![\w*])\*)[\s:.]*"
         r"(?:(?:am|on|ist|is|genauer gesagt|also|,)[\s:,]*){0,2})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-        r"|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8})"), 1),
+        r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}"
+        rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+\d{{2,4}})"), 1),
     ("birthdate", re.compile(
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-        r"|\d{1,2}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
-        r"November|Dezember)\s+\d{4})"
+        rf"|\d{{1,2}}\.\s+{MONTHS_DE}\s+\d{{2,4}}"
+        rf"|(?i:{ORDINAL_DAY})\s+{MONTHS_DE}\s+\d{{2,4}})"
         r"(?=\s+(?:\w+\s+)?(?i:geboren|born|zur\s+welt)\b)"), 1),
     ("birthdate", re.compile(
         r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -72,8 +91,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"July|August|September|October|November|December),?\s+(?:19\d{2}|200\d|201[0-5])\b"),
      0),
     ("birthdate", re.compile(
-        r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19\d{2}|200\d|201[0-5])"
-        r"|(?:19\d{2}|200\d|201[0-5])-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19\d{2}|200\d|201[0-5])"
+        # A full date in a year no appointment has: 12.03.1985, 24.6.62 (19)62.
+        r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19\d{2}|200\d|201[0-5]|[3-9]\d(?!\d|\.\d))"
+        r"|(?:19\d{2}|200\d|201[0-5])-\d{2}-\d{2}"
+        r"|\d{1,2}[/-]\d{1,2}[/-](?:19\d{2}|200\d|201[0-5])"
         r"|\d{1,2}\.?\s+(?:Jan(?:uar)?|Feb(?:ruar)?|Mär(?:z)?|Apr(?:il)?|Mai|Jun(?:i)?|"
         r"Jul(?:i)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|"
         r"Dez(?:ember)?|January|February|March|May|June|July|October|December)\.?\s+"
@@ -89,6 +110,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"registration(?: number)?)[\s:.]*(?:ist|is|lautet|von|vom|mit|war)?[\s:]*)"
         rf"((?i:(?!{SMALL_WORDS}\b)[{UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{SMALL_WORDS}\b)[A-Z]{{1,2}}"
         rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?))\b"), 1),
+    # With a real district code (plate_codes, see CHECKS), in a message about a vehicle
+    # (PRECHECK): any case, separators optional ("mü ab 123", "EDEA901E", "aöbx301").
+    ("plate", re.compile(rf"(?i:\b(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})(?:[ -]| - )"
+                         r"[a-zäöü]{1,2}[ -]?\d{1,4}[eh]?\b"
+                         rf"|\b(?!{_UNITS}\d)(?P<run>[a-zäöü]{{2,5}})\d{{2,4}}[eh]?\b)"), 0),
+    # Austrian plates read code, digits, letters: "S 481 KL", "BR-123AB".
+    ("plate", re.compile(r"\b(?P<at>[A-Z]{1,2})(?:[ -]| - )\d{1,5}[ ]?[A-Z]{1,3}\b"), 0),
     # Lower-case plates ("mü ab 77e") only in a message about a vehicle (PRECHECK).
     ("plate", re.compile(rf"\b(?!{SMALL_WORDS}\b)[{LOW}]{{1,3}}[ -](?!{SMALL_WORDS}\b)[a-z]{{1,2}}"
                          r"[ -]?\d{1,4}[eh]?\b"), 0),
@@ -107,12 +135,20 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"antragsnummer|referenz(?:nummer)?|(?:schreiben|bescheid|brief)\s+vom\s+[\d.]+,?"
         r"\s+nr\.?|"
         r"(?:unser|ihr|mein)(?:e|es)?[ ]zeichen|zeichen:|"
-        r"kundennummer|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
+        r"kundennummer|kunden-?nr\.?|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
+        r"aktenz\.|kindergeld-?(?:nummer|nr\.?)|mitglieds-?(?:nummer|nr\.?)|"
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
-        r"(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen)(?:s)?[- ]?(?:nr\.?|nummer)|"
+        r"\w*(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen|verfahren|fall|"
+        r"auftrag|buchung|genehmigung|erlaubnis)(?:s)?[- ]?(?:nr\.?|nummer|no\.?)|"
+        r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file) (?:id|number)|"
         r"(?:file|case|reference) no\.?)"
-        r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#]*(?:ist|lautet|is|lautet auf)?[\s:#]*)"
-        r"([A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
+        r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#=]*"
+        r"(?:(?:ist|lautet|lautete|war|is|was|lautet auf|endet auf|beginnt mit)[\s:#]+)?"
+        # "Aktenzeichen Jugendamt 51-BS-0442/22": the office's name before the number.
+        rf"(?:(?:beim[ ]|vom[ ]|des[ ])?[{UP}][{LOW}]+amt[\s:]+)?)"
+        # A letters-only prefix: "Vorgangs-Nr. BV 2024/1127", "Aktenzeichen AD 3/2024".
+        r"((?:[A-Z]{1,4}[ ])?"
+        r"[A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
      1),
     # The usual shape of an Aktenzeichen even without its label: 31-602/2025.
     ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"), 0),
@@ -137,14 +173,41 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
 ]
 
+# A place without a street suffix, a house number and a postcode: "Gut Aign 1, 84494
+# Lohkirchen", "Hofmark 2, 84567 Unterreit" (the postcode makes it an address).
+PATTERNS.append(("address", re.compile(
+    rf"\b(?:[{UP}][{LOW}]+[ ]){{1,3}}\d{{1,4}}[a-z]?,?[ ]\d{{5}}[ ][{UP}][{LOW}]+"), 0))
+
 DIGIT = re.compile(r"\d")
 EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
-_VEHICLE = re.compile(r"kennzeichen|nummernschild|\bauto|fahrzeug|\bkfz|motorrad|zulass|"
-                      r"abmeld|\bwagen|\bpkw|\blkw", re.IGNORECASE)
+_VEHICLE = re.compile(r"kennzeichen|kennz\.|nummernschild|\bauto|fahrzeug|\bkfz|motorrad|"
+                      r"zulass|abmeld|ummeld|anmeld|wagen\b|\bpkw|\blkw|oldtimer|anhänger|"
+                      r"roller|moped|wohnmobil|traktor|bulldog|\bcar\b|\bcars\b|vehicle|"
+                      r"\bplate|registration|knöllchen|strafzettel|bußgeld|blitz|parkaus|tüv",
+                      re.IGNORECASE)
 # Patterns that run only when the message can contain what they look for.
+_PLATES = [p for kind, p, _ in PATTERNS if kind == "plate"]
 PRECHECK = {PATTERNS[1][1]: re.compile(r"[(\[{](?:at|ät)[)\]}]", re.IGNORECASE),
             PATTERNS[2][1]: re.compile(r"[ ](?:at|ät)[ ].*[ ](?:dot|punkt)[ ]", re.IGNORECASE),
-            next(p for kind, p, _ in PATTERNS if kind == "plate" and "(?!" in p.pattern
-                 and p.pattern.startswith(r"\b(?!")): _VEHICLE}
+            # The list-based, Austrian and lower-case plate shapes.
+            **{p: _VEHICLE for p in _PLATES[2:]},
+            # A date followed by "geboren".
+            [p for kind, p, _ in PATTERNS if kind == "birthdate"][1]:
+                re.compile(r"geboren|born|zur\s+welt", re.IGNORECASE)}
 
 
+
+
+def _district_code(match: re.Match[str]) -> bool:
+    """Whether a plate-shaped match starts with a real district code."""
+    if match.group("code") is not None:
+        return match.group("code").upper() in GERMAN_CODES
+    run = match.group("run").upper()
+    return any(run[:i] in GERMAN_CODES and 1 <= len(run) - i <= 2 for i in (1, 2, 3))
+
+
+# Patterns whose matches count only if a check on the match agrees.
+CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
+    _PLATES[2]: _district_code,
+    _PLATES[3]: lambda match: match.group("at") in AUSTRIAN_CODES,
+}

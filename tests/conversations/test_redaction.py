@@ -42,6 +42,19 @@ PII = [
     ("Born on June 5th, 1990", "[GEBURTSDATUM]", "June 5th"),
     ("Bescheid Nr. 4711-2024", "[AKTENZEICHEN]", "4711-2024"),
     ("Rentenversicherungsnummer 12-150385-M-123", "[SV-NUMMER]", "150385"),
+    # Shapes that count only with a real district code, in a message about a vehicle.
+    ("auto mit nummernschild rm xy 42 abmelden", "[KENNZEICHEN]", "rm xy 42"),
+    ("Fahrzeug FFBQZ77 ummelden", "[KENNZEICHEN]", "FFBQZ77"),
+    ("Mein Auto aus Oberösterreich hat RI-482TK", "[KENNZEICHEN]", "482TK"),
+    ("Rückrufbitte: 0 80 71 / 98 76 54", "[TELEFON]", "98 76 54"),
+    ("meine Identifikationsnummer ist 45.118.902.377", "[STEUER-ID]", "902"),
+    ("Antragsteller geboren am zwölften Oktober 1979", "[GEBURTSDATUM]", "Oktober 1979"),
+    ("Baugenehmigungsnummer: B-2023-0410", "[AKTENZEICHEN]", "0410"),
+    ("Ref. no. 88.2-771-XY/24, any news?", "[AKTENZEICHEN]", "771"),
+    ("Hier schreibt Zofia Wiśniewska wegen Wohngeld", "[NAME]", "Wiśniewska"),
+    ("Toni hier, kurze Frage zum Jagdschein", "[NAME]", "Toni"),
+    ("für meinen Klienten Hubert Stangl beantrage ich", "[NAME]", "Stangl"),
+    ("I'm Ngozi Eze, my son Chidi Eze needs a passport", "[NAME]", "Chidi Eze"),
 ]
 
 
@@ -64,6 +77,9 @@ KEEP = [
     "Wo ist die Zulassungsstelle in Mühldorf?", "Hilfe zur Pflege ab 65 Jahren",
     "Kann ich Wohngeld Plus hier beantragen?", "Ist die Zulassungsstelle Waldkraiburg hier "
     "zuständig?", "Ich bin Kunde", "She is German", "Ich bin am 3.4. umgezogen",
+    "Ist das Amt an Maria Himmelfahrt offen?", "Mein Auto hat 150 PS und 2 Sitze",
+    "Auto mit km200 Laufleistung abmelden", "am so 10 uhr auto abholen",
+    "Muss mein Kind ins Max Planck Gymnasium?", "Wann ist die B 12 gesperrt?",
 ]
 
 

@@ -1,0 +1,221 @@
+"""Names in a citizen's message: the redactor's rules for people named as such.
+
+German capitalises nouns, so a capitalised word is no name by itself. A name is found
+where the message introduces one ("ich bin …", "mein Name ist …", "hier schreibt …", a
+title, a greeting line, "Resi hier", a relative or client named as such) or where a
+known first name (`conversations.first_names`) is followed by a capitalised surname.
+A surname found once is found again elsewhere in the message ("Amara Okafor").
+Standard library only; `conversations.redaction` resolves overlaps with the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conversations.finding import Finding
+from conversations.first_names import FIRST_NAMES as _FIRST_NAMES
+from conversations.pii_patterns import LOW, UP, WORD
+
+# Words after "ich bin"/"I am" that describe, not name, a person.
+_NOT_NAMES_TEXT = """
+neu neue neuer schwanger rentner rentnerin student studentin schüler schülerin azubi
+arbeitslos arbeitslose arbeitsloser arbeitsuchend selbstständig selbständig selbstständige
+angestellt angestellte angestellter beamter beamtin mutter vater eltern elternteil oma opa
+großmutter großvater witwe witwer geschieden verheiratet ledig alleinerziehend
+alleinerziehende alleinerziehender behindert schwerbehindert schwerbehinderte pflegebedürftig
+pflegende krank deutsch deutscher deutsche ausländer ausländerin flüchtling geflüchtet
+geflüchtete asylbewerber asylbewerberin syrer syrerin ukrainer ukrainerin türke türkin
+eu-bürger eu-bürgerin bürger bürgerin einwohner einwohnerin unternehmer unternehmerin
+landwirt landwirtin gewerbetreibender gastwirt handwerker jäger jägerin hundebesitzer
+halter halterin fahrzeughalter eigentümer eigentümerin mieter mieterin vermieter
+vermieterin arbeitgeber arbeitnehmer arbeitnehmerin pflegekraft erzieher erzieherin
+lehrer lehrerin arzt ärztin minderjährig volljährig jugendlicher erwachsener
+mitglied gast tourist touristin hier da gerade noch nicht nicht kein keine sehr so zu
+unsicher verwirrt froh dankbar traurig müde allein alleine umgezogen zugezogen
+interessiert berechtigt betroffen zuständig krankenversichert versichert
+new pregnant retired unemployed student a an the not from german married divorced
+single disabled looking trying here moving living self-employed employed refugee
+citizen resident sure sorry confused still just also currently going interested
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_NAME_INTRO = re.compile(
+    rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
+    rf"name:|vorname:|nachname:|this is|hier ist|hier spricht|hier schreibt|es schreibt|"
+    rf"(?:she|he) is|(?:er|sie) heißt|named|called|geboren als|geborene|geb\.)[ ]+"
+    rf"(?:(?:jetzt|nun|inzwischen|seit der hochzeit|now)[ ]+)?)"
+    rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
+    rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
+_IAM = re.compile(
+    rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+|d')?)"
+    rf"({WORD}(?:[ ]{WORD}){{0,2}})")
+_TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[ ]+((?:Dr\.[ ])?"
+                    rf"{WORD}(?:[ ]{WORD})?)")
+_SIGNATURE = re.compile(
+    rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
+    rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
+    rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
+    rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
+    rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ]{WORD}){{0,2}})[ ]*(?:[.!,]|$)", re.MULTILINE)
+_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}}),")
+_IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({WORD}(?:[ ]{WORD}){{0,2}})[,;)]")
+# A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
+# "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
+# known first name: two capitalised nouns after "mein Sohn" may be the question itself.
+_RELATIVE_WORDS = (
+    "mutter|vater|sohn|sohnes|tochter|mann|mannes|frau|ehemann|ehefrau|bruder|bruders|"
+    "schwester|oma|opa|großmutter|großvater|freund|freundin|nachbar|nachbarin|nachbarn|"
+    "kind|kindes|enkel|enkelin|enkels|neffe|nichte|onkel|tante|schwager|schwägerin|"
+    "schwiegermutter|schwiegervater|schwiegersohn|schwiegertochter|partner|partnerin|"
+    "lebensgefährte|lebensgefährtin|mitbewohner|mitbewohnerin|mother|father|son|daughter|"
+    "husband|wife|brother|sister|friend|neighbour|neighbor|grandmother|grandfather|child|"
+    "grandson|granddaughter|nephew|niece|aunt|uncle|patient|patientin|mandant|mandantin|"
+    "klient|klientin|klienten|patienten|mandanten|kunden|kunde|kundin|kollegen|mitarbeiter|mitarbeiterin|kollege|kollegin|chef|chefin|"
+    "bewohner|bewohnerin|mieter|mieterin|pflegekind|stiefsohn|stieftochter|betreute|"
+    "betreuter|cousin|cousine|verlobte|verlobter|ex-mann|ex-frau|colleague|client|tenant|"
+    "employee|boss|fiancé|fiancee|stepson|stepdaughter|pflegetochter|pflegesohn|"
+    "adoptivkind|adoptivsohn|adoptivtochter|mündel|tagesmutter|tagesvater|pflegeperson|"
+    "betreuerin|betreuer|vermieter|vermieterin|foster child|foster daughter|foster son")
+_RELATIVE = re.compile(
+    rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
+    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?)[ ]({WORD}(?:[ ]{WORD})?)([,(]?)")
+# Lower-case introductions and signatures: only with a known first name.
+_IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|i am|i'm|im|mein name ist|my name is|"
+                        rf"hier ist|hier schreibt|this is)[ ]+)"
+                        rf"([{LOW}]+)(?:[ ]([{LOW}]+))?")
+_SIGNATURE_LOWER = re.compile(
+    r"(?i:\b(?:viele grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|"
+    r"beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|best regards|kind regards|regards|"
+    rf"cheers)[ ]*[,!.]?[ ]*\n?[ ]*)([{LOW}]+(?:[ ][{LOW}]+)?)[ ]*[.!]?[ ]*$")
+_FUNCTION_WORDS_TEXT = """
+und aus von vom in im am an auf mit bei wegen weil oder aber also and from of at with but
+because so hier here da dort there wohne live wollte wollt möchte would want
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
+# ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
+_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))(?:(?:[Dd]er|[Dd]ie|[Dd]a|d')[ ]?)?"
+                   rf"({WORD}(?:[ ]{WORD}){{0,2}})[ ]"
+                   rf"(?:hier|here|do)(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
+# Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
+_NOT_NAME_START_TEXT = """
+der die das den dem des ein eine einen einem mein meine meinen ihr ihre unser unsere
+dieser diese dieses the a an my our this that hallo servus guten grüß hello hi
+"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_TEXT.split())
+
+_COMMON_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "ion", "tät", "nis", "chen")
+
+# A known first name and a capitalised word: "Josef Obermaier", "Grace Okafor". Not when
+# the second word makes it a place, holiday or institution ("Maria Himmelfahrt",
+# "Max Planck Gymnasium" keeps "Gymnasium" but loses the name — harmless).
+_FULL_NAME = re.compile(rf"(?<![{UP}{LOW}-])([{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+                        rf"(?=[ ]((?:(?:von|van|de|di|da|del|al|el|bin|ben|ibn)[ -])?"
+                        rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)\b)")
+_PAIR_BEFORE = re.compile(rf"(?<![{UP}{LOW}-])([{UP}][{LOW}]+)[ ](?:und|&|and|u\.)[ ]$")
+_NOT_SURNAMES_TEXT = """
+himmelfahrt hilf empfängnis lichtmess geburt heimsuchung gymnasium realschule grundschule
+mittelschule schule kindergarten kita kirche kapelle klinik klinikum krankenhaus stift
+stiftung haus heim hof apotheke halle platz straße strasse weg gasse allee ring park
+bad see berg tal dorf kaserne siedlung zentrum center
+"""
+_NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
+
+
+def _plausible_name(words: str) -> bool:
+    parts = words.split()
+    if not parts or parts[0].lower() in _NOT_NAMES:
+        return False
+    return not any(part.lower().endswith(_COMMON_NOUN_ENDINGS) for part in parts)
+
+
+def names(text: str) -> list[Finding]:
+    """Every name in `text` (may overlap; the caller keeps one finding per span)."""
+    found: list[Finding] = []
+    for pattern, check in ((_NAME_INTRO, False), (_TITLE, True), (_SIGNATURE, True)):
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if (check and not _plausible_name(value)) or value.lower() in _NOT_NAMES:
+                continue
+            found.append(Finding("name", match.start(1), match.end(1), value))
+    for pattern in (_APPOSITION, _HERE):
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if value.split()[0].lower() in _NOT_NAME_START or not _plausible_name(value):
+                continue
+            if " " not in value and value not in _FIRST_NAMES:
+                continue
+            found.append(Finding("name", match.start(1), match.end(1), value))
+    for match in _IN_BRACKETS.finditer(text):
+        if _plausible_name(match.group(1)):
+            found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    for match in _RELATIVE.finditer(text):
+        value = match.group(2)
+        apposition = bool(match.group(1)) and bool(match.group(3))
+        if _plausible_name(value) and (apposition or value.split()[0] in _FIRST_NAMES):
+            found.append(Finding("name", match.start(2), match.end(2), value))
+    for pattern in (_IAM_LOWER, _SIGNATURE_LOWER):
+        for match in pattern.finditer(text):
+            words = match.group(1).split() if pattern is _SIGNATURE_LOWER else \
+                [w for w in match.groups() if w]
+            if not words or words[0].capitalize() not in _FIRST_NAMES:
+                continue
+            if len(words) > 1 and (words[1] in _FUNCTION_WORDS or words[1] in _NOT_NAMES):
+                words = words[:1]
+            start = match.start(1)
+            end = start + len(" ".join(words))
+            found.append(Finding("name", start, end, text[start:end]))
+    for match in _IAM.finditer(text):
+        parts = match.group(1).split()
+        # German nouns are capitalised too ("Ich bin Rentner"): after "ich bin" a single
+        # word is a name only if it is a known first name or follows "der"/"die";
+        # two capitalised words that describe no status are a first and last name.
+        keep: list[str] = []
+        for part in parts:
+            if part.lower() in _NOT_NAMES or part.lower().endswith(_COMMON_NOUN_ENDINGS):
+                break
+            keep.append(part)
+        if not keep:
+            continue
+        opener = text[match.start():match.start(1)].lower()
+        english = opener.startswith(("i am", "i'm"))
+        article = opener.rstrip().endswith((" der", " die", " da"))
+        if english or article or len(keep) >= 2 or keep[0] in _FIRST_NAMES:
+            end = match.start(1) + len(" ".join(keep))
+            found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
+    found.extend(_known_full_names(text))
+    return found + _surnames_again(text, found)
+
+
+def _known_full_names(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for match in _FULL_NAME.finditer(text):
+        first, surname = match.group(1), match.group(2)
+        last = surname.split()[-1].split("-")[-1].lower()
+        if first not in _FIRST_NAMES or last in _NOT_SURNAMES or last in _NOT_NAMES:
+            continue
+        if last.endswith(_COMMON_NOUN_ENDINGS):
+            continue
+        end = match.end(2)  # the surname is in a lookahead: "Kontoinhaber Helmut Huber"
+        following = text[end:].split(maxsplit=1)
+        if following and following[0].strip(".,;:!?-").lower() in _NOT_SURNAMES:
+            continue  # "Max Planck Gymnasium", "Maria Hilf Kirche"
+        start = match.start(1)
+        pair = _PAIR_BEFORE.search(text, 0, start)
+        if pair is not None and pair.group(1) in _FIRST_NAMES:
+            start = pair.start(1)  # "Claudia und Martin Feichtner"
+        found.append(Finding("name", start, end, text[start:end]))
+    return found
+
+
+def _surnames_again(text: str, found: list[Finding]) -> list[Finding]:
+    """A surname already found as part of a full name, after another capitalised word."""
+    surnames = {f.value.split()[-1] for f in found if " " in f.value}
+    again: list[Finding] = []
+    for surname in surnames:
+        pattern = rf"(?<![{UP}{LOW}-])[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?[ ]{re.escape(surname)}\b"
+        for match in re.finditer(pattern, text):
+            first = match.group(0).split()[0]
+            if first.lower() in _NOT_NAME_START or first.lower() in _NOT_NAMES:
+                continue
+            again.append(Finding("name", match.start(), match.end(), match.group(0)))
+    return again
