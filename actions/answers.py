@@ -8,6 +8,8 @@ texts themselves come from `actions.texts`, the payloads from `replies.payloads`
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actions.common import load_procedure, logger
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import apply_line, login_line, say, short_answer_of, title_of
@@ -160,6 +162,16 @@ def _about_context(procedure: Procedure, language: str, text: str, aspect: Aspec
                     answer_slots(procedure, gemeinde_needed=False), decision=decision,
                     outcome=outcome, reason=reason, aspect=aspect,
                     procedure_ids=(procedure.id,))
+
+
+def same_office_for_place(procedure: Procedure, place: str, language: str) -> Response:
+    """A place named after an answer whose office does not depend on it: the same office,
+    with the answer again ("Ich wohne in Mettenheim" after the waste calendar)."""
+    key = "same_office_landratsamt" if procedure.responsible_level == "landratsamt" \
+        else "same_office_other"
+    answer = procedure_answer(procedure, language)
+    lead = Reply(say(key, language, place=place, office=procedure.responsible))
+    return replace(answer, replies=(lead, *answer.replies), reason="same_office")
 
 
 def online_answer(procedure: Procedure, language: str) -> Response:

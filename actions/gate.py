@@ -100,7 +100,7 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return choose(turn, _offered(turn, position))
     intent = turn.intent
     asks_about_it = intent in FOLLOW_UP_INTENTS or asks_duration(turn.text)
-    if asks_about_it and turn.offered_last_turn and not topic_words(turn.text):
+    if asks_about_it and len(turn.offered_last_turn) > 1 and not topic_words(turn.text):
         # "Was kostet das?" while options are pending: which one first.
         return _pending_choice(turn)
     if asks_duration(turn.text):
@@ -133,9 +133,15 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if needs.primary is not None:
         return needs_answer(turn, needs)
     outcome = needs.outcome
-    if intent == "greet" and outcome.decision == "choose" and len(outcome.procedures) > 1:
-        # "Servus, wegen meinem Auto": a greeting that carries a vague request.
+    if intent in ("greet", "inform_gemeinde") and outcome.decision == "choose" \
+            and len(outcome.procedures) > 1:
+        # "Servus, wegen meinem Auto": a greeting that carries a vague request; "job
+        # offer in Mühldorf, how do I get a Blue Card?": the request, not the place.
         return answers.choices(outcome.procedures, turn.language, outcome.candidates)
+    if intent == "inform_gemeinde" and turn.offered_last_turn:
+        # "von Ampfing nach Waldkraiburg umgezogen" while options are pending: a detail
+        # of the request, no wish for a Rathaus — which option, then.
+        return _pending_choice(turn)
     return replace(own(turn), candidates=outcome.candidates)
 
 

@@ -123,6 +123,11 @@ class ActionGemeindeContact(GatedFlow):
                             (("gemeinde", None), ("gemeinde_needed", False)),
                             decision="elsewhere", outcome="sent_elsewhere",
                             reason="gemeinde_unknown", procedure_ids=procedure_ids)
+        if turn.first_reply and context is not None and context.depends_on is None \
+                and context.responsible_level != "gemeinde":
+            # "Ich wohne in Mettenheim" after the waste calendar or a residence permit:
+            # the place changes nothing, the Landratsamt (or that authority) stays.
+            return answers.same_office_for_place(context, gemeinde.name, language)
         return Response((Reply(answers.rathaus_text(gemeinde, language, context)),
                          answers.feedback_question(language)),
                         (("gemeinde", gemeinde.id), ("gemeinde_needed", False)),

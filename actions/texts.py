@@ -160,6 +160,13 @@ TEXTS: dict[str, dict[str, str]] = {
                         "persönlich auf:",
                   "en": "I am sorry to hear that. The citizens' service will take your "
                         "complaint in person:"},
+    "same_office_landratsamt": {
+        "de": "Auch für {place} ist dafür das Landratsamt zuständig – nicht das Rathaus:",
+        "en": "For {place}, too, the district office (Landratsamt) handles this – not the "
+              "town hall:"},
+    "same_office_other": {
+        "de": "Auch für {place} bleibt dafür zuständig: {office}.",
+        "en": "For {place}, too, this stays with: {office}."},
     "ask_the_office": {"de": "Dazu habe ich keine genaue Auskunft – die zuständige Stelle "
                              "kann es Ihnen sagen:",
                        "en": "I have no exact answer to that – the responsible office can "

@@ -55,6 +55,9 @@ wem wen einem einer ueber
 schicken schick senden zuschicken einreichen abgeben post brief fax send submit
 beschweren beschwerde complain complaint
 long take takes taking time wait quick fast weeks days
+stellen stelle stellt gestellt beantragen beantrage beantragt ausfuellen ausgefuellt
+bekomme bekommen bekommt kriege krieg kriegen kriegt erhalte erhalten soll sollte sollen
+darf duerfen wird werden er seine sein ihre unsere unser meine mein meinen
 """))
 MIN_TOPIC_CHARS = 3
 

@@ -696,3 +696,75 @@ async def test_a_question_the_catalogue_cannot_answer_names_the_office_in_contex
     assert (record.decision, record.reason) == ("answer", "ask_the_office")
     assert record.procedure_ids == ("kfz-abmeldung",)
     assert "search_failures" not in slots_of(events) or slots_of(events)["search_failures"] == 0
+
+
+# -- a place named next to a request, or after an answer --------------------------------
+
+@pytest.mark.parametrize(("procedure_id", "lead"), [
+    ("kfz-abmeldung", "Auch für Markt Ampfing ist dafür das Landratsamt zuständig"),
+    ("elterngeld", "Auch für Markt Ampfing bleibt dafür zuständig: Zentrum Bayern"),
+])
+async def test_a_place_after_an_answer_keeps_its_office(scripted, make_tracker, dispatcher,
+                                                        procedure_id, lead):
+    """"Ich wohne in Ampfing" after the waste calendar or a residence permit: the
+    Landratsamt (or that authority) stays responsible — no Rathaus."""
+    tracker = make_tracker("after_answer.json", text="Ich wohne in Ampfing",
+                           intent="inform_gemeinde", procedure_id=procedure_id)
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith(lead)
+    assert "Rathaus" not in dispatcher.messages[1]["text"]
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("same_office", (procedure_id,))
+
+
+async def test_a_place_after_a_gemeinde_answer_names_the_rathaus(scripted, make_tracker,
+                                                                 dispatcher):
+    tracker = make_tracker("after_answer.json", text="Ich wohne in Ampfing",
+                           intent="inform_gemeinde", procedure_id="personalausweis")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert record_of(events).reason == "gemeinde"
+
+
+async def test_a_request_with_a_place_is_searched_not_sent_to_the_rathaus(
+        scripted, make_tracker, dispatcher):
+    scripted.on("blue card", "choose", "aufenthaltstitel-verlaengerung", "kfz-zulassung")
+    tracker = make_tracker(text="I got a job offer in Ampfing. How do I get a Blue Card?",
+                           intent="inform_gemeinde", language="en")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.decision == "choose"
+    assert record.procedure_ids == ("aufenthaltstitel-verlaengerung", "kfz-zulassung")
+
+
+async def test_a_place_while_options_are_pending_offers_them_again(scripted, make_tracker,
+                                                                   dispatcher):
+    tracker = make_tracker("after_choices.json", intent="inform_gemeinde",
+                           text="ich bin von Ampfing nach Waldkraiburg umgezogen")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert record_of(events).reason == "choice_pending"
+    assert "Rathaus" not in " ".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+async def test_a_follow_up_after_an_answer_with_one_related_button_is_about_the_answer(
+        scripted, make_tracker, dispatcher):
+    """One related-procedure button is no pending choice: "welche Unterlagen brauche
+    ich?" asks about the procedure just answered."""
+    tracker = make_tracker("after_answer.json", text="welche Unterlagen brauche ich?",
+                           intent="ask_documents")
+    state = copy.deepcopy(tracker.current_state())
+    related = {"event": "bot", "text": "Das könnte auch passen:", "data": {"buttons": [
+        {"title": "Zulassung", "payload": '/choose_option{"procedure_id": "kfz-zulassung"}'}]}}
+    state["events"].insert(len(state["events"]) - 5, related)
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, Tracker.from_dict(state))
+
+    record = record_of(events)
+    assert (record.aspect, record.procedure_ids) == ("documents", ("kfz-abmeldung",))
