@@ -56,7 +56,11 @@ _SIGNATURE = re.compile(
     rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
     rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
     rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ]{WORD}){{0,2}})[ ]*(?:[.!,]|$)", re.MULTILINE)
-_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}}),")
+_APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}})[ ]?[,(]")
+# "Meine Daten: Rustam Nazarov, geb. …": a name introduced by a label.
+_LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|antragsteller(?:in)?|"
+                       rf"absender|kontoinhaber(?:in)?|account holder)[ ]?:[ ]?)"
+                       rf"({WORD}(?:[ ]{WORD}){{1,2}})")
 _IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({WORD}(?:[ ]{WORD}){{0,2}})[,;)]")
 # A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
 # "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
@@ -77,10 +81,16 @@ _RELATIVE_WORDS = (
     "betreuerin|betreuer|vermieter|vermieterin|foster child|foster daughter|foster son")
 _RELATIVE = re.compile(
     rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
-    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?)[ ]({WORD}(?:[ ]{WORD})?)([,(]?)")
+    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?|[ ]?\()[ ]?({WORD}(?:[ ]{WORD})?)([,()]?)")
+# "Oma von Ben", "die Mutter von Lena": a relative of a known first name.
+_RELATIVE_OF = re.compile(rf"(?i:\b(?:{_RELATIVE_WORDS})[ ](?:von|of)[ ])({WORD})")
+# "mein sohn emil": lower case, only with a known first name.
+_RELATIVE_LOWER = re.compile(
+    rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|my|our)[ ]"
+    rf"(?:{_RELATIVE_WORDS})[ ])([{LOW}]+)\b")
 # Lower-case introductions and signatures: only with a known first name.
 _IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|i am|i'm|im|mein name ist|my name is|"
-                        rf"hier ist|hier schreibt|this is)[ ]+)"
+                        rf"hier ist|hier schreibt|this is)[ ]+(?:(?:der|die|da)[ ]+)?)"
                         rf"([{LOW}]+)(?:[ ]([{LOW}]+))?")
 _SIGNATURE_LOWER = re.compile(
     r"(?i:\b(?:viele grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|"
@@ -94,8 +104,11 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
 # ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
 _HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))(?:(?:[Dd]er|[Dd]ie|[Dd]a|d')[ ]?)?"
-                   rf"({WORD}(?:[ ]{WORD}){{0,2}})[ ]"
+                   rf"({WORD}(?:[ ]{WORD}){{0,2}})[ ]((?:aus|from|von)[ ]{WORD}[ ])?"
                    rf"(?:hier|here|do)(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
+# "servus, toni hier": lower case, only with a known first name.
+_HERE_LOWER = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))([{LOW}]+)[ ](?:hier|here|do)"
+                         rf"(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
 # Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
 _NOT_NAME_START_TEXT = """
 der die das den dem des ein eine einen einem mein meine meinen ihr ihre unser unsere
@@ -137,12 +150,13 @@ def names(text: str) -> list[Finding]:
             if (check and not _plausible_name(value)) or value.lower() in _NOT_NAMES:
                 continue
             found.append(Finding("name", match.start(1), match.end(1), value))
-    for pattern in (_APPOSITION, _HERE):
+    for pattern in (_APPOSITION, _HERE, _LABELLED):
         for match in pattern.finditer(text):
             value = match.group(1)
             if value.split()[0].lower() in _NOT_NAME_START or not _plausible_name(value):
                 continue
-            if " " not in value and value not in _FIRST_NAMES:
+            if " " not in value and value not in _FIRST_NAMES and not (
+                    pattern is _HERE and match.group(2)):  # "Can from Waldkraiburg here"
                 continue
             found.append(Finding("name", match.start(1), match.end(1), value))
     for match in _IN_BRACKETS.finditer(text):
@@ -153,7 +167,11 @@ def names(text: str) -> list[Finding]:
         apposition = bool(match.group(1)) and bool(match.group(3))
         if _plausible_name(value) and (apposition or value.split()[0] in _FIRST_NAMES):
             found.append(Finding("name", match.start(2), match.end(2), value))
-    for pattern in (_IAM_LOWER, _SIGNATURE_LOWER):
+    for pattern in (_RELATIVE_OF, _RELATIVE_LOWER):
+        for match in pattern.finditer(text):
+            if match.group(1).capitalize() in _FIRST_NAMES:
+                found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    for pattern in (_IAM_LOWER, _SIGNATURE_LOWER, _HERE_LOWER):
         for match in pattern.finditer(text):
             words = match.group(1).split() if pattern is _SIGNATURE_LOWER else \
                 [w for w in match.groups() if w]

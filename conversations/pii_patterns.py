@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
                          r"(?:\.[\w-]+)*\.[A-Za-z]{2,}", re.IGNORECASE), 0),
     ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+",
                          re.IGNORECASE), 0),
-    ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
+    ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})[ ]?\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
                         r"(?:[ .]?\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
     ("social_insurance", re.compile(r"\b\d{2}[ -]?\d{6}[ -]?[A-Za-z][ -]?\d{3}\b"), 0),
@@ -150,6 +150,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"((?:[A-Z]{1,4}[ ])?"
         r"[A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
      1),
+    # "Vorgang 2025/ZL/1183", "zum Vorgang 51-JGH-2025-0087": the bare word before a
+    # token with digits and a separator (a year or a count alone is no file number).
+    ("file_number", re.compile(
+        r"(?i:\b(?:vorgang|verfahren|akte|fall|antrag|bescheid)(?:s)?[\s:]+(?:nr\.?[ ])?)"
+        r"([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.-][A-Za-z0-9ÄÖÜäöü]+)+)"), 1),
     # The usual shape of an Aktenzeichen even without its label: 31-602/2025.
     ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"), 0),
     ("address", re.compile(
@@ -172,6 +177,20 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"|\b\d{{1,5}}[ ][{UP}][a-z]+(?:[ ][{UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
         rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
 ]
+
+# Any IBAN that passes its mod-97 check, letters in the account part included
+# ("GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606"): see CHECKS.
+PATTERNS.append(("iban", re.compile(
+    r"\b(?P<iban>[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,4})?)\b"), 0))
+# "<Something>nummer: AB-1234": an identifier after any label ending in -nummer/-nr.
+# that the other patterns do not know (Mandatsreferenz-, Registrier-, Mitgliedsnummer);
+# not house, phone, fax or parcel numbers, and at least four digits.
+PATTERNS.append(("file_number", re.compile(
+    r"(?i:\b(?!(?:haus|telefon|handy|mobil|fax|flur|flurstücks|ruf|tel|post|steuer|"
+    r"versicherten|sozialversicherungs|rentenversicherungs|identifikations|"
+    r"krankenversicherungs|krankenversicherten)(?:nummer|nr))"
+    r"[a-zäöüß]{3,}(?:-?nummer|-?nr\.?)[\s:.#]*(?:ist|lautet|war|is)?[\s:#]*)"
+    r"(?P<ident>[A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)"), 1))
 
 # A place without a street suffix, a house number and a postcode: "Gut Aign 1, 84494
 # Lohkirchen", "Hofmark 2, 84567 Unterreit" (the postcode makes it an address).
@@ -206,8 +225,25 @@ def _district_code(match: re.Match[str]) -> bool:
     return any(run[:i] in GERMAN_CODES and 1 <= len(run) - i <= 2 for i in (1, 2, 3))
 
 
+def _iban_checksum(match: re.Match[str]) -> bool:
+    """ISO 13616: the IBAN moved four places and read as a number is 1 modulo 97."""
+    compact = re.sub(r"[ .-]", "", match.group("iban"))
+    if not 15 <= len(compact) <= 34:
+        return False
+    digits = "".join(str(int(char, 36)) for char in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
+
+
+def _enough_digits(match: re.Match[str]) -> bool:
+    return bool(sum(char.isdigit() for char in match.group("ident")) >= 4)
+
+
+_IBAN_ANY = next(p for kind, p, _ in PATTERNS if kind == "iban" and "?P<iban>" in p.pattern)
+_LABELLED_ID = next(p for kind, p, _ in PATTERNS if "?P<ident>" in p.pattern)
 # Patterns whose matches count only if a check on the match agrees.
 CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
+    _IBAN_ANY: _iban_checksum,
+    _LABELLED_ID: _enough_digits,
     _PLATES[2]: _district_code,
     _PLATES[3]: lambda match: match.group("at") in AUSTRIAN_CODES,
 }

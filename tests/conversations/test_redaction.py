@@ -55,6 +55,15 @@ PII = [
     ("Toni hier, kurze Frage zum Jagdschein", "[NAME]", "Toni"),
     ("für meinen Klienten Hubert Stangl beantrage ich", "[NAME]", "Stangl"),
     ("I'm Ngozi Eze, my son Chidi Eze needs a passport", "[NAME]", "Chidi Eze"),
+    ("Konto GB29 NWBK 6016 1331 9268 19 bitte", "[IBAN]", "NWBK"),
+    ("IBAN: DE 27 7016 9460 0000 7412 36", "[IBAN]", "7412"),
+    ("Mandatsreferenznummer: MR-2024-88812", "[AKTENZEICHEN]", "88812"),
+    ("zum Vorgang 2025/ZL/1183 eine Frage", "[AKTENZEICHEN]", "1183"),
+    ("servus, wastl hier. wo is da wertstoffhof", "[NAME]", "wastl"),
+    ("Ich bin die Oma von Lena und will Vormund werden", "[NAME]", "Lena"),
+    ("mein sohn jonas braucht einen kinderausweis", "[NAME]", "jonas"),
+    ("Meine Daten: Rustam Nazarov, Tel. folgt", "[NAME]", "Nazarov"),
+    ("Hi, Bilal from Ampfing here. Question", "[NAME]", "Bilal"),
 ]
 
 
@@ -80,6 +89,8 @@ KEEP = [
     "Ist das Amt an Maria Himmelfahrt offen?", "Mein Auto hat 150 PS und 2 Sitze",
     "Auto mit km200 Laufleistung abmelden", "am so 10 uhr auto abholen",
     "Muss mein Kind ins Max Planck Gymnasium?", "Wann ist die B 12 gesperrt?",
+    "Hausnummer 12345 gibt es nicht", "Formularnummer 12 ausfüllen", "Flurnummer 412/3",
+    "Der Antrag 2024 wurde abgelehnt", "Vorgang abgeschlossen seit 2023",
 ]
 
 
