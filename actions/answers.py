@@ -231,6 +231,9 @@ def contact_text(procedure: Procedure, language: str) -> str:
     return "\n".join(lines)
 
 
+PLACEHOLDER_WEBSITES = frozenset({"https://www.lra-mue.de", "http://www.lra-mue.de"})
+
+
 def rathaus_text(gemeinde: Gemeinde, language: str, procedure: Procedure | None) -> str:
     """The Rathaus contact of `gemeinde`, introduced by the topic if there is one."""
     name = gemeinde.rathaus.name or gemeinde.name
@@ -239,7 +242,10 @@ def rathaus_text(gemeinde: Gemeinde, language: str, procedure: Procedure | None)
                     name=name)
     else:
         intro = say("rathaus_intro", language, name=name)
-    lines = contact_lines(gemeinde.rathaus, language, gemeinde.website, with_name=False)
+    # Where a Gemeinde's own website is not confirmed, the catalogue holds the
+    # Landratsamt's home page: no "Website" line that sends people there.
+    website = None if gemeinde.website.rstrip("/") in PLACEHOLDER_WEBSITES else gemeinde.website
+    lines = contact_lines(gemeinde.rathaus, language, website, with_name=False)
     return "\n".join([intro, *lines])
 
 

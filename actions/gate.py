@@ -133,10 +133,11 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if needs.primary is not None:
         return needs_answer(turn, needs)
     outcome = needs.outcome
-    if intent in ("greet", "inform_gemeinde") and outcome.decision == "choose" \
-            and len(outcome.procedures) > 1:
+    if intent in ("greet", "inform_gemeinde", "affirm", "deny") \
+            and outcome.decision == "choose" and len(outcome.procedures) > 1:
         # "Servus, wegen meinem Auto": a greeting that carries a vague request; "job
-        # offer in Mühldorf, how do I get a Blue Card?": the request, not the place.
+        # offer in Mühldorf, how do I get a Blue Card?": the request, not the place;
+        # "Abfall" or "nein, ich meinte den Führerschein" read as a "no": the topic.
         return answers.choices(outcome.procedures, turn.language, outcome.candidates)
     if intent == "inform_gemeinde" and turn.offered_last_turn:
         # "von Ampfing nach Waldkraiburg umgezogen" while options are pending: a detail

@@ -27,6 +27,15 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "We know of no online form for this. You can contact the "
                                  "district office in person, by post or via its secure "
                                  "contact form."},
+    # The entry says an online way exists, but its address is not verified yet.
+    "apply_online_unlinked": {"de": "Einen geprüften direkten Link zum Online-Angebot haben "
+                                    "wir noch nicht – der Link unten führt zur Infoseite. Sie "
+                                    "können sich auch persönlich, per Post oder über das "
+                                    "sichere Kontaktformular an das Landratsamt wenden.",
+                              "en": "We do not have a verified direct link to the online "
+                                    "service yet – the link below leads to the information "
+                                    "page. You can also contact the district office in "
+                                    "person, by post or via its secure contact form."},
     "channel_in_person": {"de": "persönlich", "en": "in person"},
     "channel_post": {"de": "per Post", "en": "by post"},
     "channel_secure_contact_form": {"de": "über das sichere Kontaktformular des Landratsamts",
@@ -318,8 +327,12 @@ def apply_line(procedure: Procedure, language: str) -> str | None:
         return None
     channels = [str(c) for c in procedure.apply_channels]
     if not channels:
-        return say("apply_without_form", language) \
-            if procedure.responsible_level == "landratsamt" else None
+        if procedure.responsible_level != "landratsamt":
+            return None
+        # "können Sie vorab online reservieren" in the answer and "no online form" after
+        # it contradicted each other.
+        online_said = "online" in short_answer_of(procedure, language).lower()
+        return say("apply_online_unlinked" if online_said else "apply_without_form", language)
     names = [say(f"channel_{c}", language) for c in channels]
     joined = names[0] if len(names) == 1 else \
         f"{', '.join(names[:-1])} {say('channel_or', language)} {names[-1]}"

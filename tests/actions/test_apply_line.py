@@ -33,3 +33,13 @@ def test_online_form_or_other_authority_gets_no_apply_line() -> None:
     elsewhere = Procedure(id="e", **{**BASE, "responsible_level": "gemeinde",
                                      "responsible": "Ihre Gemeinde"})
     assert apply_line(elsewhere, "de") is None
+
+
+def test_an_answer_that_speaks_of_an_online_way_is_not_contradicted() -> None:
+    """"können Sie vorab online reservieren" and "we know of no online form" in one reply
+    contradicted each other: without a verified link, say so instead."""
+    said_online = Procedure(id="f", **{**BASE, "short_answer": "Sie können vorab online "
+                                                               "reservieren."})
+    text = procedure_text(said_online, "de")
+    assert "Ein Online-Formular dafür kennen wir nicht" not in text
+    assert "Einen geprüften direkten Link zum Online-Angebot haben wir noch nicht" in text

@@ -768,3 +768,17 @@ async def test_a_follow_up_after_an_answer_with_one_related_button_is_about_the_
 
     record = record_of(events)
     assert (record.aspect, record.procedure_ids) == ("documents", ("kfz-abmeldung",))
+
+
+@pytest.mark.parametrize("intent", ["deny", "affirm"])
+async def test_a_topic_read_as_yes_or_no_offers_its_choices(scripted, make_tracker, dispatcher,
+                                                            intent):
+    """"Abfall" after "War das hilfreich?", or "nein, ich meinte den Führerschein":
+    the topic, not the feedback."""
+    scripted.on("führerschein", "choose", "kfz-zulassung", "kfz-abmeldung")
+    tracker = make_tracker("after_answer.json", text="nein, ich meinte den Führerschein",
+                           intent=intent)
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    assert record_of(events).decision == "choose"

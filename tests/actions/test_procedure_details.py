@@ -159,9 +159,11 @@ async def test_online_no_gives_info_link(fake_search, make_tracker, dispatcher):
 
     await run_action(ActionProcedureDetails(), dispatcher, tracker)
 
+    # The entry's answer speaks of an online way whose address is not verified yet.
     assert dispatcher.messages[0]["text"] == (
-        "Ein Online-Formular dafür kennen wir nicht. Sie können sich persönlich, per Post "
-        "oder über das sichere Kontaktformular an das Landratsamt wenden.\n"
+        "Einen geprüften direkten Link zum Online-Angebot haben wir noch nicht – der Link "
+        "unten führt zur Infoseite. Sie können sich auch persönlich, per Post oder über das "
+        "sichere Kontaktformular an das Landratsamt wenden.\n"
         "Alle Infos: https://www.lra-mue.de/test/kfz-zulassung")
     assert dispatcher.messages[0]["buttons"][0]["url"] == (
         "https://www.lra-mue.de/test/kfz-zulassung")

@@ -151,3 +151,20 @@ async def test_a_question_instead_of_the_place_is_not_quoted_as_a_place(
     assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
     text = dispatcher.messages[0]["text"]
     assert "Rathaus" in text and "nicht als Gemeinde" not in text
+
+
+def test_an_unconfirmed_gemeinde_website_is_not_shown() -> None:
+    """Gemeinden whose own website is not confirmed carry the Landratsamt's home page in
+    the catalogue; the Rathaus reply must not call it their website."""
+    from actions.answers import rathaus_text
+    from catalogue.models import Gemeinde
+
+    data = {"id": "heldenstein", "name": "Gemeinde Heldenstein", "kind": "Gemeinde",
+            "official_key": "09183120", "website": "https://www.lra-mue.de",
+            "rathaus": {"name": "Verwaltungsgemeinschaft Heldenstein",
+                        "address": "Schulstraße 5a, 84431 Heldenstein"}}
+    text = rathaus_text(Gemeinde.model_validate(data), "de", None)
+    assert "Schulstraße 5a" in text
+    assert "lra-mue.de" not in text
+    own = Gemeinde.model_validate({**data, "website": "https://www.heldenstein.de"})
+    assert "https://www.heldenstein.de" in rathaus_text(own, "de", None)
