@@ -228,6 +228,9 @@ def contact_text(procedure: Procedure, language: str) -> str:
     lines = [say("contact_intro", language, title=title, responsible=procedure.responsible)]
     details = contact_lines(procedure.contact, language)
     lines += details or [say("contact_unknown", language, link=procedure.link)]
+    if details and not procedure.contact.opening_hours:
+        # "Öffnungszeiten Zulassungsstelle": the catalogue has no hours – say where they are.
+        lines.append(say("hours_unknown", language, link=procedure.link))
     return "\n".join(lines)
 
 

@@ -126,6 +126,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- contact fields ------------------------------------------------------------
     "field_phone": {"de": "Telefon: {value}", "en": "Phone: {value}"},
     "field_email": {"de": "E-Mail: {value}", "en": "E-mail: {value}"},
+    "hours_unknown": {"de": "Die aktuellen Öffnungszeiten stehen auf der Infoseite; viele "
+                            "Stellen arbeiten mit Termin: {link}",
+                      "en": "Current opening hours are on the information page; many offices "
+                            "work by appointment: {link}"},
     "field_hours": {"de": "Öffnungszeiten: {value}", "en": "Opening hours (German): {value}"},
     "field_address": {"de": "Adresse: {value}", "en": "Address: {value}"},
     "field_website": {"de": "Website: {value}", "en": "Website: {value}"},

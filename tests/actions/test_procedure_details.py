@@ -205,3 +205,16 @@ async def test_follow_up_right_after_choices_offers_them_again(fake_search, make
         '/choose_option{"procedure_id": "kfz-abmeldung"}',
         '/choose_option{"procedure_id": "kfz-zulassung"}']
     assert plain(events) == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 0.0)]
+
+
+async def test_contact_without_known_hours_says_where_they_are(fake_search, make_tracker,
+                                                               dispatcher):
+    """"Öffnungszeiten Ausländerbehörde": the catalogue has a phone but no hours."""
+    tracker = make_tracker("after_answer.json", text="Wann habt ihr offen?",
+                           intent="ask_contact", procedure_id="aufenthaltstitel-verlaengerung")
+
+    await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    text = dispatcher.messages[0]["text"]
+    assert "Telefon: +49 8631 699-111" in text
+    assert "Die aktuellen Öffnungszeiten stehen auf der Infoseite" in text
