@@ -15,6 +15,7 @@ SHARED_MODULES = frozenset({
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
     "actions.gate",      # the gate before every flow: search first, choices, failures
+    "actions.shortcuts",  # the gate's answers from the context (duration, language …)
     "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first
     "actions.crisis_rules",  # its rules, one group per kind
     "actions.crisis_semantic",  # the embedding check that adds a safety line (sdk)

@@ -36,15 +36,12 @@ from dataclasses import dataclass, replace
 from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
 from actions.sdk import FlowAction, Response, Turn
+from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
     asks_duration,
-    asks_person_only,
-    asks_submission,
     content_words,
-    is_complaint,
     refers_back,
-    resolve_topic,
     segments,
     topic_words,
     wants_person,
@@ -103,26 +100,9 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if asks_about_it and len(turn.offered_last_turn) > 1 and not topic_words(turn.text):
         # "Was kostet das?" while options are pending: which one first.
         return _pending_choice(turn)
-    if asks_duration(turn.text):
-        topic = resolve_topic(turn)  # the procedure in context, or one the question names
-        if topic.procedure is not None:
-            return replace(answers.duration(topic.procedure, turn.language),
-                           candidates=topic.candidates)
-    if is_complaint(turn.text) and not topic_words(turn.text):
-        # A complaint without a topic: the Bürgerservice, in person (no failed search).
-        return Response((Reply(say("complaint", turn.language)),
-                         answers.buergerservice(turn.language)),
-                        decision="handoff", outcome="handoff", reason="complaint")
-    if asks_submission(turn.text) and not topic_words(turn.text):
-        # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
-        context = load_procedure(turn.procedure_id)
-        if context is not None:
-            return answers.online_answer(context, turn.language)
-    if intent != "request_human" and asks_person_only(turn.text):
-        # "Mit wem kann ich sprechen?" after an answer: that office, not the search.
-        context = load_procedure(turn.procedure_id)
-        if context is not None and context.responsible_level != "gemeinde":
-            return answers.contact_answer(context, turn.language)
+    shortcut = context_shortcut(turn)
+    if shortcut is not None:
+        return shortcut
     if intent in SEARCH_INTENTS or intent == "choose_option":
         return search_reply(turn)
     if intent in FOLLOW_UP_INTENTS:

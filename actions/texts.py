@@ -126,6 +126,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- contact fields ------------------------------------------------------------
     "field_phone": {"de": "Telefon: {value}", "en": "Phone: {value}"},
     "field_email": {"de": "E-Mail: {value}", "en": "E-mail: {value}"},
+    "language_switched": {"de": "Gern, ich antworte auf Deutsch. Wobei kann ich helfen?",
+                          "en": "Sure, I will answer in English. How can I help?"},
     "hours_unknown": {"de": "Die aktuellen Öffnungszeiten stehen auf der Infoseite; viele "
                             "Stellen arbeiten mit Termin: {link}",
                       "en": "Current opening hours are on the information page; many offices "

@@ -1,0 +1,83 @@
+"""Messages about the conversation so far that need no search: the gate's shortcuts.
+
+"Wie lange dauert das?", "Ich möchte mich beschweren", "Kann ich das per Mail
+schicken?", "Mit wem kann ich sprechen?", "in English please?": each is answered from
+the procedure in context (or the Bürgerservice) before the search could mistake its
+words for a new topic. `context_shortcut` returns None when none applies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from actions import answers
+from actions.common import load_procedure
+from actions.sdk import Response, Turn
+from actions.texts import say
+from actions.topic import (
+    asks_duration,
+    asks_person_only,
+    asks_submission,
+    is_complaint,
+    resolve_topic,
+    topic_words,
+)
+from catalogue.gemeinden import normalize_name
+from replies.model import Reply
+
+# "und in English please?", "auf Deutsch bitte", "can you answer in english":
+# a request to switch the language and nothing else.
+_LANGUAGE_REQUEST = re.compile(
+    r"^(?:(?:und|and|now|jetzt|bitte|please|pls|can you|could you|kannst du|koennen sie|"
+    r"konnen sie|answer|antworte|antworten sie|schreib|write|nochmal|again|das|that|it|"
+    r"auch|also|mal)\s+)*(?:in|auf|on)?\s*(english|englisch|deutsch|german)"
+    r"(?:\s+(?:please|bitte|pls|sprechen|speak|antworten|answer|nochmal|again))*$")
+_TARGET = {"english": "en", "englisch": "en", "deutsch": "de", "german": "de"}
+
+
+def language_request(text: str) -> str | None:
+    """The language a message asks to switch to ("in English please?" → "en"), if any."""
+    match = _LANGUAGE_REQUEST.match(normalize_name(text))
+    return _TARGET[match.group(1)] if match else None
+
+
+def context_shortcut(turn: Turn) -> Response | None:
+    """The reply for a message about the conversation so far, or None."""
+    target = language_request(turn.text)
+    if target is not None:
+        return switch_language(turn, target)
+    if asks_duration(turn.text):
+        topic = resolve_topic(turn)  # the procedure in context, or one the question names
+        if topic.procedure is not None:
+            return replace(answers.duration(topic.procedure, turn.language),
+                           candidates=topic.candidates)
+    if is_complaint(turn.text) and not topic_words(turn.text):
+        # A complaint without a topic: the Bürgerservice, in person (no failed search).
+        return Response((Reply(say("complaint", turn.language)),
+                         answers.buergerservice(turn.language)),
+                        decision="handoff", outcome="handoff", reason="complaint")
+    context = load_procedure(turn.procedure_id)
+    if context is None:
+        return None
+    if asks_submission(turn.text) and not topic_words(turn.text):
+        # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
+        return answers.online_answer(context, turn.language)
+    if turn.intent != "request_human" and asks_person_only(turn.text) \
+            and context.responsible_level != "gemeinde":
+        # "Mit wem kann ich sprechen?" after an answer: that office, not the search.
+        return answers.contact_answer(context, turn.language)
+    return None
+
+
+def switch_language(turn: Turn, target: str) -> Response:
+    """The answer in context again in `target`, or a greeting in it; the language slot
+    follows, so the rest of the conversation stays in that language."""
+    context = load_procedure(turn.procedure_id)
+    if context is not None:
+        response = answers.procedure_answer(context, target)
+    else:
+        response = Response((Reply(say("language_switched", target)),),
+                            decision="smalltalk", outcome="none", reason="language")
+    return replace(response, slots=(*response.slots, ("language", target)),
+                   reason="language")

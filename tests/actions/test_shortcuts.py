@@ -1,0 +1,43 @@
+"""actions.shortcuts: messages about the conversation so far, answered from the context."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.search_procedure import ActionSearchProcedure
+from actions.shortcuts import language_request
+from tests.actions.conftest import record_of, run_action
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("und in English please?", "en"), ("English please", "en"), ("in english pls", "en"),
+    ("can you answer in English?", "en"), ("auf Deutsch bitte", "de"), ("Deutsch bitte!", "de"),
+    ("in German please", "de"),
+    ("Is there an English form?", None), ("Ich lerne Deutsch", None),
+    ("Deutschkurs in Mühldorf", None), ("Englisch Nachweis für die Einbürgerung", None),
+])
+def test_language_request(text, target):
+    assert language_request(text) == target
+
+
+async def test_in_english_please_repeats_the_answer_in_english(make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="und in English please?",
+                           intent="nlu_fallback", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Deregistering a vehicle")
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["language"] == "en"
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("language", ("kfz-abmeldung",))
+
+
+async def test_a_language_request_without_context_greets_in_that_language(make_tracker,
+                                                                        dispatcher):
+    tracker = make_tracker(text="auf Deutsch bitte", intent="nlu_fallback", language="en")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Gern, ich antworte auf Deutsch")
+    assert record_of(events).reason == "language"
