@@ -25,6 +25,7 @@ from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
 from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
 from catalogue.search.normalize import QueryError, normalize_query
+from catalogue.search.separable import SeparableVerbs
 from catalogue.search.truecase import TrueCaser
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,9 @@ class SearchEngine:
         self.standardize = Standardizer.from_texts(texts)
         # All-lower-case German messages get the catalogue's noun casing back.
         self.truecase = TrueCaser.from_texts(texts)
+        # Split separable verbs ("melde … ab") get their joined form ("abmelden") appended
+        # when the catalogue uses it.
+        self.join_verbs = SeparableVerbs.from_texts(texts)
         self._vectors: np.ndarray | None = None
         self._starts: np.ndarray | None = None
         self._counts: np.ndarray | None = None
@@ -110,11 +114,12 @@ class SearchEngine:
         return cached
 
     def prepared(self, text: str) -> str:
-        """The text every signal sees: dialect rewritten to standard German and nouns of
-        an all-lower-case message capitalised (not for English)."""
+        """The text every signal sees: dialect rewritten to standard German, nouns of an
+        all-lower-case message capitalised and split separable verbs joined ("Wie melde
+        ich mein Auto ab? abmelden"); not for English."""
         if detect_language(text) == "en":
             return text
-        return self.standardize(self.truecase(text))
+        return self.join_verbs(self.standardize(self.truecase(text)))
 
     def query_vectors(self, queries: list[str], *, cached: bool = True) -> np.ndarray | None:
         """Embeddings of `queries` exactly as the search embeds them (normalised, dialect
