@@ -1,9 +1,10 @@
 """Messages about the conversation so far that need no search: the gate's shortcuts.
 
 "Wie lange dauert das?", "Ich möchte mich beschweren", "Kann ich das per Mail
-schicken?", "Mit wem kann ich sprechen?", "in English please?": each is answered from
-the procedure in context (or the Bürgerservice) before the search could mistake its
-words for a new topic. `context_shortcut` returns None when none applies.
+schicken?", "Mit wem kann ich sprechen?", "in English please?", a message in Turkish:
+each is answered from the procedure in context (or the Bürgerservice, or a word on the
+languages we speak) before the search could mistake its words for a new topic.
+`context_shortcut` returns None when none applies.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from actions.topic import (
     topic_words,
 )
 from catalogue.gemeinden import normalize_name
+from catalogue.language import other_language
 from replies.model import Reply
 
 # "und in English please?", "auf Deutsch bitte", "can you answer in english":
@@ -47,6 +49,11 @@ def context_shortcut(turn: Turn) -> Response | None:
     target = language_request(turn.text)
     if target is not None:
         return switch_language(turn, target)
+    if other_language(turn.text):
+        # "Oturma iznimi uzatmak istiyorum": say in both languages which ones we speak
+        # (a failed message: the second one in a row hands off to the Bürgerservice).
+        return Response((Reply(say("other_language", "de")),), decision="rephrase",
+                        outcome="rephrase", reason="other_language")
     if asks_duration(turn.text):
         topic = resolve_topic(turn)  # the procedure in context, or one the question names
         if topic.procedure is not None:

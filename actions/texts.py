@@ -126,6 +126,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- contact fields ------------------------------------------------------------
     "field_phone": {"de": "Telefon: {value}", "en": "Phone: {value}"},
     "field_email": {"de": "E-Mail: {value}", "en": "E-mail: {value}"},
+    "other_language": {"de": "Ich kann leider nur Deutsch und Englisch. Bitte schreiben Sie "
+                             "mir auf Deutsch oder Englisch – gern auch in einfachen Worten.\n"
+                             "Sorry, I can only answer in German or English. Please write to "
+                             "me in German or English – simple words are fine."},
     "language_switched": {"de": "Gern, ich antworte auf Deutsch. Wobei kann ich helfen?",
                           "en": "Sure, I will answer in English. How can I help?"},
     "hours_unknown": {"de": "Die aktuellen Öffnungszeiten stehen auf der Infoseite; viele "

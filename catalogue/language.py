@@ -60,3 +60,47 @@ def detect_language(text: str | None) -> str | None:
     if english > german:
         return "en"
     return None
+
+
+# Frequent words of languages the assistant does not answer in, none of them German or
+# English (nor Bavarian: "de", "da", "so" are left out). Two of them, and fewer German or
+# English words, make a message "other".
+OTHER_WORDS: dict[str, frozenset[str]] = {
+    "tr": _wordset("ve bir bu için icin nasıl nasil nerede var yok benim istiyorum mı mi "
+                   "mu mü değil degil ile çok cok ama ne zaman lazım lazim nereye"),
+    "pl": _wordset("jest nie się sie czy jak gdzie mam mój moj moja chcę chce proszę prosze "
+                   "dla że ze jestem mogę moge potrzebuję"),
+    "ro": _wordset("și si este nu sunt pentru cum unde vreau să sa cu pe în un o ce am "
+                   "trebuie pot"),
+    "hr": _wordset("je i u na se za kako gdje trebam imam želim zelim ne sam mogu"),
+    "it": _wordset("il non che per come dove sono ho voglio una con della posso"),
+    "es": _wordset("el que no es por cómo como dónde donde tengo quiero una con para puedo"),
+    "fr": _wordset("le les est je pas pour comment où ou suis ai veux une avec puis-je"),
+    "sq": _wordset("dhe një nje është eshte për per si ku kam dua nuk me mund"),
+}
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0370-\u03ff\u0530-\u058f"
+                           r"\u10a0-\u10ff\u0590-\u05ff]")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def other_language(text: str | None) -> bool:
+    """Is `text` written in a language other than German or English (Turkish, Polish,
+    Ukrainian, Arabic …)? Then the reply says which languages the assistant speaks."""
+    if not text or text.lstrip().startswith("/"):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(bool(_OTHER_SCRIPT.match(c)) for c in letters) > len(letters) / 2:
+        return True
+    words = [w.lower() for w in _ANY_WORD.findall(text)]
+    german = sum(w in GERMAN_WORDS for w in words)
+    english = sum(w in ENGLISH_WORDS for w in words)
+    counts = {code: sum(w in vocabulary for w in words)
+              for code, vocabulary in OTHER_WORDS.items()}
+    # Letters German and English never use: Turkish ı ğ ş, Polish ł ą ę, Romanian ă ș ț.
+    for code, letters_of in (("tr", "ığş"), ("pl", "łąęśźż"), ("ro", "ășț")):
+        counts[code] += sum(any(c in letters_of for c in w) for w in words)
+    # Turkish verb endings: infinitive -mak/-mek, present -(i)yorum, question -miyim.
+    counts["tr"] += sum(w.endswith(("yorum", "mak", "mek", "miyim", "mıyım")) and len(w) > 4
+                        for w in words)
+    other = max(counts.values())
+    return other >= 2 and other > german + english

@@ -41,3 +41,14 @@ async def test_a_language_request_without_context_greets_in_that_language(make_t
 
     assert dispatcher.messages[0]["text"].startswith("Gern, ich antworte auf Deutsch")
     assert record_of(events).reason == "language"
+
+
+async def test_a_message_in_another_language_says_which_languages_we_speak(make_tracker,
+                                                                         dispatcher):
+    tracker = make_tracker(text="Oturma iznimi uzatmak istiyorum", intent="nlu_fallback")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    text = dispatcher.messages[0]["text"]
+    assert "nur Deutsch und Englisch" in text and "only answer in German or English" in text
+    assert record_of(events).reason == "other_language"
