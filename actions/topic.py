@@ -137,7 +137,9 @@ _DURATION = re.compile(r"\b(?:wie lang(?:e)?|dauert|dauern|bearbeitungszeit|wart
 
 
 # "Wie lange ist der gültig?" asks how long something is valid, not how long it takes.
-_VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft)\b")
+# "Wie lange habt ihr offen?" asks the opening hours.
+_VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft|offen|"
+                       r"geoeffnet|open)\b")
 
 
 def asks_duration(text: str) -> bool:

@@ -640,6 +640,8 @@ def test_how_long_it_is_valid_is_no_question_about_processing_time():
 
     assert asks_duration("Wie lange dauert das?") and asks_duration("how long does it take")
     assert not asks_duration("wie lange ist der gültig?")
+    assert not asks_duration("Wie lange habt ihr heute offen?")  # the opening hours
+    assert not asks_duration("how long are you open today?")
     assert not asks_duration("How long is it valid?")
 
 
