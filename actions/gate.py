@@ -345,8 +345,11 @@ def search_reply(turn: Turn) -> Response:
         return needs_answer(turn, needs)
     outcome = needs.outcome
     candidates = needs.candidates
-    if turn.intent == "out_of_scope" and not outcome.error:
-        # DIET said off-topic and the search is not sure either: say so politely.
+    if turn.intent == "out_of_scope" and not outcome.error and outcome.decision != "choose":
+        # DIET said off-topic and the search found nothing relevant either: say so
+        # politely. When the search has close options ("der Nachbar hält seinen Hund an
+        # der Kette", "I lost my job"), they are offered: on the calibration items every
+        # off-topic question scored below the choice bar and every declined real one above.
         return answers.failure(turn, say("out_of_scope", language), reason="off_topic",
                                decision="out_of_scope", outcome="declined",
                                candidates=candidates)

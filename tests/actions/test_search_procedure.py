@@ -6,7 +6,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.choose_option import ActionChooseOption
 from actions.search_procedure import ActionDefaultFallback, ActionSearchProcedure
-from tests.actions.conftest import plain, run_action
+from tests.actions.conftest import plain, record_of, run_action
 
 ONLINE = "https://www.lra-mue.de/test/ikfz-abmeldung"
 FEEDBACK_BUTTONS = [
@@ -138,7 +138,7 @@ async def test_rephrase_once_then_hand_off(fake_search, make_tracker, dispatcher
 async def test_out_of_scope_is_answered_only_when_search_is_confident(fake_search,
                                                                        make_tracker,
                                                                        dispatcher):
-    fake_search.set("choose", "kfz-abmeldung", "kfz-zulassung")
+    fake_search.set("rephrase", "kfz-abmeldung", "kfz-zulassung")
     tracker = make_tracker(text="Wie wird das Wetter morgen?", intent="out_of_scope",
                            language="de")
 
@@ -148,6 +148,20 @@ async def test_out_of_scope_is_answered_only_when_search_is_confident(fake_searc
     assert message["text"].startswith("Dabei kann ich leider nicht helfen.")
     # A failed message like any other: the second one in a row hands off.
     assert plain(events) == [SlotSet("gemeinde_needed", False), SlotSet("search_failures", 1.0)]
+
+
+async def test_out_of_scope_with_close_options_offers_them(fake_search, make_tracker,
+                                                           dispatcher):
+    """"Der Nachbar hält seinen Hund an der Kette": the NLU says off-topic, the search
+    has close options — a choice, not "Dabei kann ich leider nicht helfen"."""
+    fake_search.set("choose", "kfz-abmeldung", "kfz-zulassung")
+    tracker = make_tracker(text="der nachbar hält seinen hund an der kette",
+                           intent="out_of_scope", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert not dispatcher.messages[0]["text"].startswith("Dabei kann ich leider nicht helfen")
+    assert record_of(events).decision == "choose"
 
 
 async def test_out_of_scope_second_gate_answers_confident_search(fake_search, make_tracker,

@@ -102,7 +102,7 @@ async def test_core_fallback_and_out_of_scope(fake_search, make_tracker, dispatc
     assert (record.decision, record.reason, record.candidates) == (
         "rephrase", "core_fallback", ())
 
-    fake_search.set("choose", "kfz-abmeldung", "kfz-zulassung")
+    fake_search.set("rephrase", "kfz-abmeldung", "kfz-zulassung")
     tracker = make_tracker(text="Wie wird das Wetter?", intent="out_of_scope", language="de")
     record = record_of(await run_action(ActionSearchProcedure(), type(dispatcher)(), tracker))
     assert (record.decision, record.outcome) == ("out_of_scope", "declined")
