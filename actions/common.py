@@ -10,12 +10,14 @@ catalogue or search never crashes the conversation: it becomes a logged
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
 
 import catalogue.db as catalogue_db
 import catalogue.search as catalogue_search
+from catalogue.gemeinden import normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
 from conversations.turn_record import Candidate
@@ -35,13 +37,29 @@ def get_search_engine() -> catalogue_search.SearchEngine:
     return catalogue_search.get_search_engine()
 
 
+# "und in English please?", "auf Deutsch bitte", "can you answer in english":
+# a request to switch the language and nothing else.
+_LANGUAGE_REQUEST = re.compile(
+    r"^(?:(?:und|and|now|jetzt|bitte|please|pls|can you|could you|kannst du|koennen sie|"
+    r"konnen sie|answer|antworte|antworten sie|schreib|write|nochmal|again|das|that|it|"
+    r"auch|also|mal)\s+)*(?:in|auf|on)?\s*(english|englisch|deutsch|german)"
+    r"(?:\s+(?:please|bitte|pls|sprechen|speak|antworten|answer|nochmal|again))*$")
+_TARGET = {"english": "en", "englisch": "en", "deutsch": "de", "german": "de"}
+
+
+def language_request(text: str) -> str | None:
+    """The language a message asks to switch to ("in English please?" → "en"), if any."""
+    match = _LANGUAGE_REQUEST.match(normalize_name(text))
+    return _TARGET[match.group(1)] if match else None
+
+
 def resolve_language(text: str, current: str | None) -> str:
     """Language of `text`, else the conversation's (`current`), else German.
 
     Detection runs per message so a citizen who switches to English gets English;
     messages too short to tell ("ok", "wkb", button payloads) keep the slot.
     """
-    return detect_language(text) or current or DEFAULT_LANGUAGE
+    return language_request(text) or detect_language(text) or current or DEFAULT_LANGUAGE
 
 
 def load_procedure(procedure_id: str | None) -> Procedure | None:

@@ -9,11 +9,10 @@ languages we speak) before the search could mistake its words for a new topic.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from actions import answers
-from actions.common import load_procedure
+from actions.common import language_request, load_procedure
 from actions.sdk import Response, Turn
 from actions.texts import say
 from actions.topic import (
@@ -24,24 +23,8 @@ from actions.topic import (
     resolve_topic,
     topic_words,
 )
-from catalogue.gemeinden import normalize_name
 from catalogue.language import other_language
 from replies.model import Reply
-
-# "und in English please?", "auf Deutsch bitte", "can you answer in english":
-# a request to switch the language and nothing else.
-_LANGUAGE_REQUEST = re.compile(
-    r"^(?:(?:und|and|now|jetzt|bitte|please|pls|can you|could you|kannst du|koennen sie|"
-    r"konnen sie|answer|antworte|antworten sie|schreib|write|nochmal|again|das|that|it|"
-    r"auch|also|mal)\s+)*(?:in|auf|on)?\s*(english|englisch|deutsch|german)"
-    r"(?:\s+(?:please|bitte|pls|sprechen|speak|antworten|answer|nochmal|again))*$")
-_TARGET = {"english": "en", "englisch": "en", "deutsch": "de", "german": "de"}
-
-
-def language_request(text: str) -> str | None:
-    """The language a message asks to switch to ("in English please?" → "en"), if any."""
-    match = _LANGUAGE_REQUEST.match(normalize_name(text))
-    return _TARGET[match.group(1)] if match else None
 
 
 def context_shortcut(turn: Turn) -> Response | None:

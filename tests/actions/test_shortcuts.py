@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from actions.common import language_request
 from actions.search_procedure import ActionSearchProcedure
-from actions.shortcuts import language_request
 from tests.actions.conftest import record_of, run_action
 
 

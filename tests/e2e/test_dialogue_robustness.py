@@ -319,3 +319,28 @@ def test_the_same_for_another_vehicle_and_a_complaint(stack: Stack):
     assert chat.record()["procedure_ids"][0] == "kfz-abmeldung"
     chat.say("Ich möchte mich beschweren")
     assert (chat.record()["decision"], chat.record()["reason"]) == ("handoff", "complaint")
+
+
+def test_a_place_after_a_landratsamt_answer_keeps_the_landratsamt(stack: Stack):
+    """Found by the blind conversation probe: the place sent citizens to the Rathaus."""
+    chat = Chat(stack)
+    chat.say("Meine Aufenthaltserlaubnis läuft in drei Wochen ab, was muss ich tun?")
+    assert chat.record()["procedure_ids"][0] == "aufenthaltstitel-verlaengerung"
+    reply = chat.say("Ich wohne in Neumarkt-Sankt Veit")
+    record = chat.record()
+    assert (record["reason"], record["procedure_ids"]) == (
+        "same_office", ["aufenthaltstitel-verlaengerung"])
+    assert "Landratsamt zuständig" in reply
+
+
+def test_in_english_please_and_a_message_in_turkish(stack: Stack):
+    chat = Chat(stack)
+    chat.say("Ich möchte Wohngeld beantragen")
+    chat.say("und in English please?")
+    record = chat.record()
+    assert (record["reason"], record["language"], record["procedure_ids"]) == (
+        "language", "en", ["wohngeld"])
+    other = Chat(stack)
+    reply = other.say("Oturma iznimi uzatmak istiyorum")
+    assert other.record()["reason"] == "other_language"
+    assert "German or English" in reply and "Dabei kann ich" not in reply
