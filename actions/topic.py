@@ -138,8 +138,9 @@ _DURATION = re.compile(r"\b(?:wie lang(?:e)?|dauert|dauern|bearbeitungszeit|wart
 
 # "Wie lange ist der gültig?" asks how long something is valid, not how long it takes.
 # "Wie lange habt ihr offen?" asks the opening hours.
+# "Wie lange muss ich in Deutschland leben?" asks a residence period.
 _VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft|offen|"
-                       r"geoeffnet|open)\b")
+                       r"geoeffnet|open|leben|wohnen|gelebt|gewohnt|live|lived|living)\b")
 
 
 def asks_duration(text: str) -> bool:
@@ -213,6 +214,36 @@ class Topic:
     candidates: tuple[Candidate, ...] = ()
 
 
+def _stem(word: str) -> str:
+    return word[:max(4, len(word) - 3)]
+
+
+# Words that name no procedure however often they occur in one ("melden", "leben").
+_GENERIC = frozenset(_words("""
+melden meldung leben lebe wohnen wohne arbeiten arbeite deutschland germany landkreis
+muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwischen
+"""))
+
+
+def names_procedure(words: list[str], procedure: Procedure, *, full: bool = False) -> bool:
+    """Does one of the topic `words` name `procedure` in its own words (title, search
+    terms, department; with `full` also its answer and documents)? "Was kostet ein
+    Reisepass?" names the passport; "was kostet das ungefähr?" names nothing, whatever
+    the search made of "ungefähr"."""
+    texts = [procedure.title, procedure.title_en or "", procedure.department or "",
+             *procedure.search_terms]
+    if full:
+        texts += [procedure.short_answer, *procedure.documents]
+    vocabulary = {w for w in normalize_name(" ".join(texts)).split()
+                  if len(w) >= MIN_TOPIC_CHARS}
+    for word in (w for w in words if w not in _GENERIC):
+        stem = _stem(word)
+        if any(v.startswith(stem) or (len(v) >= 5 and word.startswith(_stem(v)))
+               for v in vocabulary):
+            return True
+    return False
+
+
 def resolve_topic(turn: Turn) -> Topic:
     """A confidently searched new topic, else the procedure already in context.
 
@@ -227,7 +258,14 @@ def resolve_topic(turn: Turn) -> Topic:
         # towards "verlängern" and "Probezeit"; "Zulassung" does not.
         outcome = search(topic_text(turn.text) or turn.text)
         candidates = outcome.candidates
-        if outcome.decision == "answer" and outcome.procedures:
+        # With a procedure in context, a new topic must be named in its own words: the
+        # search of a stray word ("ungefähr", "Zwischenzeit") must not switch the topic.
+        words = topic_words(turn.text)
+        if outcome.decision == "answer" and outcome.procedures and (
+                context is None or (names_procedure(words, outcome.procedures[0])
+                                    and not names_procedure(words, context, full=True))):
+            # A follow-up about something the answer in context speaks of ("ärztliche
+            # Untersuchung" after the lorry licence) stays with it.
             return Topic(outcome.procedures[0], candidates=candidates)
         if outcome.decision == "choose" and len(outcome.procedures) > 1 and context is None:
             return Topic(choices=outcome.procedures, candidates=candidates)
