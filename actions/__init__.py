@@ -21,4 +21,7 @@ SHARED_MODULES = frozenset({
     "actions.crisis_semantic",  # the embedding check that adds a safety line (sdk)
     "actions.crisis_words",  # its word classes, masks and negative context
     "actions.crisis_reply",  # the help numbers reply for a detected crisis
+    "actions.crisis_home",   # the rules for losing one's home (kind homeless)
+    "actions.crisis_followup",  # after a crisis reply: fear of consequences → anonymous help
+    "actions.safety_line",   # what may follow the safety line (gate)
 })

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -105,6 +106,18 @@ class SearchOutcome:
     def candidates(self) -> tuple[Candidate, ...]:
         """The hits as turn-record candidates (id and score, best first)."""
         return tuple(Candidate(hit.procedure.id, hit.score) for hit in self.hits)
+
+
+def shares_words(words: Sequence[str], procedure_id: str) -> bool:
+    """Does one of the content `words` name the procedure (lexical evidence, see
+    `SearchEngine.shares_words`)? False when the search fails."""
+    if not words:
+        return False
+    try:
+        return get_search_engine().shares_words(words, procedure_id)
+    except Exception:
+        logger.exception("lexical evidence failed for %s", procedure_id)
+        return False
 
 
 def search(text: str, limit: int = 5) -> SearchOutcome:

@@ -2,22 +2,26 @@
 
 `actions.sdk` calls `detect_crisis` on every user message in `FlowAction.run` and
 `FormValidation.checked`; when it fires, the flow is not asked at all and this
-module builds the reply: "automated assistant, help is available now", the numbers
-for the kind of crisis, and — if the message also carried a question for the
-office — one line that they can ask it afterwards. The Kreisjugendamt's contact
-comes from the catalogue entry `kinderschutz-meldung` (never a typed-in number).
+module builds the reply: "automated assistant, help is available now", the help for
+each kind of crisis the message carries, and — if the message also carried a question
+for the office — one line that they can ask it afterwards. Several kinds ("mein Mann
+schlägt mich und die Kinder") are combined without repeating a number (`combine`).
+The Kreisjugendamt's contact comes from the catalogue entry `kinderschutz-meldung`,
+a Rathaus from the Gemeinde data (never a typed-in number).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from actions.common import load_procedure, logger
+from actions.common import load_gemeinden, load_procedure, logger
 from actions.crisis import Crisis
-from actions.crisis_words import ADMIN, normalise
+from actions.crisis_words import ADMIN, Kind, normalise
 from actions.texts import say
+from catalogue.gemeinden import find_gemeinde, name_variants, normalize_name
+from catalogue.models import Gemeinde
 from conversations.turn_record import records_this_turn
 from replies.model import Link, Reply
 
@@ -28,11 +32,18 @@ CRISIS_DECISION = "crisis"
 _OFFICE = re.compile(r"\b(?:pass|reisepass|perso|aufenthalt\w*|termin|zulassung|\w*geld|"
                      r"unterhalt\w*|anmeld\w*|ummeld\w*|abmeld\w*|wohnung|visum|visa|permit|"
                      r"passport|appointment|registration|benefit\w*|residence)\b")
+# A phone number in a help line ("110", "116 016", "0800 111 0 111", "+49 8631 699-0").
+_PHONE = re.compile(r"(?:\+\d+ )?\d{3,}(?:[ -]\d+)*")
+# Lines with only these numbers say what to do in acute danger.
+_EMERGENCY = frozenset({"110", "112"})
 
 
-def asks_office_question(text: str) -> bool:
-    """Does the message (besides the crisis) ask something of the Landratsamt?"""
+def asks_office_question(text: str, cues: Iterable[str] = ()) -> bool:
+    """Does the message (besides the crisis, i.e. without its `cues`) ask something of
+    the Landratsamt? ("aus meiner Wohnung geräumt" is the crisis, not a question.)"""
     normal = normalise(text)
+    for cue in cues:
+        normal = normal.replace(cue, " ")
     return ADMIN.search(normal) is not None or _OFFICE.search(normal) is not None
 
 
@@ -50,16 +61,119 @@ def _child_office(language: str) -> tuple[list[str], tuple[Link, ...]]:
     return lines, (Link(say("button_info", language), entry.link),)
 
 
-def crisis_reply(crisis: Crisis, language: str, text: str) -> Reply:
-    """Short and calm: who is answering, the numbers for `crisis.kind`, question later."""
-    lines = [say("crisis_intro", language), say(f"crisis_{crisis.kind}", language)]
-    links: tuple[Link, ...] = ()
-    if crisis.kind == "child":
+def _named_gemeinde(text: str, gemeinde_id: str | None) -> Gemeinde | None:
+    """The citizen's Gemeinde: named in the message (its name as written, no fuzzy
+    guess — a wrong Rathaus number would do harm), else the one known from before."""
+    gemeinden = load_gemeinden()
+    named = find_gemeinde(gemeinden, text)
+    padded = f" {normalize_name(text)} "
+    if named is not None and any(f" {v} " in padded for v in name_variants(named)):
+        return named
+    return next((g for g in gemeinden if g.id == gemeinde_id), None) if gemeinde_id else None
+
+
+def _rathaus(language: str, text: str, gemeinde_id: str | None) -> list[str]:
+    """The Rathaus for losing one's home (whatever the Gemeinde data has: phone, address,
+    website), or how to get it."""
+    gemeinde = _named_gemeinde(text, gemeinde_id)
+    if gemeinde is None:
+        return [say("crisis_homeless_ask_gemeinde", language)]
+    contact = gemeinde.rathaus
+    lines = [say("crisis_homeless_rathaus", language, name=contact.name or gemeinde.name)]
+    for key, value in (("field_phone", contact.phone), ("field_address", contact.address),
+                       ("field_website", gemeinde.website)):
+        if value:
+            lines.append(say(key, language, value=value))
+    return lines
+
+
+def kind_lines(kind: Kind, language: str, text: str = "",
+               gemeinde_id: str | None = None) -> tuple[list[str], tuple[Link, ...]]:
+    """The help lines for one kind of crisis, and its links."""
+    lines = say(f"crisis_{kind}", language).splitlines()
+    if kind == "child":
         office, links = _child_office(language)
-        lines += [*office, say("crisis_child_helpline", language)]
-    if asks_office_question(text):
+        return [*lines, *office, say("crisis_child_helpline", language)], links
+    if kind == "homeless":
+        return [*lines, *_rathaus(language, text, gemeinde_id)], ()
+    return lines, ()
+
+
+def _numbers(line: str) -> frozenset[str]:
+    return frozenset(_PHONE.findall(line))
+
+
+def combine(blocks: Sequence[Sequence[str]]) -> list[str]:
+    """The help lines of several kinds as one list, most urgent kind first, without
+    repeating a number: the acute-danger lines (110 / 112 only) lead — one whose numbers
+    another one covers is left out, so "Polizei 110 oder Notruf 112" stands for "Ist ein
+    Kind in akuter Gefahr: Polizei 110" — then every other line in the order of the
+    kinds, unless all its numbers were already given. One kind keeps its own order."""
+    if len(blocks) == 1:
+        return list(blocks[0])
+    lines = list(dict.fromkeys(line for block in blocks for line in block))
+    acute = [line for line in lines if _numbers(line) and _numbers(line) <= _EMERGENCY]
+    kept = [line for i, line in enumerate(acute)
+            if not any(_numbers(line) < _numbers(other)
+                       or (_numbers(line) == _numbers(other) and j < i)
+                       for j, other in enumerate(acute) if j != i)]
+    given = {number for line in kept for number in _numbers(line)}
+    combined = list(kept)
+    for line in lines:
+        numbers = _numbers(line)
+        if line in acute or (numbers and numbers <= given):
+            continue
+        combined.append(line)
+        given |= numbers
+    return combined
+
+
+def crisis_reply(crisis: Crisis, language: str, text: str,
+                 gemeinde_id: str | None = None) -> Reply:
+    """Short and calm: who is answering, the help for every kind, the question later."""
+    blocks: list[list[str]] = []
+    links: tuple[Link, ...] = ()
+    for kind in crisis.kinds:
+        lines, kind_links = kind_lines(kind, language, text, gemeinde_id)
+        blocks.append(lines)
+        links += kind_links
+    lines = [say("crisis_intro", language), *combine(blocks)]
+    if asks_office_question(text, crisis.cues):
         lines.append(say("crisis_question_later", language))
     return Reply("\n".join(lines), links=links)
+
+
+# Kinds whose help can be had anonymously (the follow-up to a fear of consequences).
+ANONYMOUS_KINDS: frozenset[str] = frozenset({"child", "violence", "suicide"})
+
+
+def anonymity_reply(kinds: Sequence[Kind], language: str) -> Reply:
+    """Help without giving one's name, for each kind (combined like a crisis reply): for
+    a child at risk, that the Kreisjugendamt accepts anonymous reports, with its contact
+    again; for violence, the helplines; for suicidal thoughts, the TelefonSeelsorge."""
+    blocks: list[list[str]] = []
+    links: tuple[Link, ...] = ()
+    for kind in kinds:
+        lines = say(f"crisis_anonymous_{kind}", language).splitlines()
+        if kind == "child":
+            office, links = _child_office(language)
+            lines += [*office, say("crisis_child", language)]
+        blocks.append(lines)
+    return Reply("\n".join(combine(blocks)), links=links)
+
+
+def crisis_reason(kinds: Iterable[str]) -> str:
+    """The turn record's reason for a crisis reply: its kinds, most urgent first."""
+    return "+".join(kinds)
+
+
+def crisis_kinds(record: Mapping[str, Any]) -> tuple[str, ...]:
+    """The crisis kinds a stored turn record answered ("child+violence", or a follow-up
+    "anonymous:child"), or its safety line's kind; () for none."""
+    if record.get("decision") == CRISIS_DECISION and isinstance(record.get("reason"), str):
+        return tuple(str(record["reason"]).rsplit(":", 1)[-1].split("+"))
+    note = record.get("safety_note")
+    return (note,) if isinstance(note, str) and note else ()
 
 
 def answered_crisis(events: Iterable[Mapping[str, Any]]) -> bool:

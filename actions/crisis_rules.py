@@ -4,7 +4,8 @@ Each rule is a set of alternatives for one *meaning* (an act of violence aimed a
 person, a wish to die, a child next to harm, an acute symptom). `generic` marks terms
 that legal, training, statistics or form questions use as well: they count only
 without such framing. `mask` hides words before the rule runs (a child word as the
-agent of violence is no child at risk). Higher `priority` wins when kinds compete.
+agent of violence is no child at risk). When kinds compete, `actions.crisis` orders them
+by urgency (`crisis_words.Kind`).
 """
 
 from __future__ import annotations
@@ -57,16 +58,19 @@ class Rule:
     kind: Kind
     pattern: re.Pattern[str]
     generic: bool = False   # a term that legal / training / form questions use too
-    priority: int = 0       # higher wins when several kinds match
     mask: re.Pattern[str] | None = None
+    # Kinds this rule's match already means when their cues overlap: a parent hitting
+    # the writer is a child at risk (the adult violence lines, 116 016 …, are not for
+    # that writer); "ich will mich umbringen" is no threat by someone else.
+    covers: tuple[Kind, ...] = ()
 
 
-def _rule(kind: Kind, *parts: str, generic: bool = False, priority: int = 0,
-          mask: str | None = None) -> Rule:
-    return Rule(kind, rx(*parts), generic, priority, rx(mask) if mask else None)
+def rule(kind: Kind, *parts: str, generic: bool = False, mask: str | None = None,
+         covers: tuple[Kind, ...] = ()) -> Rule:
+    return Rule(kind, rx(*parts), generic, rx(mask) if mask else None, covers)
 
 
-SUICIDE = _rule(
+SUICIDE = rule(
     "suicide",
     # wish to die / not to live, also in Bavarian and with fillers ("will ich selbst auch …")
     rf"\b(?:will|wuill|wui|wuil|wollt|wollte|mag|mog|möchte|möcht|mocht|werd){FILL}\s+{NOT_S}\s+"
@@ -144,12 +148,12 @@ SUICIDE = _rule(
     r"\b(?:i|i'm|im|i am)\s+(?:\S+\s+)?(?:want|wanna|going|gonna)\s+(?:to\s+)?end it\s*"
     r"(?:all\s*|now\s*|tonight\s*|today\s*)?(?:[.!]|$)",
     r"\b(?:everyone|everybody)\s+(?:would be|is|'d be)\s+better off\b",
-    priority=3)
-SUICIDE_GENERIC = _rule(
+    covers=("violence",))   # "will mich umbringen" is no threat by someone else
+SUICIDE_GENERIC = rule(
     "suicide", r"\b(?:suizid\w*|selbstmord\w*|selbstmort|freitod|suicide|selbstverletz\w*)\b",
-    r"\balles\s+(?:beenden|ein ende setzen)\b", generic=True, priority=3)
+    r"\balles\s+(?:beenden|ein ende setzen)\b", generic=True)
 
-MEDICAL = _rule(
+MEDICAL = rule(
     "medical",
     # breathing
     rf"\b(?:atm(?:et|e|en|est)|schnauft|schnaufa|schnauf)\s+{W(2)}(?:{NOT}|komisch|schwer|"
@@ -219,9 +223,8 @@ MEDICAL = _rule(
     r"getrunken|erwischt)\b",
     r"\b(?:unterzucker\w*|hypo\b|blutzucker\s+(?:\S+\s+){0,3}(?:niedrig|tief|unter))",
     r"\b(?:diabetiker\w*|diabetes|diabetic|zucker\w*)\b.*\b(?:zittrig|zitter\w*|doppelt|"
-    r"verwirrt|kalter schweiß|shaky|confused)\b",
-    priority=4)
-MEDICAL_GENERIC = _rule(
+    r"verwirrt|kalter schweiß|shaky|confused)\b")
+MEDICAL_GENERIC = rule(
     "medical",
     r"\b(?:atemnot|luftnot|schlaganfall|hirnschlag|stroke|herzinfarkt|herzstillstand|herzanfall|"
     r"heart attack|"
@@ -231,9 +234,9 @@ MEDICAL_GENERIC = _rule(
     r"(?:notarzt|krankenwagen|rettungswagen|rettungsdienst|sanka|ambulance|paramedics)\b",
     r"\b(?:notarzt|krankenwagen|rettungswagen|ambulance)\s+(?:\S+\s+)?(?:rufen|schicken|kommen|"
     r"sofort|bitte|now|please)\b",
-    generic=True, priority=4)
+    generic=True)
 
-CHILD_AT_RISK = _rule(
+CHILD_AT_RISK = rule(
     "child",
     rf"\b{CHILD}\b\s+{W(10)}{CHILD_HARMED}\b(?!\s+{ME}\b)",
     rf"\b(?:{HIT}|vernachlässigt|vernachlässigen|sperrt|schüttelt|missbraucht|beat|beats|hits|"
@@ -250,11 +253,6 @@ CHILD_AT_RISK = _rule(
     rf"\b{CHILD}\b\s+{W(8)}{UNATTENDED}", rf"\b{UNATTENDED}\s+{W(6)}{CHILD}\b",
     rf"\b{CHILD}\b\s+{W(8)}(?:schreien|schreit|weinen|weint|wimmert)\b.*\b(?:brüllt|klatscht|"
     r"schlägt|prügelt|schläge)\b",
-    rf"\b{PARENT}\s+{W(2)}{HIT}{NOT_VOR}\s+{W(1)}{ME}\b",
-    rf"\b{PARENT}\s+{W(3)}{ME}\s+{W(3)}(?:{HIT}|{HIT_DONE})\b",
-    rf"\b{PARENT_EN}\s+{W(2)}{HIT_EN}\s+{ME_EN}\b",
-    rf"\b{PARENT}\s+{W(2)}tut\s+(?:mir|uns)\s+(?:\S+\s+)?weh\b",
-    rf"\b{PARENT}\s+{W(2)}sperrt\s+(?:mich|uns)\b",
     # crying for hours with nobody there; beaten (noun: "kriegen Schläge"); locked out
     rf"\b{CHILD}\b\s+{W(8)}(?:schreit|schreien|weint|weinen|brüllt|crying|screaming)\s+"
     r"(?:\S+\s+){0,2}(?:seit|for)\s+(?:stunden|tagen|hours|days)\b",
@@ -265,13 +263,20 @@ CHILD_AT_RISK = _rule(
     rf"\b{CHILD}\b\s+{W(6)}(?:locked|shut)\s+(?:out|outside|on|in)\b",
     rf"\b{PARENT_EN}\s+{W(3)}(?:leave|leaves|left|keep|keeps)\s+(?:him|her|them)\s+"
     r"(?:\S+\s+)?without\s+(?:food|eating)\b",
-    rf"\b{PARENT_EN}\s+{W(3)}{HIT_EN}\s+(?:him|her|them)\b",
-    priority=2, mask=AGENT)
-CHILD_GENERIC = _rule(
+    rf"\b{PARENT_EN}\s+{W(3)}{HIT_EN}\s+(?:him|her|them)\b", mask=AGENT)
+# The writer is the child: a parent hits, hurts or locks up "me".
+CHILD_WRITER = rule(
+    "child",
+    rf"\b{PARENT}\s+{W(2)}{HIT}{NOT_VOR}\s+{W(1)}{ME}\b",
+    rf"\b{PARENT}\s+{W(3)}{ME}\s+{W(3)}(?:{HIT}|{HIT_DONE})\b",
+    rf"\b{PARENT_EN}\s+{W(2)}{HIT_EN}\s+{ME_EN}\b",
+    rf"\b{PARENT}\s+{W(2)}tut\s+(?:mir|uns)\s+(?:\S+\s+)?weh\b",
+    rf"\b{PARENT}\s+{W(2)}sperrt\s+(?:mich|uns)\b", mask=AGENT, covers=("violence",))
+CHILD_GENERIC = rule(
     "child", rf"\b{CAREGIVER}\b.*\b{DRUNK}\b.*\b{CHILD}\b", rf"\b{CHILD}\b.*\b{CAREGIVER}\b.*"
-    rf"\b{DRUNK}\b", generic=True, priority=2, mask=AGENT)
+    rf"\b{DRUNK}\b", generic=True, mask=AGENT)
 
-VIOLENCE = _rule(
+VIOLENCE = rule(
     "violence",
     rf"\b{HIT}{NOT_VOR}\s+{W(1)}{ME}\b",
     rf"\b{ME}\s+{W(4)}(?:{HIT_DONE}|{HIT})\b",
@@ -282,7 +287,8 @@ VIOLENCE = _rule(
     rf"\b{PERSON}\s+{W(2)}tut\s+(?:mir|uns|ihr|ihm)\s+(?:\S+\s+)?weh\b",
     rf"\bwirft\s+{W(3)}(?:nach|auf)\s+(?:mir|mich|uns)\b",
     rf"\b{HIT}\s+{ME}\s+{W(4)}ein\b", r"\bsperrt\s+(?:mich|uns)\b",
-    rf"\b{PERSON}\s+{W(4)}mit\s+(?:einem|einer|dem|der|seinem|ihrem)\s+(?:messer|pistole|waffe|"
+    # (not "er hat sich … mit der Axt …": an accident)
+    rf"\b{PERSON}\s+(?:(?!sich\b)\S+\s+){{0,4}}?mit\s+(?:einem|einer|dem|der|seinem|ihrem)\s+(?:messer|pistole|waffe|"
     r"gewehr|axt|beil)\b",
     rf"\b{PERSON_EN}\s+{W(4)}(?:with|has|got)\s+(?:a|the|his|her)\s+(?:knife|gun|weapon|axe)\b",
     rf"\b(?:er|sie)\s+(?:sie|ihn|ihr|ihm)\s+{W(3)}{HIT}\b",
@@ -312,7 +318,7 @@ VIOLENCE = _rule(
     r"\b(?:k\.? ?o\.? tropfen|zwangsheirat\w*|zwangsverheirat\w*)\b",
     r"\b(?:erpresst|verlangt|will|wants|pressur\w+|send|schicken)\s+(?:\S+\s+){0,4}"
     r"(?:nacktbilder|nacktfotos|naked (?:pictures|photos|pics)|nude\w*)\b",
-    rf"\b{HIT_EN}\s+{ME_EN}\b(?! up\b)", r"\block(?:s|ed)?\s+(?:me|us)\s+(?:in|up)\b",
+    rf"\b{HIT_EN}\s+{ME_EN}\b(?! (?:up|out)\b)", r"\block(?:s|ed)?\s+(?:me|us)\s+(?:in|up)\b",
     rf"\b{PERSON_EN}\s+{W(2)}touch(?:es|ed|ing)?\s+(?:me|her|him)\b",
     rf"\bbeing\s+(?:\w+ly\s+)?{HIT_EN_DONE}\b", rf"\b(?:{PERSON_EN}|him|her)\s+{W(2)}{HIT_EN}\s+"
     rf"{OTHER_EN}\b",
@@ -341,15 +347,14 @@ VIOLENCE = _rule(
     r"\b(?:er|sie)\s+(?:tritt|schlägt|hämmert|haut|kicks|is kicking|bangs)\s+(?:\S+\s+)?"
     r"(?:gegen|an|at|on)\s+(?:die|the)\s+(?:tür|door)\b",
     r"\b(?:gesagt|gedroht|droht|schreibt|sagt)\s+(?:\S+\s+){0,3}(?:er|sie)\s+(?:\S+\s+){0,3}"
-    r"(?:zündet|fackelt|bringt)\s+(?:\S+\s+){0,3}(?:an|ab|um)\b",
-    priority=1)
-VIOLENCE_GENERIC = _rule(
+    r"(?:zündet|fackelt|bringt)\s+(?:\S+\s+){0,3}(?:an|ab|um)\b")
+VIOLENCE_GENERIC = rule(
     "violence",
     rf"\b{PERSON}\s+{W(2)}{HIT}{NOT_VOR}\s+{W(1)}{OTHER}\b",
     r"\b(?:häusliche[rn]?|häuslich) gewalt\b", r"\bfrauenhaus\w*",
     r"\b(?:domestic (?:violence|abuse)|women's shelter|womens shelter|safe house)\b",
     r"\b(?:vergewaltigung|vergewaltigt|missbrauch|misshandlung)\b",
-    generic=True, priority=1)
+    generic=True)
 
 RULES: tuple[Rule, ...] = (MEDICAL, MEDICAL_GENERIC, SUICIDE, SUICIDE_GENERIC, CHILD_AT_RISK,
-                           CHILD_GENERIC, VIOLENCE, VIOLENCE_GENERIC)
+                           CHILD_WRITER, CHILD_GENERIC, VIOLENCE, VIOLENCE_GENERIC)

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import get_args
 
 import numpy as np
 import yaml
@@ -39,7 +40,7 @@ EXAMPLES = Path(__file__).resolve().parent / "data" / "crisis_examples.yaml"
 NLU_DIR = Path(__file__).resolve().parent.parent / "data" / "nlu"
 K = 3
 MARGIN = 0.02
-KINDS: tuple[Kind, ...] = ("violence", "child", "suicide", "medical")
+KINDS: tuple[Kind, ...] = get_args(Kind)
 # Rasa's entity markup in training examples: [text](entity) or [text]{"entity": …}.
 _ENTITY = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Kind = Literal["violence", "child", "suicide", "medical"]
+# In order of urgency: when a message carries several, the reply leads with the first.
+Kind = Literal["medical", "suicide", "child", "violence", "homeless"]
 
 _FOLDS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"),
           ("ue", "u"))
@@ -99,7 +100,7 @@ HIT_EN = (r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|
           r"threaten(?:s|ed|ing)?|hurt(?:s|ing)?|push(?:es|ed|ing)|shov(?:es|ed|ing)|"
           r"stalk(?:s|ed|ing)|molest\w*|grop\w+|burn(?:s|ed|ing)?)")
 HIT_EN_DONE = (r"(?:beaten|hit|abused|raped|assaulted|attacked|threatened|stalked|choked|"
-               r"strangled|kicked|punched|molested|groped|touched|locked (?:in|up))")
+               r"strangled|kicked(?! out)|punched|molested|groped|touched|locked (?:in|up))")
 CHILD_HARMED = (rf"(?:{HIT_DONE}|vernachlässigt|verwahrlost|gequält|geschüttelt|"
                 r"allein(?:e)?\s+(?:\S+\s+){0,2}gelassen|blaue[nr]? flecken|blutergüsse|striemen|"
                 r"brandwunden|verbrennungen|brandmale|abgemagert|unterernährt|"
@@ -144,6 +145,19 @@ FALL_SIGN = (rf"(?:blut\w*|bluat\w*|bewegt sich {NOT}|rührt sich {NOT}|kann {NO
              rf"aufstehen|steht {NOT}\s+(?:mehr\s+)?auf|redet {NOT}|redt nix|spricht {NOT}|"
              rf"reagiert {NOT}|verwirrt|bewusstlos|bleeding|blood|not moving|isn't moving|"
              r"is not moving|can't get up|cannot get up|unconscious|confused)")
+
+# Losing one's home now (the homeless rules): being evicted, thrown out, nowhere to sleep.
+EVICTED = r"(?:(?:zwangs)?geräumt|auf die straße gesetzt|vor die tür gesetzt)"
+# Thrown out: of a course or a job as well, so only with a home or a household member.
+THROWN_OUT = (r"(?:(?:raus|hinaus)?(?:geworfen|geschmissen|gschmissn|gschmissen|gworfen)|"
+              r"rausgeflogen)")
+HOME = r"(?:wohnung|haus|zuhause|zu hause|daheim|elternhaus|wg|zimmer)"
+SOON = (r"(?:heute|heut|morgen|moang|übermorgen|jetzt|sofort|gleich|bald|demnächst|"
+        r"nächste woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
+        r"ab dem \d+\.?|in (?:\S+ )?(?:tagen|tag|woche|wochen)|tonight|tomorrow|today|"
+        r"next week|soon|now)")
+# Where to sleep ("übernachten" is left out: travellers ask where to stay).
+SLEEP = r"(?:schlafen|pennen|unterkommen|bleiben)"
 
 # -- masks and context ---------------------------------------------------------------
 IDIOMS = rx(

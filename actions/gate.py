@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
+from actions.safety_line import beside_safety_line
 from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
 from actions.texts import say
@@ -77,6 +78,9 @@ class GatedFlow(FlowAction):
 
     def handle(self, turn: Turn) -> Response:
         return guard(turn, self.reply)
+
+    def beside_safety_line(self, turn: Turn, response: Response, kind: str) -> Response:
+        return beside_safety_line(turn, response, kind)  # only what was asked for
 
     @abstractmethod
     def reply(self, turn: Turn) -> Response:

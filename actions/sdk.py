@@ -23,7 +23,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import resolve_language
 from actions.crisis import detect_crisis
-from actions.crisis_reply import answered_crisis, crisis_reply, noted_this_turn, safety_note
+from actions.crisis_followup import FOLLOW_UP_REASON, follow_up
+from actions.crisis_reply import (
+    answered_crisis,
+    crisis_reason,
+    crisis_reply,
+    noted_this_turn,
+    safety_note,
+)
 from actions.crisis_semantic import possible_crisis
 from conversations.turn_record import (
     SLOT,
@@ -228,18 +235,23 @@ def answered_by_validation(events: list[dict[str, Any]]) -> bool:
                for record in records_this_turn(events))
 
 
-def with_safety_note(response: Response, turn: Turn,
-                     events: list[dict[str, Any]]) -> Response:
-    """`response`, preceded by one line of help numbers when the semantic check sees a
-    possible crisis the word rules missed (actions/crisis_semantic.py) — once per turn,
-    and only for replies to a message."""
-    if response.decision is None or noted_this_turn(events):
-        return response
-    kind = possible_crisis(turn.text)
-    if kind is None:
-        return response
-    return replace(response, replies=(safety_note(kind, turn.language), *response.replies),
-                   safety_note=kind)
+def crisis_response(turn: Turn, events: list[dict[str, Any]]) -> Response | None:
+    """Help before anything else (actions.crisis): the crisis reply when the message
+    shows a crisis, or — right after a crisis reply — the anonymity reply when it fears
+    the consequences (actions.crisis_followup); None otherwise. procedure_id and
+    search_failures stay as they were; gemeinde_needed is cleared so no rule opens the
+    Gemeinde form after it."""
+    crisis = detect_crisis(turn.text)
+    if crisis is not None:
+        reply, reason = crisis_reply(crisis, turn.language, turn.text, turn.gemeinde), \
+            crisis_reason(crisis.kinds)
+    else:
+        found = follow_up(turn.text, turn.language, events)
+        if found is None:
+            return None
+        reply, reason = found[0], f"{FOLLOW_UP_REASON}:{crisis_reason(found[1])}"
+    return Response((reply,), (("gemeinde_needed", False),), decision="crisis",
+                    outcome="crisis_help", reason=reason)
 
 
 # rasa_sdk ships no type information, so its classes are `Any` to mypy; this module is
@@ -256,34 +268,46 @@ class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
     def handle(self, turn: Turn) -> Response:
         """What to say and record for this turn (no rasa_sdk objects involved)."""
 
+    def beside_safety_line(self, turn: Turn, response: Response, kind: str) -> Response:
+        """What of `response` follows a safety line of `kind`: all of it here; the flows
+        behind the gate keep only what the message asked for (actions.safety_line)."""
+        return response
+
+    def with_safety_note(self, response: Response, turn: Turn,
+                         events: list[dict[str, Any]]) -> Response:
+        """`response`, preceded by one line of help numbers when the semantic check sees
+        a possible crisis the word rules missed (actions/crisis_semantic.py) — once per
+        turn, and only for replies to a message."""
+        if response.decision is None or noted_this_turn(events):
+            return response
+        kind = possible_crisis(turn.text)
+        if kind is None:
+            return response
+        kept = self.beside_safety_line(turn, response, kind)
+        return replace(kept, replies=(safety_note(kind, turn.language), *kept.replies),
+                       safety_note=kind)
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         turn = read_turn(tracker)
-        # A citizen in danger gets help before anything else (actions.crisis): the flow
-        # is not asked, procedure_id and search_failures stay as they were, and
-        # gemeinde_needed is cleared so no rule opens the Gemeinde form after it.
-        crisis = detect_crisis(turn.text)
-        if answered_by_validation(tracker.events or []):
-            # The form validation already answered this message (a crisis, or a new
-            # request instead of a form answer) and ended the form: stay silent.
-            response = Response(slots=(("gemeinde_needed", False),))
-        elif crisis is None:
-            response = with_safety_note(self.handle(turn), turn, tracker.events or [])
-        elif answered_crisis(tracker.events or []):
+        events: list[dict[str, Any]] = list(tracker.events or [])
+        if answered_by_validation(events) or answered_crisis(events):
+            # The form validation or an earlier action already answered this message
+            # (a crisis, or a new request instead of a form answer): stay silent.
             response = Response(slots=(("gemeinde_needed", False),))
         else:
-            response = Response((crisis_reply(crisis, turn.language, turn.text),),
-                                (("gemeinde_needed", False),), decision="crisis",
-                                outcome="crisis_help", reason=crisis.kind)
+            # A citizen in danger gets help before anything else: the flow is not asked.
+            response = crisis_response(turn, events) \
+                or self.with_safety_note(self.handle(turn), turn, events)
         dispatch(dispatcher, response.replies, turn)
-        events: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
         if turn.language != turn.language_slot:
-            events.append(SlotSet("language", turn.language))
-        events += [SlotSet(name, value) for name, value in response.slots]
+            changes.append(SlotSet("language", turn.language))
+        changes += [SlotSet(name, value) for name, value in response.slots]
         record = turn_record(self.name(), turn, response)
         if record is not None:
-            events.append(SlotSet(TURN_RECORD_SLOT, record.to_dict()))
-        return events
+            changes.append(SlotSet(TURN_RECORD_SLOT, record.to_dict()))
+        return changes
 
 
 @dataclass(frozen=True)
@@ -308,15 +332,12 @@ class FormValidation(FormValidationAction):  # type: ignore[misc]
                       dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """Run the typed `check(value, turn)` and send its replies for the channel."""
         turn = read_turn(tracker)
-        crisis = detect_crisis(turn.text)
+        crisis = crisis_response(turn, list(tracker.events or []))
         if crisis is not None:
             # Help first, and end the form (requested_slot None: Rasa deactivates it
             # instead of asking again); the form's next action sees the crisis record
             # and stays silent. The message is no value for the slots being validated.
-            return self.ended_by(
-                Response((crisis_reply(crisis, turn.language, turn.text),),
-                         decision="crisis", outcome="crisis_help", reason=crisis.kind),
-                turn, dispatcher, tracker)
+            return self.ended_by(crisis, turn, dispatcher, tracker)
         validation = check(slot_value, turn)
         if validation.answer is not None:
             return self.ended_by(validation.answer, turn, dispatcher, tracker)

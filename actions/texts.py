@@ -259,11 +259,13 @@ TEXTS: dict[str, dict[str, str]] = {
                      "en": "I am an automated assistant – but help is available right now:"},
     "crisis_violence": {"de": "In akuter Gefahr: Polizei 110 oder Notruf 112.\n"
                               "Hilfetelefon Gewalt gegen Frauen: 116 016 – rund um die Uhr, "
-                              "kostenlos, anonym, in vielen Sprachen.\n"
+                              "kostenlos, anonym, in vielen Sprachen; es hilft auch, einen Platz "
+                              "im Frauenhaus zu finden.\n"
                               "Hilfetelefon Gewalt an Männern: 0800 1239900.",
                         "en": "In immediate danger: police 110 or emergency 112.\n"
                               "Helpline Violence against Women: 116 016 – 24 hours, free, "
-                              "anonymous, in many languages.\n"
+                              "anonymous, in many languages; it also helps you find a place in a "
+                              "women's shelter.\n"
                               "Helpline for men affected by violence: 0800 1239900."},
     "crisis_suicide": {"de": "Sie müssen damit nicht allein sein. Die TelefonSeelsorge ist rund "
                              "um die Uhr für Sie da, kostenlos und anonym: 0800 111 0 111 oder "
@@ -285,6 +287,54 @@ TEXTS: dict[str, dict[str, str]] = {
                              "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
                        "en": "Call the emergency number 112 now.\n"
                              "Not life-threatening? On-call doctors' service: 116 117."},
+    # Losing one's home: in Bavaria the Gemeinde must house the homeless (its public-order
+    # duty); no typed-in numbers — the Rathaus comes from the Gemeinde data, if known.
+    "crisis_homeless": {"de": "Wenn Sie keine Wohnung mehr haben oder sie gerade verlieren: Ihre "
+                              "Gemeinde muss Ihnen eine Notunterkunft geben – die Unterbringung "
+                              "von Obdachlosen ist in Bayern Aufgabe der Gemeinde.\n"
+                              "Wenden Sie sich so früh wie möglich an Ihr Rathaus (Ordnungsamt), "
+                              "außerhalb der Öffnungszeiten an die Polizei.\n"
+                              "Bei Mietschulden können Jobcenter oder Sozialamt unter Umständen "
+                              "helfen. Beratung gibt es auch bei der Sozialberatung der "
+                              "Wohlfahrtsverbände, z. B. Caritas oder Diakonie.",
+                        "en": "If you have lost your home or are about to lose it: your "
+                              "municipality (Gemeinde) must give you emergency accommodation – in "
+                              "Bavaria, housing homeless people is the municipality's duty.\n"
+                              "Contact your town hall (Rathaus, public order office) as early as "
+                              "possible; outside opening hours, the police.\n"
+                              "With rent arrears, the job centre or the social welfare office may "
+                              "be able to help. Advice is also available from the social "
+                              "counselling of welfare organisations such as Caritas or Diakonie."},
+    "crisis_homeless_rathaus": {"de": "Ihr Rathaus: {name}", "en": "Your town hall: {name}"},
+    "crisis_homeless_ask_gemeinde": {"de": "Nennen Sie mir Ihre Gemeinde, dann gebe ich Ihnen die "
+                                           "Kontaktdaten Ihres Rathauses.",
+                                     "en": "Tell me your municipality and I will give you your "
+                                           "town hall's contact details."},
+    # A follow-up to a crisis reply that fears the consequences (actions.crisis_followup).
+    "crisis_anonymous_child": {"de": "Sie können Ihre Sorge um ein Kind auch anonym melden: Das "
+                                     "Kreisjugendamt nimmt Hinweise auch ohne Ihren Namen "
+                                     "entgegen. Sie müssen sich nicht sicher sein – das Jugendamt "
+                                     "prüft den Hinweis selbst.",
+                               "en": "You can report your concern about a child anonymously: the "
+                                     "district youth office (Kreisjugendamt) also accepts reports "
+                                     "without your name. You do not have to be sure – the youth "
+                                     "office looks into it itself."},
+    "crisis_anonymous_violence": {"de": "Die Beratung beim Hilfetelefon Gewalt gegen Frauen "
+                                        "(116 016) und beim Hilfetelefon Gewalt an Männern "
+                                        "(0800 1239900) ist anonym und vertraulich – Sie müssen "
+                                        "Ihren Namen nicht nennen.\n"
+                                        "In akuter Gefahr: Polizei 110 oder Notruf 112.",
+                                  "en": "Counselling at the Violence against Women helpline "
+                                        "(116 016) and the helpline for men (0800 1239900) is "
+                                        "anonymous and confidential – you do not have to give "
+                                        "your name.\n"
+                                        "In immediate danger: police 110 or emergency 112."},
+    "crisis_anonymous_suicide": {"de": "Die TelefonSeelsorge ist anonym und vertraulich – Sie "
+                                       "müssen Ihren Namen nicht nennen: 0800 111 0 111 oder "
+                                       "0800 111 0 222, rund um die Uhr.",
+                                 "en": "TelefonSeelsorge is anonymous and confidential – you do "
+                                       "not have to give your name: 0800 111 0 111 or "
+                                       "0800 111 0 222, day and night."},
     # One line before an ordinary answer when the semantic check sees a possible crisis.
     "crisis_hint_violence": {"de": "Falls Sie in Gefahr sind: Polizei 110. Hilfetelefon Gewalt "
                                    "gegen Frauen 116 016 – rund um die Uhr, anonym.",
@@ -302,6 +352,15 @@ TEXTS: dict[str, dict[str, str]] = {
                                   "In an emergency: 112."},
     "crisis_hint_medical": {"de": "Bei einem medizinischen Notfall rufen Sie sofort die 112 an.",
                             "en": "In a medical emergency, call 112 now."},
+    "crisis_hint_homeless": {"de": "Falls Sie Ihre Wohnung verlieren: Ihre Gemeinde (Rathaus, "
+                                   "Ordnungsamt) muss Ihnen eine Notunterkunft geben.",
+                             "en": "If you are losing your home: your municipality (town hall) "
+                                   "must give you emergency accommodation."},
+    # After the safety line, when no procedure answer is sure to be what was asked.
+    "crisis_hint_only": {"de": "Wenn Sie ein Anliegen an das Landratsamt haben, schreiben Sie es "
+                               "mir gern.",
+                         "en": "If you have a question for the district office, just write it "
+                               "to me."},
     "crisis_question_later": {"de": "Ihre Frage an das Landratsamt können Sie mir danach gern "
                                     "stellen.",
                               "en": "You are welcome to ask me your question about the district "

@@ -84,6 +84,7 @@ sure right wrong alles klar gut schlecht bitte bitteschoen mal halt eben doch sc
 wohne wohn wohnen lebe leben komme kommen bin sind sein war waren aus nach hier dort
 dann also aber weil wenn dass oder und sowie noch mehr nur auch sehr ganz
 jetzt nun neu seit gerade inzwischen mittlerweile seitdem now currently recently
+nicht nich ned net nimmer nimma nichts not
 ich du er wir ihr sie mir mich dir dich uns euch ihnen mein meine meinen meinem meiner
 dein deine ihre ihren unser unsere
 der die das den dem des ein eine einen einem einer eines kein keine keinen

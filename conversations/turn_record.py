@@ -172,12 +172,22 @@ def _candidate(item: Any) -> Candidate:
 def records_this_turn(events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The raw turn records written since the latest user message (latest first): what
     earlier actions of this turn — or a form validation — already decided."""
+    return records_of_turn(events, 0)
+
+
+def records_of_turn(events: Iterable[Mapping[str, Any]], back: int) -> list[Mapping[str, Any]]:
+    """The raw turn records of the reply to the user message `back` messages before the
+    latest (0: this turn, 1: the previous one), latest first."""
     found: list[Mapping[str, Any]] = []
+    users = 0
     for event in reversed(list(events)):
         if event.get("event") == "user":
-            break
+            users += 1
+            if users > back:
+                break
+            continue
         value = event.get("value")
-        if event.get("event") == "slot" and event.get("name") == SLOT \
+        if users == back and event.get("event") == "slot" and event.get("name") == SLOT \
                 and isinstance(value, Mapping):
             found.append(value)
     return found

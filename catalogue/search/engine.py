@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -213,7 +214,22 @@ class SearchEngine:
         ngram = signals.get("ngram")
         if ngram is None or not len(ranked) or len(text.split()) > SHORT_QUERY_WORDS:
             return True
-        return float(ngram[ranked[0]]) >= self.calibration.short_lexical_min
+        return self._evident(float(ngram[ranked[0]]))
+
+    def _evident(self, ngram_score: float) -> bool:
+        """Is this n-gram similarity lexical evidence (the bar of `_lexical_evidence`)?"""
+        return ngram_score >= self.calibration.short_lexical_min
+
+    def shares_words(self, words: Sequence[str], procedure_id: str) -> bool:
+        """Does one of `words`, searched alone, have lexical evidence for the procedure —
+        the n-gram similarity a one-word query needs to be answered? Whether a message
+        *names* the procedure, not only resembles it in meaning (the crisis safety line
+        lets an answer follow only then). `words`: content words, no function words."""
+        position = self._position.get(procedure_id)
+        if position is None or "ngram" not in self.signals:
+            return False
+        return any(self._evident(float(self.ngrams.scores(self.prepared(word))[position]))
+                   for word in words if word.strip())
 
 
 @cache

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import actions.common as common
 from catalogue.db import open_db, replace_catalogue
-from catalogue.models import Gemeinde, Procedure
+from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.search import Hit, SearchEngine, SearchResult
 from conversations.turn_record import TurnRecord
 
@@ -72,6 +72,15 @@ class FakeSearch:
         hits = [Hit(get_procedure(self.db, pid), 1.0 - i / 10) for i, pid in enumerate(self.ids)]
         return SearchResult(text, hits[:limit], self.decision)  # type: ignore[arg-type]
 
+    def shares_words(self, words: list[str], procedure_id: str) -> bool:
+        """Lexical evidence, simplified: a word inside the title or the search terms."""
+        from catalogue.db import get_procedure
+        from catalogue.gemeinden import normalize_name
+
+        procedure = get_procedure(self.db, procedure_id)
+        vocabulary = normalize_name(" ".join([procedure.title, *procedure.search_terms]))
+        return any(word in vocabulary for word in words)
+
 
 @pytest.fixture
 def fake_search(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> FakeSearch:
@@ -86,6 +95,27 @@ def lexical_search(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> SearchEng
     engine = SearchEngine(catalogue, None)
     monkeypatch.setattr(common, "get_search_engine", lambda: engine)
     return engine
+
+
+# The Kreisjugendamt's child protection entry (crisis replies name it; not in catalogue.json).
+CHILD_ENTRY = Procedure(
+    id="kinderschutz-meldung", title="Sorge um ein Kind melden (Kindeswohlgefährdung)",
+    short_answer="Melden Sie sich beim Kreisjugendamt – auf Wunsch anonym.",
+    category="Familie & Kind", department="Kreisjugendamt", responsible_level="landratsamt",
+    responsible="Landratsamt Mühldorf a. Inn (Kreisjugendamt)",
+    info_url="https://www.lra-mue.de/test/kinderschutz",
+    contact=Contact(name="Kreisjugendamt", phone="+49 8631 699-0"))
+
+
+@pytest.fixture
+def with_child_entry(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The fixture catalogue plus the child protection entry."""
+    from catalogue.db import all_gemeinden, all_procedures
+
+    db = open_db(None)
+    replace_catalogue(db, [*all_procedures(catalogue), CHILD_ENTRY], all_gemeinden(catalogue))
+    monkeypatch.setattr(common, "get_db", lambda: db)
+    return db
 
 
 TrackerFactory = Callable[..., Tracker]

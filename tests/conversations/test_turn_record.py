@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from conversations.turn_record import SCHEMA_VERSION, Candidate, TurnRecord, TurnRecordError
+from conversations.turn_record import (
+    SCHEMA_VERSION,
+    Candidate,
+    TurnRecord,
+    TurnRecordError,
+    records_of_turn,
+    records_this_turn,
+)
 
 RECORD = TurnRecord(
     action="action_search_procedure", intent="search_procedure", intent_confidence=0.93,
@@ -65,3 +72,17 @@ def test_crisis_record_round_trips_in_version_1():
     data = json.loads(json.dumps(record.to_dict()))
     assert data["version"] == 1 and data["decision"] == "crisis"
     assert TurnRecord.from_dict(data) == record
+
+
+def test_records_of_this_turn_and_the_previous_one():
+    def record(n: int) -> dict[str, object]:
+        return {"event": "slot", "name": "turn_record", "value": {"n": n}}
+
+    events = [record(0), {"event": "user"}, record(1), record(2), {"event": "bot"},
+              {"event": "user"}, {"event": "slot", "name": "other", "value": {}}, record(3)]
+    assert records_this_turn(events) == [{"n": 3}]
+    assert records_of_turn(events, 0) == [{"n": 3}]
+    assert records_of_turn(events, 1) == [{"n": 2}, {"n": 1}]      # latest first
+    assert records_of_turn(events, 2) == [{"n": 0}]
+    assert records_of_turn(events, 3) == []
+    assert records_of_turn([{"event": "user"}], 1) == []

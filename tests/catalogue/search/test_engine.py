@@ -180,3 +180,18 @@ def test_decision_does_not_depend_on_the_limit(db):
             assert one.hits == full.hits
         else:
             assert one.hits == full.hits[:1]
+
+
+def test_shares_words_is_the_one_word_lexical_evidence(db):
+    """A content word names a procedure when, searched alone, it would pass the bar a
+    one-word query needs to be answered (`short_lexical_min`); meaning alone does not."""
+    engine = SearchEngine(db, None)
+    assert engine.shares_words(["perso", "sinnlos"], "personalausweis")
+    assert engine.shares_words(["Wohngeld"], "wohngeld")
+    assert not engine.shares_words(["kraft", "schlecht", "gehts"], "wohngeld")
+    assert not engine.shares_words(["perso"], "sperrmuell")
+    assert not engine.shares_words([], "wohngeld")
+    assert not engine.shares_words(["perso"], "no-such-procedure")
+    bar = engine.calibration.short_lexical_min
+    position = engine._position["personalausweis"]
+    assert float(engine.ngrams.scores(engine.prepared("perso"))[position]) >= bar

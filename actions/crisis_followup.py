@@ -1,0 +1,70 @@
+"""After a crisis reply: a next message that fears the consequences.
+
+"Ich will aber keinen Ärger", "Muss ich meinen Namen sagen?", "Erfährt er, dass ich
+das war?", "what if I'm wrong?" right after a crisis reply is about that crisis,
+whatever the NLU makes of it (request_human, deny, nlu_fallback …): the citizen hears
+that the help is anonymous — for a child at risk, that the Kreisjugendamt accepts
+anonymous reports (with its contact again); for violence, the helplines; for
+suicidal thoughts, the TelefonSeelsorge (`crisis_reply.anonymity_reply`). The crisis
+in context is the previous turn's record (decision `crisis` with its kinds, or a
+safety line's kind); a follow-up is recorded as reason `anonymous:<kind>`, so a
+second worried message is answered the same way. Meanings, not sentences: the fear
+words below are folded like the crisis rules (`crisis_words.rx`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from actions.crisis import URGENCY
+from actions.crisis_reply import ANONYMOUS_KINDS, anonymity_reply, crisis_kinds
+from actions.crisis_words import Kind, normalise, rx
+from conversations.turn_record import records_of_turn
+from replies.model import Reply
+
+FOLLOW_UP_REASON = "anonymous"
+
+# Fear of consequences: trouble, being found out, one's name, revenge, being wrong.
+_FEAR = rx(
+    r"\b(?:ärger|schwierigkeiten|stress|konsequenzen|rache|rächt|rächen)\b",
+    r"\bfolgen\b(?!\s+sie\b)", r"\bprobleme?\s+(?:\S+\s+)?(?:bekomme|bekommen|kriege|krieg|"
+    r"kriegen|hab|habe|haben)\b", r"\b(?:bekomme|kriege|krieg|hab|habe)\s+(?:ich\s+)?"
+    r"(?:\S+\s+)?probleme?\b",
+    r"\banonym\w*", r"\b(?:geheim|vertraulich|unter uns)\b",
+    r"\b(?:meinen|meine|mein)\s+(?:namen|name|adresse|daten)\b",
+    r"\b(?:erfährt|merkt|rausfindet|herausfindet|rauskriegt|mitkriegt|mitbekommt)\b",
+    r"\b(?:erfahren|merken|rausfinden|herausfinden|rauskriegen|mitkriegen|mitbekommen)\s+"
+    r"(?:\S+\s+){0,3}(?:dass ich|wer|davon|von mir|ich das)\b",
+    r"\b(?:verraten|verrate|anschwärzen|verpfeifen|petzen|reinreißen|einmischen)\b",
+    r"\b(?:niemanden|keinen|koan)\s+(?:\S+\s+)?(?:anzeigen|beschuldigen|reinziehen)\b",
+    r"\bangst\s+vor\s+(?:\S+\s+)?(?:folgen|konsequenzen|jugendamt|polizei|behörde|amt|ärger)\b",
+    r"\bwenn ich mich\s+(?:\S+\s+)?(?:irre|täusche)\b",
+    r"\b(?:bin mir|bin)\s+(?:\S+\s+)?(?:nicht|ned|net)\s+(?:ganz\s+)?(?:sicher|sicha)\b",
+    r"\b(?:trouble|consequences|anonymous\w*|confidential|revenge|retaliat\w*|snitch\w*)\b",
+    r"\bmy (?:name|details|identity)\b", r"\b(?:find|finds|found) out\b",
+    r"\bknow (?:it was me|that i|who)\b", r"\bget(?:ting)? involved\b",
+    r"\b(?:what if|in case) (?:i'm|im|i am) wrong\b", r"\b(?:i'm|im|i am) not (?:\S+ )?sure\b",
+)
+
+
+def fears_consequences(text: str) -> bool:
+    """Does `text` worry about what happens to the writer if they seek help or report?"""
+    return _FEAR.search(normalise(text)) is not None
+
+
+def crisis_in_context(events: Iterable[Mapping[str, Any]]) -> tuple[Kind, ...]:
+    """The crisis kinds the reply to the previous message answered (or its safety line's
+    kind), most urgent first."""
+    found = {kind for record in records_of_turn(events, 1) for kind in crisis_kinds(record)}
+    return tuple(kind for kind in URGENCY if kind in found)
+
+
+def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
+              ) -> tuple[Reply, tuple[Kind, ...]] | None:
+    """The anonymity reply (and its kinds) when `text` fears the consequences right
+    after a crisis reply whose kinds have anonymous help, else None."""
+    if not text or text.lstrip().startswith("/") or not fears_consequences(text):
+        return None
+    kinds = tuple(kind for kind in crisis_in_context(events) if kind in ANONYMOUS_KINDS)
+    return (anonymity_reply(kinds, language), kinds) if kinds else None

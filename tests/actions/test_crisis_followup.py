@@ -1,0 +1,146 @@
+"""After a crisis reply: a message that fears the consequences hears that help is anonymous."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from actions.crisis_followup import crisis_in_context, fears_consequences, follow_up
+from actions.handoff import ActionHandoff
+from actions.search_procedure import ActionDefaultFallback, ActionSearchProcedure
+from actions.smalltalk import ActionSmalltalk
+from tests.actions.conftest import record_of, run_action
+
+# Worries about what happens to the one who reports or seeks help.
+FEARS = [
+    "ich will aber keinen Ärger",
+    "Muss ich meinen Namen sagen?",
+    "Erfährt er, dass ich das war?",
+    "Kann ich das anonym machen?",
+    "Und wenn ich mich irre?",
+    "ich bin mir nicht ganz sicher",
+    "Bekomme ich dann Probleme?",
+    "Ich hab Angst vor dem Jugendamt",
+    "Bleibt das unter uns?",
+    "Ich will niemanden anschwärzen",
+    "I don't want any trouble",
+    "will they find out it was me?",
+    "what if I'm wrong?",
+]
+# Next messages after a crisis reply that are no such worry.
+NO_FEAR = [
+    "danke",
+    "Wo ist das Jugendamt?",
+    "Wie beantrage ich Elterngeld?",
+    "Wo kann ich mehr erfahren?",
+    "ok, ich rufe da an",
+    "thank you",
+]
+
+
+def turn_record(decision: str, reason: str | None = None,
+                safety_note: str | None = None) -> dict[str, Any]:
+    return {"event": "slot", "name": "turn_record",
+            "value": {"decision": decision, "reason": reason, "safety_note": safety_note}}
+
+
+def previous_turn(*records: dict[str, Any]) -> list[dict[str, Any]]:
+    """Events of a previous message and its reply, then the latest message."""
+    return [{"event": "user", "text": "…"}, {"event": "action", "name": "action_x"},
+            *records, {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": "now"}]
+
+
+@pytest.mark.parametrize("text", FEARS)
+def test_fears_of_consequences(text):
+    assert fears_consequences(text)
+
+
+@pytest.mark.parametrize("text", NO_FEAR)
+def test_other_next_messages_are_no_fear(text):
+    assert not fears_consequences(text)
+
+
+def test_the_crisis_in_context_is_the_previous_turns_record():
+    assert crisis_in_context(previous_turn(turn_record("crisis", "child+violence"))) == (
+        "child", "violence")
+    assert crisis_in_context(previous_turn(turn_record("answer", None, "child"))) == ("child",)
+    assert crisis_in_context(previous_turn(turn_record("answer", None))) == ()
+    # A crisis two messages ago is no longer the context.
+    older = [{"event": "user", "text": "a"}, turn_record("crisis", "child"),
+             *previous_turn(turn_record("answer"))]
+    assert crisis_in_context(older) == ()
+
+
+def test_only_kinds_with_anonymous_help_get_a_follow_up(with_child_entry):
+    assert follow_up("Muss ich meinen Namen sagen?", "de",
+                     previous_turn(turn_record("crisis", "medical"))) is None
+    assert follow_up("Muss ich meinen Namen sagen?", "de",
+                     previous_turn(turn_record("crisis", "homeless"))) is None
+    found = follow_up("Muss ich meinen Namen sagen?", "de",
+                      previous_turn(turn_record("crisis", "suicide+child")))
+    assert found is not None and found[1] == ("suicide", "child")
+    assert follow_up("ich will aber keinen Ärger", "de", previous_turn()) is None
+
+
+def after_child_crisis(make_tracker: Any, text: str, intent: str) -> Any:
+    tracker = make_tracker(text="Das Nachbarskind wird jeden Tag geschlagen",
+                           intent="search_procedure", language="de")
+    state = tracker.current_state()
+    state["events"] += [
+        {"event": "action", "name": "action_search_procedure"},
+        {"event": "bot", "text": "Ich bin ein automatischer Assistent – …"},
+        {"event": "slot", "name": "gemeinde_needed", "value": False},
+        turn_record("crisis", "child"),
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text,
+         "parse_data": {"intent": {"name": intent, "confidence": 0.6}, "entities": []}}]
+    state["latest_message"] = {"text": text, "intent": {"name": intent, "confidence": 0.6},
+                               "entities": []}
+    return type(tracker).from_dict(state)
+
+
+@pytest.mark.parametrize("action, intent", [
+    (ActionHandoff(), "request_human"),          # what the tester's message got
+    (ActionDefaultFallback(), "nlu_fallback"),
+    (ActionSmalltalk(), "deny"),
+    (ActionSearchProcedure(), "search_procedure"),
+])
+async def test_after_a_child_crisis_whatever_the_intent(with_child_entry, fake_search,
+                                                        make_tracker, dispatcher,
+                                                        action, intent):
+    tracker = after_child_crisis(make_tracker, "ich will aber keinen Ärger", intent)
+
+    events = await run_action(action, dispatcher, tracker)
+
+    [message] = dispatcher.messages
+    assert message["text"].startswith("Sie können Ihre Sorge um ein Kind auch anonym melden")
+    assert "+49 8631 699-0" in message["text"] and "Bürgerservice" not in message["text"]
+    assert fake_search.queries == []
+    record = record_of(events)
+    assert (record.decision, record.outcome, record.reason) == ("crisis", "crisis_help",
+                                                                "anonymous:child")
+
+
+async def test_an_ordinary_question_after_a_crisis_is_answered_normally(
+        with_child_entry, fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "elterngeld")
+    tracker = after_child_crisis(make_tracker, "Wie beantrage ich Elterngeld?",
+                                 "search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "Elterngeld" in dispatcher.messages[0]["text"]
+    assert record_of(events).procedure_ids == ("elterngeld",)
+
+
+async def test_the_same_worry_without_a_crisis_before_is_no_follow_up(
+        fake_search, make_tracker, dispatcher):
+    tracker = make_tracker(text="ich will aber keinen Ärger", intent="nlu_fallback",
+                           language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "anonym" not in dispatcher.messages[0]["text"]
+    assert record_of(events).decision != "crisis"
