@@ -12,6 +12,7 @@ SHARED_MODULES = frozenset({
     "actions.sdk",       # the one typed adapter around rasa_sdk + the FlowAction base
     "actions.common",    # catalogue access, search with scores, language
     "actions.texts",     # every citizen-facing text (de/en)
+    "actions.texts_crisis",  # the crisis texts, merged into actions.texts
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
     "actions.gate",      # the gate before every flow: search first, choices, failures

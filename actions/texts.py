@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from actions.texts_crisis import CRISIS_TEXTS
 from catalogue.models import Procedure
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -253,119 +254,8 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "I am a computer program, not a person. I help you find the "
                             "right office and application. If you prefer to talk to a "
                             "person, just write “human”."},
-    # -- crisis (actions.crisis_reply): before anything else -------------------------
-    "crisis_intro": {"de": "Ich bin ein automatischer Assistent – aber Hilfe gibt es jetzt "
-                           "sofort:",
-                     "en": "I am an automated assistant – but help is available right now:"},
-    "crisis_violence": {"de": "In akuter Gefahr: Polizei 110 oder Notruf 112.\n"
-                              "Hilfetelefon Gewalt gegen Frauen: 116 016 – rund um die Uhr, "
-                              "kostenlos, anonym, in vielen Sprachen; es hilft auch, einen Platz "
-                              "im Frauenhaus zu finden.\n"
-                              "Hilfetelefon Gewalt an Männern: 0800 1239900.",
-                        "en": "In immediate danger: police 110 or emergency 112.\n"
-                              "Helpline Violence against Women: 116 016 – 24 hours, free, "
-                              "anonymous, in many languages; it also helps you find a place in a "
-                              "women's shelter.\n"
-                              "Helpline for men affected by violence: 0800 1239900."},
-    "crisis_suicide": {"de": "Sie müssen damit nicht allein sein. Die TelefonSeelsorge ist rund "
-                             "um die Uhr für Sie da, kostenlos und anonym: 0800 111 0 111 oder "
-                             "0800 111 0 222.\n"
-                             "In akuter Gefahr: Notruf 112.",
-                       "en": "You do not have to face this alone. TelefonSeelsorge (crisis line) "
-                             "is there for you 24 hours a day, free and anonymous: "
-                             "0800 111 0 111 or 0800 111 0 222.\n"
-                             "In immediate danger: call 112."},
-    "crisis_child": {"de": "Ist ein Kind in akuter Gefahr: Polizei 110.",
-                     "en": "If a child is in immediate danger: police 110."},
-    "crisis_child_helpline": {"de": "Nummer gegen Kummer: 116 111 für Kinder und Jugendliche, "
-                                    "0800 111 0 550 für Eltern.",
-                              "en": "Nummer gegen Kummer (helpline): 116 111 for children and "
-                                    "young people, 0800 111 0 550 for parents."},
-    "crisis_child_office": {"de": "Kinderschutz – {name}: Telefon {phone}",
-                            "en": "Child protection (youth office) – {name}: phone {phone}"},
-    "crisis_medical": {"de": "Rufen Sie sofort den Notruf 112 an.\n"
-                             "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
-                       "en": "Call the emergency number 112 now.\n"
-                             "Not life-threatening? On-call doctors' service: 116 117."},
-    # Losing one's home: in Bavaria the Gemeinde must house the homeless (its public-order
-    # duty); no typed-in numbers — the Rathaus comes from the Gemeinde data, if known.
-    "crisis_homeless": {"de": "Wenn Sie keine Wohnung mehr haben oder sie gerade verlieren: Ihre "
-                              "Gemeinde muss Ihnen eine Notunterkunft geben – die Unterbringung "
-                              "von Obdachlosen ist in Bayern Aufgabe der Gemeinde.\n"
-                              "Wenden Sie sich so früh wie möglich an Ihr Rathaus (Ordnungsamt), "
-                              "außerhalb der Öffnungszeiten an die Polizei.\n"
-                              "Bei Mietschulden können Jobcenter oder Sozialamt unter Umständen "
-                              "helfen. Beratung gibt es auch bei der Sozialberatung der "
-                              "Wohlfahrtsverbände, z. B. Caritas oder Diakonie.",
-                        "en": "If you have lost your home or are about to lose it: your "
-                              "municipality (Gemeinde) must give you emergency accommodation – in "
-                              "Bavaria, housing homeless people is the municipality's duty.\n"
-                              "Contact your town hall (Rathaus, public order office) as early as "
-                              "possible; outside opening hours, the police.\n"
-                              "With rent arrears, the job centre or the social welfare office may "
-                              "be able to help. Advice is also available from the social "
-                              "counselling of welfare organisations such as Caritas or Diakonie."},
-    "crisis_homeless_rathaus": {"de": "Ihr Rathaus: {name}", "en": "Your town hall: {name}"},
-    "crisis_homeless_ask_gemeinde": {"de": "Nennen Sie mir Ihre Gemeinde, dann gebe ich Ihnen die "
-                                           "Kontaktdaten Ihres Rathauses.",
-                                     "en": "Tell me your municipality and I will give you your "
-                                           "town hall's contact details."},
-    # A follow-up to a crisis reply that fears the consequences (actions.crisis_followup).
-    "crisis_anonymous_child": {"de": "Sie können Ihre Sorge um ein Kind auch anonym melden: Das "
-                                     "Kreisjugendamt nimmt Hinweise auch ohne Ihren Namen "
-                                     "entgegen. Sie müssen sich nicht sicher sein – das Jugendamt "
-                                     "prüft den Hinweis selbst.",
-                               "en": "You can report your concern about a child anonymously: the "
-                                     "district youth office (Kreisjugendamt) also accepts reports "
-                                     "without your name. You do not have to be sure – the youth "
-                                     "office looks into it itself."},
-    "crisis_anonymous_violence": {"de": "Die Beratung beim Hilfetelefon Gewalt gegen Frauen "
-                                        "(116 016) und beim Hilfetelefon Gewalt an Männern "
-                                        "(0800 1239900) ist anonym und vertraulich – Sie müssen "
-                                        "Ihren Namen nicht nennen.\n"
-                                        "In akuter Gefahr: Polizei 110 oder Notruf 112.",
-                                  "en": "Counselling at the Violence against Women helpline "
-                                        "(116 016) and the helpline for men (0800 1239900) is "
-                                        "anonymous and confidential – you do not have to give "
-                                        "your name.\n"
-                                        "In immediate danger: police 110 or emergency 112."},
-    "crisis_anonymous_suicide": {"de": "Die TelefonSeelsorge ist anonym und vertraulich – Sie "
-                                       "müssen Ihren Namen nicht nennen: 0800 111 0 111 oder "
-                                       "0800 111 0 222, rund um die Uhr.",
-                                 "en": "TelefonSeelsorge is anonymous and confidential – you do "
-                                       "not have to give your name: 0800 111 0 111 or "
-                                       "0800 111 0 222, day and night."},
-    # One line before an ordinary answer when the semantic check sees a possible crisis.
-    "crisis_hint_violence": {"de": "Falls Sie in Gefahr sind: Polizei 110. Hilfetelefon Gewalt "
-                                   "gegen Frauen 116 016 – rund um die Uhr, anonym.",
-                             "en": "If you are in danger: police 110. Violence against women "
-                                   "helpline 116 016 – day and night, anonymous."},
-    "crisis_hint_child": {"de": "Ist ein Kind in Gefahr: Polizei 110. Nummer gegen Kummer "
-                                "116 111 (Kinder) und 0800 111 0 550 (Eltern).",
-                          "en": "If a child is in danger: police 110. Nummer gegen Kummer "
-                                "116 111 (children) and 0800 111 0 550 (parents)."},
-    "crisis_hint_suicide": {"de": "Wenn es Ihnen gerade sehr schlecht geht: Die "
-                                  "TelefonSeelsorge ist rund um die Uhr da, kostenlos und "
-                                  "anonym: 0800 111 0 111. Im Notfall: 112.",
-                            "en": "If you are feeling very low right now: TelefonSeelsorge is "
-                                  "there day and night, free and anonymous: 0800 111 0 111. "
-                                  "In an emergency: 112."},
-    "crisis_hint_medical": {"de": "Bei einem medizinischen Notfall rufen Sie sofort die 112 an.",
-                            "en": "In a medical emergency, call 112 now."},
-    "crisis_hint_homeless": {"de": "Falls Sie Ihre Wohnung verlieren: Ihre Gemeinde (Rathaus, "
-                                   "Ordnungsamt) muss Ihnen eine Notunterkunft geben.",
-                             "en": "If you are losing your home: your municipality (town hall) "
-                                   "must give you emergency accommodation."},
-    # After the safety line, when no procedure answer is sure to be what was asked.
-    "crisis_hint_only": {"de": "Wenn Sie ein Anliegen an das Landratsamt haben, schreiben Sie es "
-                               "mir gern.",
-                         "en": "If you have a question for the district office, just write it "
-                               "to me."},
-    "crisis_question_later": {"de": "Ihre Frage an das Landratsamt können Sie mir danach gern "
-                                    "stellen.",
-                              "en": "You are welcome to ask me your question about the district "
-                                    "office afterwards."},
 }
+TEXTS.update(CRISIS_TEXTS)
 
 
 def say(key: str, language: str, **values: Any) -> str:
