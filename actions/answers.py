@@ -284,3 +284,16 @@ def second_failure(turn: Turn, candidates: tuple[Candidate, ...] = ()) -> Respon
                     (("gemeinde_needed", False), ("search_failures", 0.0)),
                     decision="handoff", outcome="handoff", reason="second_failure",
                     candidates=candidates)
+
+
+def ask_the_office(context: Procedure, language: str,
+                   candidates: tuple[Candidate, ...] = ()) -> Response:
+    """The office of the procedure in context can tell (a Gemeinde matter: the answer
+    again, which asks for the Gemeinde)."""
+    if context.responsible_level == "gemeinde":
+        return replace(procedure_answer(context, language), candidates=candidates,
+                       reason="ask_the_office")
+    office = contact_answer(context, language)
+    return replace(office, replies=(Reply(say("ask_the_office", language)), *office.replies),
+                   reason="ask_the_office", candidates=candidates)
+

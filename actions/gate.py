@@ -42,8 +42,11 @@ from actions.texts import say
 from actions.topic import (
     asks_duration,
     content_words,
+    is_question,
+    option_named,
     refers_back,
     segments,
+    strays_from,
     topic_words,
     wants_person,
 )
@@ -99,6 +102,9 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     position = typed_position(turn.text) if turn.offered_last_turn else None
     if position is not None:
         return choose(turn, _offered(turn, position))
+    named = option_named(turn)
+    if named is not None:  # "nein, ich meinte abmelden" under anmelden / abmelden
+        return choose(turn, named)
     intent = turn.intent
     asks_about_it = intent in FOLLOW_UP_INTENTS or asks_duration(turn.text)
     if asks_about_it and len(turn.offered_last_turn) > 1 and not topic_words(turn.text):
@@ -107,7 +113,9 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     shortcut = context_shortcut(turn)
     if shortcut is not None:
         return shortcut
-    if intent in SEARCH_INTENTS or intent == "choose_option":
+    if intent in SEARCH_INTENTS or intent == "choose_option" or (
+            intent in ("greet", "goodbye") and is_question(turn.text) and turn.procedure_id):
+        # "was brauche ich alles?" read as goodbye after an answer: a question, not a bye.
         return search_reply(turn)
     if intent in FOLLOW_UP_INTENTS:
         return own(turn)  # they search topic words themselves (actions.topic)
@@ -345,10 +353,15 @@ def search_reply(turn: Turn) -> Response:
     if turn.payload_like:
         return answers.failure(turn, say("payload_unknown", language), reason="payload_unknown")
     needs = needs_in_context(turn)
-    if needs.primary is not None:
-        return needs_answer(turn, needs)
     outcome = needs.outcome
     candidates = needs.candidates
+    context = load_procedure(turn.procedure_id)
+    found = [needs.primary] if needs.primary is not None else outcome.procedures
+    if context is not None and is_question(turn.text) and found and not outcome.error \
+            and strays_from(turn, context, found):
+        return answers.ask_the_office(context, language, candidates)
+    if needs.primary is not None:
+        return needs_answer(turn, needs)
     if turn.intent == "out_of_scope" and not outcome.error and outcome.decision != "choose":
         # DIET said off-topic and the search found nothing relevant either: say so
         # politely. When the search has close options ("der Nachbar hält seinen Hund an
@@ -363,23 +376,10 @@ def search_reply(turn: Turn) -> Response:
         return Response((Reply(say("search_unavailable", language)),
                          answers.buergerservice(language)),
                         decision="handoff", outcome="handoff", reason="search_unavailable")
-    context = load_procedure(turn.procedure_id)
-    if context is not None and not outcome.error and _is_question(turn.text) \
-            and context.responsible_level != "gemeinde":
+    if context is not None and not outcome.error and is_question(turn.text):
         # "Gibt es Infoabende?" after "Pflegefamilie werden": nothing in the catalogue
         # says so, but the office of the procedure in context can tell.
-        office = answers.contact_answer(context, language)
-        return replace(office, replies=(Reply(say("ask_the_office", language)),
-                                        *office.replies),
-                       reason="ask_the_office", candidates=candidates)
+        return answers.ask_the_office(context, language, candidates)
     reason = "query_error" if outcome.error else "no_match"
     return answers.failure(turn, outcome.error, reason=reason, candidates=candidates)
 
-
-_QUESTION = re.compile(r"\?\s*$|^\s*(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|welche\w*|ist|"
-                       r"sind|habe|hat|brauche|braucht|is|are|can|do|does|how|what|where|when|"
-                       r"who|which)\b", re.IGNORECASE)
-
-
-def _is_question(text: str) -> bool:
-    return _QUESTION.search(text) is not None

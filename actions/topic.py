@@ -223,7 +223,32 @@ def _stem(word: str) -> str:
 _GENERIC = frozenset(_words("""
 melden meldung leben lebe wohnen wohne arbeiten arbeite deutschland germany landkreis
 muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwischen
+meinte meine gemeint doch eigentlich lieber sondern meant rather
 """))
+
+
+def option_named(turn: Turn) -> str | None:
+    """The one pending option the message names in its own words ("nein, ich meinte
+    abmelden" under anmelden / abmelden), else None."""
+    words = topic_words(turn.text)
+    if len(turn.offered_last_turn) < 2 or not words:
+        return None
+    named = [pid for pid in turn.offered_last_turn
+             if (p := load_procedure(pid)) is not None and names_procedure(words, p)]
+    return named[0] if len(named) == 1 else None
+
+
+def strays_from(turn: Turn, context: Procedure, found: list[Procedure]) -> bool:
+    """A short question after an answer that names none of the procedures the search
+    found for it ("bis wann?", "muss ich zur Polizei?"): it is about the answer in
+    context, whatever the search made of its words."""
+    words = topic_words(turn.text)
+    if len(turn.text.split()) > STRAY_MAX_WORDS or names_procedure(words, context, full=True):
+        return False
+    return not any(names_procedure(words, p) for p in found[:3])
+
+
+STRAY_MAX_WORDS = 12
 
 
 def names_procedure(words: list[str], procedure: Procedure, *, full: bool = False) -> bool:
@@ -276,3 +301,13 @@ def resolve_topic(turn: Turn) -> Topic:
         if offered:
             return Topic(choices=offered, candidates=candidates)
     return Topic(context, candidates=candidates)
+
+
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|welche\w*|ist|"
+                       r"sind|habe|hat|brauche|braucht|is|are|can|do|does|how|what|where|when|"
+                       r"who|which)\b", re.IGNORECASE)
+
+
+def is_question(text: str) -> bool:
+    """Is `text` a question (a question mark, or a question word first)?"""
+    return _QUESTION.search(text) is not None

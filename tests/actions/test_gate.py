@@ -784,3 +784,39 @@ async def test_a_topic_read_as_yes_or_no_offers_its_choices(scripted, make_track
     events = await run_action(ActionFeedback(), dispatcher, tracker)
 
     assert record_of(events).decision == "choose"
+
+
+async def test_naming_one_pending_option_chooses_it(scripted, make_tracker, dispatcher):
+    """"nein, ich meinte die Abmeldung" under Abmeldung / Zulassung: that option."""
+    tracker = make_tracker("after_choices.json", text="nein, ich meinte die Abmeldung",
+                           intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.decision, record.procedure_ids) == ("answer", ("kfz-abmeldung",))
+
+
+async def test_a_short_question_the_search_strays_on_goes_to_the_office(
+        scripted, make_tracker, dispatcher):
+    """"muss ich zur Polizei?" after an answer: the search's stray hits name nothing of
+    the question — the office of the answer in context can tell."""
+    scripted.on("polizei", "choose", "elterngeld", "personalausweis")
+    tracker = make_tracker("after_answer.json", text="muss ich zur Polizei?",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("ask_the_office", ("kfz-abmeldung",))
+
+
+async def test_a_question_read_as_goodbye_after_an_answer_is_no_goodbye(
+        scripted, make_tracker, dispatcher):
+    tracker = make_tracker("after_answer.json", text="was soll ich jetzt machen?",
+                           intent="goodbye")
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    assert not dispatcher.messages[0]["text"].startswith("Auf Wiedersehen")
+    assert record_of(events).procedure_ids == ("kfz-abmeldung",)
