@@ -226,9 +226,16 @@ def contact_text(procedure: Procedure, language: str) -> str:
     """Who is responsible for `procedure` and how to reach them."""
     title = title_of(procedure, language)
     lines = [say("contact_intro", language, title=title, responsible=procedure.responsible)]
-    details = contact_lines(procedure.contact, language)
+    contact = procedure.contact
+    if procedure.responsible_level == "landratsamt" and not contact.address:
+        # "und wo ist das Landratsamt?": the office's department lacks an address – the
+        # Landratsamt's own (from the Bürgerservice entry).
+        service = load_procedure(BUERGERSERVICE_ID)
+        if service is not None and service.contact.address:
+            contact = contact.model_copy(update={"address": service.contact.address})
+    details = contact_lines(contact, language)
     lines += details or [say("contact_unknown", language, link=procedure.link)]
-    if details and not procedure.contact.opening_hours:
+    if details and not contact.opening_hours:
         # "Öffnungszeiten Zulassungsstelle": the catalogue has no hours – say where they are.
         lines.append(say("hours_unknown", language, link=procedure.link))
     return "\n".join(lines)

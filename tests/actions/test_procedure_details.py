@@ -218,3 +218,23 @@ async def test_contact_without_known_hours_says_where_they_are(fake_search, make
     text = dispatcher.messages[0]["text"]
     assert "Telefon: +49 8631 699-111" in text
     assert "Die aktuellen Öffnungszeiten stehen auf der Infoseite" in text
+
+
+def test_a_landratsamt_contact_without_address_gets_the_landratsamt_address(monkeypatch):
+    """"und wo ist das Landratsamt?" after the hunting licence: its department has a phone
+    but no address in the catalogue; the Landratsamt's own address stands in."""
+    from actions import answers
+    from catalogue.models import Procedure
+
+    base = {"category": "Sicherheit", "department": "Jagd", "responsible_level": "landratsamt",
+            "responsible": "Landratsamt Mühldorf a. Inn", "short_answer": "Antrag stellen.",
+            "info_url": "https://www.lra-mue.de/jagd"}
+    hunting = Procedure(id="jagdschein", title="Jagdschein", contact={"phone": "+49 8631 1"},
+                        **base)
+    service = Procedure(id="buergerservice-kontakt", title="Bürgerservice",
+                        contact={"address": "Töginger Straße 18, 84453 Mühldorf a. Inn"}, **base)
+    monkeypatch.setattr(answers, "load_procedure", lambda pid: service)
+
+    text = answers.contact_text(hunting, "de")
+
+    assert "Adresse: Töginger Straße 18" in text and "Telefon: +49 8631 1" in text
