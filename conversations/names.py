@@ -48,7 +48,7 @@ _NAME_INTRO = re.compile(
 _IAM = re.compile(
     rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+|d')?)"
     rf"({WORD}(?:[ ]{WORD}){{0,2}})")
-_TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[ ]+((?:Dr\.[ ])?"
+_TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)[ ]+((?:Dr\.[ ])?"
                     rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
     rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
@@ -165,7 +165,10 @@ def names(text: str) -> list[Finding]:
     for match in _RELATIVE.finditer(text):
         value = match.group(2)
         apposition = bool(match.group(1)) and bool(match.group(3))
-        if _plausible_name(value) and (apposition or value.split()[0] in _FIRST_NAMES):
+        # English capitalises names, not nouns: "my wife Li Na" is a name whatever it is.
+        english = match.group(0)[:3].lower() in ("my ", "our")
+        if _plausible_name(value) and (apposition or english
+                                       or value.split()[0] in _FIRST_NAMES):
             found.append(Finding("name", match.start(2), match.end(2), value))
     for pattern in (_RELATIVE_OF, _RELATIVE_LOWER):
         for match in pattern.finditer(text):
@@ -211,7 +214,7 @@ def _known_full_names(text: str) -> list[Finding]:
         last = surname.split()[-1].split("-")[-1].lower()
         if first not in _FIRST_NAMES or last in _NOT_SURNAMES or last in _NOT_NAMES:
             continue
-        if last.endswith(_COMMON_NOUN_ENDINGS):
+        if last.endswith(_COMMON_NOUN_ENDINGS) and last not in _COMMON_NOUN_ENDINGS:
             continue
         end = match.end(2)  # the surname is in a lookahead: "Kontoinhaber Helmut Huber"
         following = text[end:].split(maxsplit=1)

@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})[ ]?\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
                         r"(?:[ .]?\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
-    ("social_insurance", re.compile(r"\b\d{2}[ -]?\d{6}[ -]?[A-Za-z][ -]?\d{3}\b"), 0),
+    ("social_insurance", re.compile(r"\b\d{2}[ /-]?\d{6}[ /-]?[A-Za-z][ /-]?\d{3}\b"), 0),
     # Krankenversichertennummer: a letter and nine digits.
     ("health_insurance", re.compile(r"\b[A-Za-z][ -]?(?:\d[ -]?){8}\d\b"), 0),
     # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
@@ -76,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"date of birth|dob|birthday|jahrgang)\b|(?<![\w*])\*)[\s:.]*"
         r"(?:(?:am|on|ist|is|genauer gesagt|also|,)[\s:,]*){0,2})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
-        r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}"
+        r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}|\d{6}\b"
         rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+\d{{2,4}})"), 1),
     ("birthdate", re.compile(
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
@@ -99,7 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"Jul(?:i)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|"
         r"Dez(?:ember)?|January|February|March|May|June|July|October|December)\.?\s+"
         r"(?:19\d{2}|200\d|201[0-5]))\b"), 0),
-    ("plate", re.compile(rf"\b[{UP}]{{1,3}}(?:[- ]| - )[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
+    ("plate", re.compile(rf"\b[{UP}]{{1,3}}(?:[- –]| [-–] )[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
                          rf"|\b[{UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"
                          # Kurzzeitkennzeichen (MÜ-04 1234); a code with an umlaut written
                          # without separators (MÜAB12) is no other kind of code.
@@ -114,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     # (PRECHECK): any case, separators optional ("mü ab 123", "EDEA901E", "aöbx301").
     ("plate", re.compile(rf"(?i:\b(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})(?:[ -]| - )"
                          r"[a-zäöü]{1,2}[ -]?\d{1,4}[eh]?\b"
-                         rf"|\b(?!{_UNITS}\d)(?P<run>[a-zäöü]{{2,5}})\d{{2,4}}[eh]?\b)"), 0),
+                         rf"|\b(?!{_UNITS}\d)(?P<run>[a-zäöü]{{2,6}})\d{{2,4}}[eh]?\b)"), 0),
     # Austrian plates read code, digits, letters: "S 481 KL", "BR-123AB".
     ("plate", re.compile(r"\b(?P<at>[A-Z]{1,2})(?:[ -]| - )\d{1,5}[ ]?[A-Z]{1,3}\b"), 0),
     # Lower-case plates ("mü ab 77e") only in a message about a vehicle (PRECHECK).
@@ -181,7 +181,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
 # Any IBAN that passes its mod-97 check, letters in the account part included
 # ("GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606"): see CHECKS.
 PATTERNS.append(("iban", re.compile(
-    r"\b(?P<iban>[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,4})?)\b"), 0))
+    r"\b(?P<iban>[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,4})?"
+    r"|[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30})\b"), 0))
+# After the word IBAN, an unspaced one whatever its check digits ("iban it02l123…").
+PATTERNS.append(("iban", re.compile(
+    r"(?i:\biban\b[\s:.]*(?:(?:ist|is|lautet|:)\s*)?)([A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30})\b"), 1))
 # "<Something>nummer: AB-1234": an identifier after any label ending in -nummer/-nr.
 # that the other patterns do not know (Mandatsreferenz-, Registrier-, Mitgliedsnummer);
 # not house, phone, fax or parcel numbers, and at least four digits.
@@ -222,12 +226,17 @@ def _district_code(match: re.Match[str]) -> bool:
     if match.group("code") is not None:
         return match.group("code").upper() in GERMAN_CODES
     run = match.group("run").upper()
+    # "MUEAB777": the code's umlaut typed as UE/OE/AE.
+    for spelled, umlaut in (("UE", "Ü"), ("OE", "Ö"), ("AE", "Ä")):
+        if spelled in run[1:3]:
+            run = run.replace(spelled, umlaut, 1)
+            break
     return any(run[:i] in GERMAN_CODES and 1 <= len(run) - i <= 2 for i in (1, 2, 3))
 
 
 def _iban_checksum(match: re.Match[str]) -> bool:
     """ISO 13616: the IBAN moved four places and read as a number is 1 modulo 97."""
-    compact = re.sub(r"[ .-]", "", match.group("iban"))
+    compact = re.sub(r"[ .-]", "", match.group("iban")).upper()
     if not 15 <= len(compact) <= 34:
         return False
     digits = "".join(str(int(char, 36)) for char in compact[4:] + compact[:4])

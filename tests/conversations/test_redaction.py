@@ -64,6 +64,14 @@ PII = [
     ("mein sohn jonas braucht einen kinderausweis", "[NAME]", "jonas"),
     ("Meine Daten: Rustam Nazarov, Tel. folgt", "[NAME]", "Nazarov"),
     ("Hi, Bilal from Ampfing here. Question", "[NAME]", "Bilal"),
+    ("geb 030488, brauche ich eine MPU", "[GEBURTSDATUM]", "030488"),
+    ("iban it02l1234512345123456789012 bitte", "[IBAN]", "it02l"),
+    ("Konto RO49AAAA1B31007593840000 senden", "[IBAN]", "AAAA"),
+    ("RV-Nummer 65/170839/J/003 für den Antrag", "[SV-NUMMER]", "170839"),
+    ("Kennz. M–XZ 3012, muss ich wechseln?", "[KENNZEICHEN]", "3012"),
+    ("KFZ MUEAB777 abmelden", "[KENNZEICHEN]", "MUEAB777"),
+    ("Absender: Fam. Schwaiger, Frage zur Tierhaltung", "[NAME]", "Schwaiger"),
+    ("I live here with my wife Li Na and our baby", "[NAME]", "Li Na"),
 ]
 
 

@@ -47,3 +47,13 @@ def test_false_positives_on_questions_without_personal_data(calibration):
     _, calibration = calibration
     assert calibration.clean_cases > 0
     assert calibration.fp_rate <= MAX_FALSE_POSITIVES, calibration.false_positives[:10]
+
+
+def test_the_fifth_set_as_a_regression_guard():
+    """The fifth blind set was all held-out and measured once before anything was changed
+    for it (eval/redaction_fifth.txt); since its misses were fixed it guards them."""
+    [result] = evaluate(load(FIXTURES / "pii_cases_fifth.yaml")).values()
+    low = {kind: round(result.recall(kind), 3) for kind in result.total
+           if result.recall(kind) < (NAME_RECALL if kind in NAME_TYPES else PATTERN_RECALL)}
+    assert not low, low
+    assert result.fp_rate <= MAX_FALSE_POSITIVES, result.false_positives[:10]
