@@ -50,6 +50,11 @@ class ActionConsultation(GatedFlow):
             return Response((Reply(say("consultation_ask", language)),),
                             (("gemeinde_needed", False),), decision="clarify",
                             outcome="clarified", reason="topic_unknown", aspect="consultation")
+        if wants_appointment(turn.text) and procedure.responsible_level != "landratsamt":
+            # "Do I need an appointment?" after a Rathaus or other authority's matter: the
+            # Landratsamt's booking would be the wrong office – that office's way in.
+            return replace(answers.procedure_answer(procedure, language, topic.candidates),
+                           aspect="consultation")
         if wants_appointment(turn.text) and not procedure.consultation_url:
             booking = load_procedure(APPOINTMENT_ID)
             if booking is not None:

@@ -105,3 +105,17 @@ async def test_an_appointment_at_the_office_gets_the_booking_not_no_video(
     record = record_of(events)
     assert record.procedure_ids == ("termin-online-buchen", "kfz-abmeldung")
     assert "https://www.lra-mue.de/t" in record.links
+
+
+async def test_an_appointment_for_a_rathaus_matter_is_not_the_landratsamt_booking(
+        fake_search, make_tracker, dispatcher, catalogue):
+    """"Do I need an appointment?" after the ID card (a Rathaus matter): that answer, which
+    asks for the Gemeinde – not the Landratsamt's booking."""
+    tracker = make_tracker("after_answer.json", text="Brauche ich einen Termin?",
+                           intent="ask_consultation", procedure_id="personalausweis")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.procedure_ids == ("personalausweis",)
+    assert "termin-online-buchen" not in record.procedure_ids
