@@ -125,7 +125,8 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if needs.primary is not None:
         return needs_answer(turn, needs)
     outcome = needs.outcome
-    if intent in ("greet", "inform_gemeinde", "affirm", "deny") \
+    place_request = intent == "inform_gemeinde" and not turn.procedure_id  # else: the flow
+    if (intent in ("greet", "affirm", "deny") or place_request) \
             and outcome.decision == "choose" and len(outcome.procedures) > 1:
         # "Servus, wegen meinem Auto": a greeting that carries a vague request; "job
         # offer in Mühldorf, how do I get a Blue Card?": the request, not the place;
