@@ -40,9 +40,10 @@ citizen resident sure sorry confused still just also currently going interested
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _NAME_INTRO = re.compile(
     rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
-    rf"name:|vorname:|nachname:|this is|hier ist|hier spricht|hier schreibt|es schreibt|"
-    rf"(?:she|he) is|(?:er|sie) heißt|named|called|geboren als|geborene|geb\.)[ ]+"
-    rf"(?:(?:jetzt|nun|inzwischen|seit der hochzeit|now)[ ]+)?)"
+    rf"name:|(?:vorname|nachname|familienname)(?:[ ]ist|:)?|this is|hier ist|hier spricht|"
+    rf"hier schreibt|es schreibt|(?:she|he) is|(?:er|sie) heißt|named|called|geboren als|"
+    rf"geborene|geb\.|früher|formerly|née)[ ]+"
+    rf"(?:(?:jetzt|nun|inzwischen|seit der hochzeit|now|der|die|da)[ ]+)?)"
     rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
     rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
@@ -59,8 +60,8 @@ _SIGNATURE = re.compile(
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}})[ ]?[,(]")
 # "Meine Daten: Rustam Nazarov, geb. …": a name introduced by a label.
 _LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|antragsteller(?:in)?|"
-                       rf"absender|kontoinhaber(?:in)?|account holder)[ ]?:[ ]?)"
-                       rf"({WORD}(?:[ ]{WORD}){{1,2}})")
+                       rf"absender|kontoinhaber(?:in)?|account holder)(?:[ ]\w+){{0,4}}[ ]?:[ ]?)"
+                       rf"({WORD}(?:,?[ ]{WORD}){{1,2}})")
 _IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({WORD}(?:[ ]{WORD}){{0,2}})[,;)]")
 # A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
 # "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
@@ -89,8 +90,9 @@ _RELATIVE_LOWER = re.compile(
     rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|my|our)[ ]"
     rf"(?:{_RELATIVE_WORDS})[ ])([{LOW}]+)\b")
 # Lower-case introductions and signatures: only with a known first name.
-_IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|i am|i'm|im|mein name ist|my name is|"
-                        rf"hier ist|hier schreibt|this is)[ ]+(?:(?:der|die|da)[ ]+)?)"
+_IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|bin|i am|i'm|im|mein name ist|mein name is|"
+                        rf"my name is|hier ist|hier schreibt|this is|ich heiße|ich heiß|"
+                        rf"ich heisse)[ ]+(?:(?:der|die|da)[ ]+)?)"
                         rf"([{LOW}]+)(?:[ ]([{LOW}]+))?")
 _SIGNATURE_LOWER = re.compile(
     r"(?i:\b(?:viele grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|"
@@ -105,7 +107,7 @@ _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
 _HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))(?:(?:[Dd]er|[Dd]ie|[Dd]a|d')[ ]?)?"
                    rf"({WORD}(?:[ ]{WORD}){{0,2}})[ ]((?:aus|from|von)[ ]{WORD}[ ])?"
-                   rf"(?:hier|here|do)(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
+                   rf"(?:hier|here|do)(?=[ ]*(?:[.,!;:(]|$))", re.MULTILINE)
 # "servus, toni hier": lower case, only with a known first name.
 _HERE_LOWER = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))([{LOW}]+)[ ](?:hier|here|do)"
                          rf"(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
@@ -192,7 +194,9 @@ def names(text: str) -> list[Finding]:
         # two capitalised words that describe no status are a first and last name.
         keep: list[str] = []
         for part in parts:
-            if part.lower() in _NOT_NAMES or part.lower().endswith(_COMMON_NOUN_ENDINGS):
+            lower = part.lower()
+            if lower in _NOT_NAMES or (lower.endswith(_COMMON_NOUN_ENDINGS)
+                                       and lower not in _COMMON_NOUN_ENDINGS):
                 break
             keep.append(part)
         if not keep:

@@ -77,6 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:(?:am|on|ist|is|genauer gesagt|also|,)[\s:,]*){0,2})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}|\d{6}\b"
+        r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}-[A-Za-zä]{3,9}-\d{2,4}"
         rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+\d{{2,4}})"), 1),
     ("birthdate", re.compile(
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
@@ -112,8 +113,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?))\b"), 1),
     # With a real district code (plate_codes, see CHECKS), in a message about a vehicle
     # (PRECHECK): any case, separators optional ("mü ab 123", "EDEA901E", "aöbx301").
-    ("plate", re.compile(rf"(?i:\b(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})(?:[ -]| - )"
-                         r"[a-zäöü]{1,2}[ -]?\d{1,4}[eh]?\b"
+    ("plate", re.compile(rf"(?i:\b(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})(?:[ –-]| [-–] )"
+                         r"[a-zäöü]{1,2}[ –-]?\d{1,4}[eh]?\b"
                          rf"|\b(?!{_UNITS}\d)(?P<run>[a-zäöü]{{2,6}})\d{{2,4}}[eh]?\b)"), 0),
     # Austrian plates read code, digits, letters: "S 481 KL", "BR-123AB".
     ("plate", re.compile(r"\b(?P<at>[A-Z]{1,2})(?:[ -]| - )\d{1,5}[ ]?[A-Z]{1,3}\b"), 0),
@@ -136,19 +137,22 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"\s+nr\.?|"
         r"(?:unser|ihr|mein)(?:e|es)?[ ]zeichen|zeichen:|"
         r"kundennummer|kunden-?nr\.?|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
-        r"aktenz\.|kindergeld-?(?:nummer|nr\.?)|mitglieds-?(?:nummer|nr\.?)|"
+        r"aktenz\w*\.?|kassenz\w*\.?|debitor\w*\.?|kindergeld-?(?:nummer|nr\.?)|"
+        r"mitglieds-?(?:nummer|nr\.?)|"
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
         r"\w*(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen|verfahren|fall|"
         r"auftrag|buchung|genehmigung|erlaubnis)(?:s)?[- ]?(?:nr\.?|nummer|no\.?)|"
         r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file) (?:id|number)|"
         r"(?:file|case|reference) no\.?)"
         r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#=]*"
-        r"(?:(?:ist|lautet|lautete|war|is|was|lautet auf|endet auf|beginnt mit)[\s:#]+)?"
-        # "Aktenzeichen Jugendamt 51-BS-0442/22": the office's name before the number.
-        rf"(?:(?:beim[ ]|vom[ ]|des[ ])?[{UP}][{LOW}]+amt[\s:]+)?)"
+        # Up to three words between label and number: "Kundennummer Abfallwirtschaft:",
+        # "Aktenzeichen Jugendamt …", "Reference number on the invoice is …".
+        rf"(?:[{UP}{LOW}]+[\s:]+){{0,3}}?"
+        r"(?:(?:ist|lautet|lautete|war|is|was|lautet auf|endet auf|beginnt mit)[\s:#]+)?)"
         # A letters-only prefix: "Vorgangs-Nr. BV 2024/1127", "Aktenzeichen AD 3/2024".
         r"((?:[A-Z]{1,4}[ ])?"
-        r"[A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
+        r"[A-Za-z0-9ÄÖÜäöü][A-Za-z0-9ÄÖÜäöü./-]*\d[A-Za-z0-9ÄÖÜäöü./-]*"
+        r"(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
      1),
     # "Vorgang 2025/ZL/1183", "zum Vorgang 51-JGH-2025-0087": the bare word before a
     # token with digits and a separator (a year or a count alone is no file number).
@@ -194,7 +198,8 @@ PATTERNS.append(("file_number", re.compile(
     r"versicherten|sozialversicherungs|rentenversicherungs|identifikations|"
     r"krankenversicherungs|krankenversicherten)(?:nummer|nr))"
     r"[a-zäöüß]{3,}(?:-?nummer|-?nr\.?)[\s:.#]*(?:ist|lautet|war|is)?[\s:#]*)"
-    r"(?P<ident>[A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)"), 1))
+    r"(?P<ident>(?:[A-Z]{1,4}[ ])?[A-Za-z0-9][A-Za-z0-9ÄÖÜäöü./-]*\d[A-Za-z0-9ÄÖÜäöü./-]*"
+    r"(?:[ ]\d[\d./-]*)*)"), 1))
 
 # A place without a street suffix, a house number and a postcode: "Gut Aign 1, 84494
 # Lohkirchen", "Hofmark 2, 84567 Unterreit" (the postcode makes it an address).

@@ -72,6 +72,18 @@ PII = [
     ("KFZ MUEAB777 abmelden", "[KENNZEICHEN]", "MUEAB777"),
     ("Absender: Fam. Schwaiger, Frage zur Tierhaltung", "[NAME]", "Schwaiger"),
     ("I live here with my wife Li Na and our baby", "[NAME]", "Li Na"),
+    ("Geburtsdatum: 1987.06.19, Frage", "[GEBURTSDATUM]", "1987.06.19"),
+    ("DOB: 11-Feb-1990. Lost my card", "[GEBURTSDATUM]", "11-Feb-1990"),
+    ("aktenzeichn ist UV 2024/1183", "[AKTENZEICHEN]", "2024/1183"),
+    ("Kundennummer Abfallwirtschaft: 300-48817", "[AKTENZEICHEN]", "48817"),
+    ("Verwarnungsgeld-Nr.: VG 441 2025 0093", "[AKTENZEICHEN]", "0093"),
+    ("Aktenzeichen: AsylbLG-MÜ-3391 bitte", "[AKTENZEICHEN]", "3391"),
+    ("Kassenz. 9.4411.102937.8 / Ihr Schreiben", "[AKTENZEICHEN]", "102937"),
+    ("Reference number on the invoice is 2025/FS/30918", "[AKTENZEICHEN]", "30918"),
+    ("Mein Nachname ist Yilmaz, Vorname Ayşe.", "[NAME]", "Ayşe"),
+    ("Ich bin Olga Schneider (früher Petrenko), geb.", "[NAME]", "Petrenko"),
+    ("hallo ich heiß ali und mein bruder", "[NAME]", "ali"),
+    ("hey, bin die jana, mein freund will", "[NAME]", "jana"),
 ]
 
 
