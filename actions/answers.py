@@ -294,13 +294,14 @@ def second_failure(turn: Turn, candidates: tuple[Candidate, ...] = ()) -> Respon
 
 
 def ask_the_office(context: Procedure, language: str,
-                   candidates: tuple[Candidate, ...] = ()) -> Response:
+                   candidates: tuple[Candidate, ...] = (), *,
+                   lead: str = "ask_the_office") -> Response:
     """The office of the procedure in context can tell (a Gemeinde matter: the answer
     again, which asks for the Gemeinde)."""
     if context.responsible_level == "gemeinde":
         return replace(procedure_answer(context, language), candidates=candidates,
                        reason="ask_the_office")
     office = contact_answer(context, language)
-    return replace(office, replies=(Reply(say("ask_the_office", language)), *office.replies),
-                   reason="ask_the_office", candidates=candidates)
+    return replace(office, replies=(Reply(say(lead, language)), *office.replies),
+                   reason=lead, candidates=candidates)
 

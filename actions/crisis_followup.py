@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from actions.crisis import URGENCY
-from actions.crisis_reply import ANONYMOUS_KINDS, anonymity_reply, crisis_kinds
+from actions.crisis import URGENCY, Crisis
+from actions.crisis_reply import ANONYMOUS_KINDS, anonymity_reply, crisis_kinds, crisis_reply
 from actions.crisis_words import Kind, normalise, rx
 from conversations.turn_record import records_of_turn
 from replies.model import Reply
@@ -60,11 +60,41 @@ def crisis_in_context(events: Iterable[Mapping[str, Any]]) -> tuple[Kind, ...]:
     return tuple(kind for kind in URGENCY if kind in found)
 
 
+# "Was soll ich jetzt tun?", "wo kann ich das melden?", "wo kann ich hin?", "what should
+# I do?": asking for the next step right after a crisis reply.
+_NEXT_STEP = rx(
+    r"\bwas\s+(?:soll|kann|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}(?:tun|machen)\b",
+    r"\b(?:wo|wohin|bei wem|wem)\s+(?:kann|soll|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,3}"
+    r"(?:melden|hin|hingehen|anrufen|wenden|schlafen|sagen)\b",
+    r"\bwer\s+(?:hilft|kann\s+(?:\S+\s+)?helfen)\b", r"^\W*(?:und\s+)?(?:jetzt|was jetzt|"
+    r"wohin|und dann)\W*$",
+    r"\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b",
+    r"\bwhere\s+(?:can|should|do)\s+(?:i|we)\s+(?:go|report|call|turn|sleep)\b",
+    r"\bwho\s+(?:can\s+)?helps?\b",
+)
+
+
+def asks_next_step(text: str) -> bool:
+    """Does `text` ask what to do or where to turn ("was soll ich jetzt tun?")?"""
+    return _NEXT_STEP.search(normalise(text)) is not None
+
+
+NEXT_STEP_REASON = "next_step"
+
+
 def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
-              ) -> tuple[Reply, tuple[Kind, ...]] | None:
-    """The anonymity reply (and its kinds) when `text` fears the consequences right
-    after a crisis reply whose kinds have anonymous help, else None."""
-    if not text or text.lstrip().startswith("/") or not fears_consequences(text):
+              ) -> tuple[Reply, tuple[Kind, ...], str] | None:
+    """Right after a crisis reply: the anonymity reply when `text` fears the consequences,
+    the crisis help again when it asks what to do or where to turn; else None."""
+    if not text or text.lstrip().startswith("/"):
         return None
-    kinds = tuple(kind for kind in crisis_in_context(events) if kind in ANONYMOUS_KINDS)
-    return (anonymity_reply(kinds, language), kinds) if kinds else None
+    in_context = crisis_in_context(events)
+    if fears_consequences(text):
+        kinds = tuple(kind for kind in in_context if kind in ANONYMOUS_KINDS)
+        return (anonymity_reply(kinds, language), kinds, FOLLOW_UP_REASON) if kinds else None
+    if in_context and asks_next_step(text):
+        # A frightened parent's "was soll ich jetzt tun?" must not meet a random menu.
+        crisis = Crisis(in_context[0], "follow-up",
+                        tuple((kind, "follow-up") for kind in in_context[1:]))
+        return crisis_reply(crisis, language, text), in_context, NEXT_STEP_REASON
+    return None

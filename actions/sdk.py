@@ -23,7 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import resolve_language
 from actions.crisis import detect_crisis
-from actions.crisis_followup import FOLLOW_UP_REASON, follow_up
+from actions.crisis_followup import follow_up
 from actions.crisis_reply import (
     answered_crisis,
     crisis_reason,
@@ -249,7 +249,7 @@ def crisis_response(turn: Turn, events: list[dict[str, Any]]) -> Response | None
         found = follow_up(turn.text, turn.language, events)
         if found is None:
             return None
-        reply, reason = found[0], f"{FOLLOW_UP_REASON}:{crisis_reason(found[1])}"
+        reply, reason = found[0], f"{found[2]}:{crisis_reason(found[1])}"
     return Response((reply,), (("gemeinde_needed", False),), decision="crisis",
                     outcome="crisis_help", reason=reason)
 

@@ -18,6 +18,7 @@ from actions.texts import say
 from actions.topic import (
     asks_duration,
     asks_person_only,
+    asks_proxy,
     asks_submission,
     is_complaint,
     resolve_topic,
@@ -50,6 +51,9 @@ def context_shortcut(turn: Turn) -> Response | None:
     context = load_procedure(turn.procedure_id)
     if context is None:
         return None
+    if asks_proxy(turn.text):
+        # "Kann ich meinen Sohn mit Vollmacht schicken?" – not the Vorsorgevollmacht.
+        return answers.ask_the_office(context, turn.language, lead="ask_proxy")
     if asks_submission(turn.text) and not topic_words(turn.text):
         # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
         return answers.online_answer(context, turn.language)

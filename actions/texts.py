@@ -187,6 +187,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "same_office_other": {
         "de": "Auch für {place} bleibt dafür zuständig: {office}.",
         "en": "For {place}, too, this stays with: {office}."},
+    "ask_proxy": {"de": "Ob jemand anderes das mit Ihrer schriftlichen Vollmacht (und Ihrem "
+                        "Ausweis) für Sie erledigen kann, sagt Ihnen die zuständige Stelle:",
+                  "en": "Whether someone else can do this for you with your written power of "
+                        "attorney (and your ID), the responsible office can tell you:"},
     "ask_the_office": {"de": "Dazu habe ich keine genaue Auskunft – die zuständige Stelle "
                              "kann es Ihnen sagen:",
                        "en": "I have no exact answer to that – the responsible office can "
@@ -196,10 +200,14 @@ TEXTS: dict[str, dict[str, str]] = {
                               "en": "Your town hall can tell you exactly – I just need your "
                                     "municipality for that."},
     "gemeinde_unknown": {"de": "„{text}“ habe ich nicht als Gemeinde im Landkreis Mühldorf "
-                               "a. Inn gefunden. Bitte nennen Sie den Ort, z. B. "
-                               "„Waldkraiburg“ oder „Ampfing“.",
+                               "a. Inn gefunden. Wohnen Sie außerhalb des Landkreises, ist "
+                               "das Rathaus bzw. Landratsamt Ihres Wohnorts zuständig. Sonst "
+                               "nennen Sie bitte den Ort, z. B. „Waldkraiburg“ oder "
+                               "„Ampfing“.",
                          "en": "I could not find “{text}” among the municipalities of the "
-                               "district Mühldorf a. Inn. Please name the town, e.g. "
+                               "district Mühldorf a. Inn. If you live outside the district, "
+                               "the town hall or district office of your place is "
+                               "responsible. Otherwise please name the town, e.g. "
                                "“Waldkraiburg” or “Ampfing”."},
     "gemeinde_giveup": {"de": "Ihre Gemeinde habe ich leider nicht gefunden. Zuständig ist "
                               "das Rathaus Ihres Wohnorts – die Kontaktdaten stehen auf der "

@@ -152,6 +152,8 @@ def asks_duration(text: str) -> bool:
 
 # "Kann ich den Antrag per Mail schicken?": how to hand it in.
 _SUBMISSION = re.compile(r"\b(?:schick\w*|send\w*|zuschick\w*|einreich\w*|abgeb\w*|"
+                         # "muss ich persönlich hin?": how to apply, not a wish for a person
+                         r"persoenlich (?:hin|vorbei\w*|kommen|erscheinen)|in person|"
                          r"per (?:post|mail|e-?mail|fax|brief)|submit\w*|"
                          r"by (?:post|mail|e-?mail))\b")
 
@@ -311,3 +313,18 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|w
 def is_question(text: str) -> bool:
     """Is `text` a question (a question mark, or a question word first)?"""
     return _QUESTION.search(text) is not None
+
+
+# "Kann ich meinen Sohn mit Vollmacht schicken?", "kann meine Tochter das für mich
+# abholen?": whether someone else may do it — the office of the procedure can tell.
+_PROXY = re.compile(r"\b(?:vollmacht|bevollmaecht\w*|fuer mich (?:abholen|erledigen|"
+                    r"beantragen|zulassen|anmelden|abmelden|machen|unterschreiben)|"
+                    r"(?:jemanden|jemand anderen|jemand anders) (?:schicken|hinschicken)|"
+                    r"on my behalf|power of attorney|send someone)\b")
+
+
+def asks_proxy(text: str) -> bool:
+    """May someone else do it for the citizen (a Vollmacht)? Not a Vorsorgevollmacht."""
+    normal = normalize_name(text)
+    return _PROXY.search(normal) is not None and "vorsorge" not in normal \
+        and "betreuung" not in normal

@@ -144,3 +144,21 @@ async def test_the_same_worry_without_a_crisis_before_is_no_follow_up(
 
     assert "anonym" not in dispatcher.messages[0]["text"]
     assert record_of(events).decision != "crisis"
+
+
+@pytest.mark.parametrize("text", ["was soll ich jetzt tun?", "wo kann ich das melden?",
+                                  "Wo kann ich hin?", "what should I do now?", "und jetzt?"])
+def test_asking_for_the_next_step_after_a_crisis_gets_the_help_again(with_child_entry, text):
+    """A frightened parent's "was soll ich jetzt tun?" right after the crisis reply must not
+    meet a random menu: the crisis help again, for the kinds in context."""
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", "suicide")))
+    assert found is not None
+    reply, kinds, reason = found
+    assert kinds == ("suicide",) and reason == "next_step"
+    assert "0800 111 0 111" in reply.text
+
+
+def test_a_next_step_question_without_a_crisis_before_is_not_one(with_child_entry):
+    assert follow_up("was soll ich jetzt tun?", "de", previous_turn()) is None
+    assert follow_up("Wie beantrage ich Elterngeld?", "de",
+                     previous_turn(turn_record("crisis", "child"))) is None

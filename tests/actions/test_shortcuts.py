@@ -52,3 +52,27 @@ async def test_a_message_in_another_language_says_which_languages_we_speak(make_
     text = dispatcher.messages[0]["text"]
     assert "nur Deutsch und Englisch" in text and "only answer in German or English" in text
     assert record_of(events).reason == "other_language"
+
+
+@pytest.mark.parametrize("text", ["kann ich meinen Sohn mit Vollmacht schicken?",
+                                  "Kann meine Frau das für mich abmelden?",
+                                  "can I send someone on my behalf?"])
+async def test_may_someone_else_do_it_asks_the_office_not_the_vorsorgevollmacht(
+        make_tracker, dispatcher, text):
+    tracker = make_tracker("after_answer.json", text=text, intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("ask_proxy", ("kfz-abmeldung",))
+
+
+async def test_must_i_come_in_person_is_how_to_apply(make_tracker, dispatcher):
+    """"muss ich persönlich hin?" was read as a request for a person (handoff)."""
+    tracker = make_tracker("after_answer.json", text="muss ich persönlich hin?",
+                           intent="request_human")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.aspect, record.procedure_ids) == ("online", ("kfz-abmeldung",))
