@@ -43,7 +43,10 @@ HOMELESS = rule(
     r"zwangsräumung|räumung)\b",
     r"\b(?:ich|wir|i)\s+(?:habe|hab|haben|hob|ham)\s+(?:\S+\s+){0,3}(?:zwangsräumung|"
     r"räumungstermin|räumungsklage|räumungsurteil)\b",
-    r"\b(?:verliere|verlieren|verlier)\s+(?:\S+\s+){0,2}(?:meine|unsere|mei)\s+wohnung\b",
+    r"\b(?:verliere|verlieren|verlier)\s+(?:\S+\s+){0,4}(?:meine|unsere|mei)\s+wohnung\b",
+    # "… meine Wohnung … und weiß nicht wohin" (not "wohin mit den Möbeln")
+    rf"\b{HOME}\b.*\b(?:weiß|woaß|woas|weis)\s+(?:\S+\s+)?{NOT}\s+wohin\b(?!\s+mit\b)",
+    r"\b(?:flat|apartment|home|house)\b.*\b(?:nowhere|no place) to go\b",
     rf"\b(?:weiß|woas|woaß|waas)\s+(?:\S+\s+){{0,2}}{NOT}\s+(?:mehr\s+)?(?:,\s+)?wo\s+(?:ich|wir|i|"
     rf"mia)\s+{W(3)}{SLEEP}\s+(?:soll|sollen|kann|können|werde|muss)\b",
     r"\b(?:kein|keine|keinen|koa|koan)\s+(?:dach über dem kopf|bleibe|schlafplatz|obdach|"

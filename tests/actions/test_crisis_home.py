@@ -26,6 +26,9 @@ HOMELESS = [
     "I'm being evicted tomorrow and have nowhere to sleep",
     "I lost my apartment and have been couch surfing for weeks",
     "My landlord kicked me out",
+    # found by the third blind conversation probe
+    "Ich verliere Ende des Monats meine Wohnung und weiß nicht wohin",
+    "We have to leave our flat next week and have nowhere to go",
 ]
 
 # Eviction, shelters and moving as a *topic*: procedural questions, no crisis.
@@ -49,6 +52,7 @@ NOT_HOMELESS = [
     "Der Chef hat mich rausgeworfen",
     "I got kicked out of the course",
     "Wohnungskündigung Fristen",
+    "Ich ziehe aus meiner Wohnung aus und weiß nicht wohin mit den Möbeln",
 ]
 
 
