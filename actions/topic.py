@@ -272,6 +272,14 @@ def names_procedure(words: list[str], procedure: Procedure, *, full: bool = Fals
     return False
 
 
+# "was kostet ein Reisepass?", "wie lange dauert die Umschreibung?": an aspect of the
+# thing the question names, not a requirement of the answer in context.
+_ASKS_ABOUT_IT = re.compile(r"^(?:\W*(?:und|and|ok|danke)\W+)*(?:was kostet|was kosten|"
+                            r"wie teuer (?:ist|sind)|wie lange dauert|wie lang dauert|"
+                            r"welche unterlagen brauche ich fuer|how much (?:is|does|for)|"
+                            r"what does)\b")
+
+
 def resolve_topic(turn: Turn) -> Topic:
     """A confidently searched new topic, else the procedure already in context.
 
@@ -289,12 +297,16 @@ def resolve_topic(turn: Turn) -> Topic:
         # With a procedure in context, a new topic must be named in its own words: the
         # search of a stray word ("ungefähr", "Zwischenzeit") must not switch the topic.
         words = topic_words(turn.text)
-        if outcome.decision == "answer" and outcome.procedures and (
-                context is None or (names_procedure(words, outcome.procedures[0])
-                                    and not names_procedure(words, context, full=True))):
-            # A follow-up about something the answer in context speaks of ("ärztliche
-            # Untersuchung" after the lorry licence) stays with it.
-            return Topic(outcome.procedures[0], candidates=candidates)
+        found = outcome.procedures[0] if outcome.decision == "answer" and \
+            outcome.procedures else None
+        if found is not None and (
+                context is None or (names_procedure(words, found) and (
+                    _ASKS_ABOUT_IT.search(normalize_name(turn.text)) is not None
+                    or not names_procedure(words, context, full=True)))):
+            # A follow-up about something the answer in context speaks of ("brauche ich
+            # eine ärztliche Untersuchung?" after the lorry licence) stays with it; "was
+            # kostet ein Reisepass?" after the ID card asks about the passport itself.
+            return Topic(found, candidates=candidates)
         if outcome.decision == "choose" and len(outcome.procedures) > 1 and context is None:
             return Topic(choices=outcome.procedures, candidates=candidates)
     if context is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.topic import topic_words
 
 
@@ -25,3 +27,21 @@ def test_a_new_topic_must_be_named_in_its_own_words(catalogue):
     assert names_procedure(topic_words("Was kostet ein Personalausweis?"), passport)
     assert not names_procedure(topic_words("was kostet das ungefähr?"), passport)
     assert not names_procedure(topic_words("kann ich das anonym melden?"), passport)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("und was kostet die Zulassung?", "kfz-zulassung"),   # an aspect of the named thing
+    ("brauche ich dafür die Zulassung?", "kfz-abmeldung"),  # something the answer speaks of
+])
+def test_what_does_x_cost_asks_about_x_even_if_the_answer_speaks_of_it(
+        fake_search, make_tracker, text, expected):
+    """"was kostet ein Reisepass?" after the ID card (whose answer mentions the passport)
+    is about the passport; "brauche ich eine ärztliche Untersuchung?" after the lorry
+    licence stays with it."""
+    from actions.sdk import read_turn
+    from actions.topic import resolve_topic
+
+    fake_search.set("answer", "kfz-zulassung")
+    tracker = make_tracker("after_answer.json", text=text, intent="ask_fees")
+
+    assert resolve_topic(read_turn(tracker)).procedure.id == expected
