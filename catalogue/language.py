@@ -75,7 +75,8 @@ OTHER_WORDS: dict[str, frozenset[str]] = {
     "hr": _wordset("je i u na se za kako gdje trebam imam želim zelim ne sam mogu"),
     "it": _wordset("il non che per come dove sono ho voglio una con della posso"),
     "es": _wordset("el que no es por cómo como dónde donde tengo quiero una con para puedo"),
-    "fr": _wordset("le les est je pas pour comment où ou suis ai veux une avec puis-je"),
+    "fr": _wordset("le les est je pas pour comment où ou suis ai veux une avec puis-je "
+                   "voudrais bonjour merci"),
     "sq": _wordset("dhe një nje është eshte për per si ku kam dua nuk me mund"),
 }
 _OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0370-\u03ff\u0530-\u058f"
@@ -94,7 +95,9 @@ def other_language(text: str | None) -> bool:
     words = [w.lower() for w in _ANY_WORD.findall(text)]
     german = sum(w in GERMAN_WORDS for w in words)
     english = sum(w in ENGLISH_WORDS for w in words)
-    counts = {code: sum(w in vocabulary for w in words)
+    # Short words ("i", "na", "je", "ne") are Bavarian or English too: three letters up.
+    long_words = [w for w in words if len(w) >= 3]
+    counts = {code: sum(w in vocabulary for w in long_words)
               for code, vocabulary in OTHER_WORDS.items()}
     # Letters German and English never use: Turkish ı ğ ş, Polish ł ą ę, Romanian ă ș ț.
     for code, letters_of in (("tr", "ığş"), ("pl", "łąęśźż"), ("ro", "ășț")):

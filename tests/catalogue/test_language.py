@@ -19,6 +19,11 @@ from catalogue.language import other_language
     ("Mia ham uns a Schaf und zwoa Goaßn kafft", False),
     ("where can i register my car", False),
     ("Can you speak Turkish?", False),
+    # Bavarian and English short words are no Croatian ("i", "u", "na", "je")
+    ("I u mei Frau mechtn heiratn", False),
+    ("na i woas ned", False),
+    ("I've been cutting myself again and I can't stop.", False),
+    ("Je voudrais un permis de séjour, comment faire?", True),
     ("", False),
     ('/choose_option{"procedure_id": "x"}', False),
 ])
