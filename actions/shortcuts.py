@@ -65,13 +65,13 @@ def context_shortcut(turn: Turn) -> Response | None:
 
 
 def switch_language(turn: Turn, target: str) -> Response:
-    """The answer in context again in `target`, or a greeting in it; the language slot
-    follows, so the rest of the conversation stays in that language."""
+    """The answer in context again in `target`, or a greeting in it. The turn's language
+    is already `target` (`common.resolve_language` reads the request), so the language
+    slot follows and the rest of the conversation stays in that language."""
     context = load_procedure(turn.procedure_id)
     if context is not None:
         response = answers.procedure_answer(context, target)
     else:
         response = Response((Reply(say("language_switched", target)),),
                             decision="smalltalk", outcome="none", reason="language")
-    return replace(response, slots=(*response.slots, ("language", target)),
-                   reason="language")
+    return replace(response, reason="language")
