@@ -84,7 +84,7 @@ Notburga Kreszenz Genoveva Rosalia Zita Crescentia Apollonia Scholastika Irmi
 _TURKISH = """
 Mehmet Mustafa Ahmet Ali Hüseyin Huseyin Hasan İbrahim Ibrahim İsmail Ismail Osman Yusuf
 Murat Ömer Omer Ramazan Halil Süleyman Suleyman Abdullah Mahmut Recep Salih Kemal Fatih
-Emre Burak Cem Cenk Deniz Eren Enes Furkan Hakan Kaan Kerem Kadir Levent Mert Onur Oğuz
+Emir Emre Burak Cem Cenk Deniz Eren Enes Furkan Hakan Kaan Kerem Kadir Levent Mert Onur Oğuz
 Oguz Orhan Ozan Serkan Sinan Tolga Tuncay Uğur Ugur Volkan Yasin Yunus Yiğit Yigit Alper
 Arda Baran Barış Baris Berk Berkay Batuhan Bülent Bulent Cihan Ercan Erdal Erdem Erkan
 Erol Ferhat Gökhan Gokhan Hikmet İlhan Ilhan Kenan Koray Metin Muhammet Muhammed Nihat

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from conversations.finding import Finding
+from conversations.first_names import AMBIGUOUS as _AMBIGUOUS
 from conversations.first_names import FIRST_NAMES as _FIRST_NAMES
 from conversations.pii_patterns import LOW, UP, WORD
 
@@ -33,6 +34,9 @@ lehrer lehrerin arzt ärztin minderjährig volljährig jugendlicher erwachsener
 mitglied gast tourist touristin hier da gerade noch nicht nicht kein keine sehr so zu
 unsicher verwirrt froh dankbar traurig müde allein alleine umgezogen zugezogen
 interessiert berechtigt betroffen zuständig krankenversichert versichert
+betreuer betreuerin vormund bevollmächtigter bevollmächtigte sohn tochter ehemann ehefrau
+enkel enkelin nachbar nachbarin inhaber inhaberin geschäftsführer geschäftsführerin
+vorsitzende vorsitzender ansprechpartner ansprechpartnerin
 new pregnant retired unemployed student a an the not from german married divorced
 single disabled looking trying here moving living self-employed employed refugee
 citizen resident sure sorry confused still just also currently going interested
@@ -42,26 +46,33 @@ _NAME_INTRO = re.compile(
     rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
     rf"name:|(?:vorname|nachname|familienname)(?:[ ]ist|:)?|this is|hier ist|hier spricht|"
     rf"hier schreibt|es schreibt|(?:she|he) is|(?:er|sie) heißt|named|called|geboren als|"
-    rf"geborene|geb\.|früher|formerly|née)[ ]+"
+    rf"geborene|geb\.|früher|formerly|née|mädchenname[n]?|geburtsname[n]?|gebürtige[r]?|"
+    rf"(?:jetzt|nun|inzwischen)[ ](?:verheiratete|verwitwete|geschiedene))[ ]+"
     rf"(?:(?:jetzt|nun|inzwischen|seit der hochzeit|now|der|die|da)[ ]+)?)"
     rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
     rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
-    rf"(?i:\b(?:ich bin|i bin|i am|i'm)[ ]+(?:(?:der|die|da)[ ]+|d')?)"
+    rf"(?i:(?:\b(?:ich bin|i bin|i am|i'm)|(?:^|(?<=[,.!?;]))[ ]*bin)[ ]+"
+    rf"(?:(?:der|die|da)[ ]+|d['’][ ]?)?)"
     rf"({WORD}(?:[ ]{WORD}){{0,2}})")
-_TITLE = re.compile(rf"\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)[ ]+((?:Dr\.[ ])?"
+_TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)|\bc/o)"
+                    rf"[ ]+((?:Dr\.[ ])?"
                     rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
     rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
     rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
-    rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*)"
+    rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*"
+    rf"(?:(?:von|from)[ ](?:der|dem|die|da)?[ ]?|vom[ ])?)"
     rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
-    rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ]{WORD}){{0,2}})[ ]*(?:[.!,]|$)", re.MULTILINE)
+    rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ]{WORD}){{0,2}})[ ]*(?:[.!,(]|$)", re.MULTILINE)
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}})[ ]?[,(]")
 # "Meine Daten: Rustam Nazarov, geb. …": a name introduced by a label.
 _LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|antragsteller(?:in)?|"
-                       rf"absender|kontoinhaber(?:in)?|account holder)(?:[ ]\w+){{0,4}}[ ]?:[ ]?)"
-                       rf"({WORD}(?:,?[ ]{WORD}){{1,2}})")
+                       rf"absender|kontoinhaber(?:in)?|account holder|kind|child|"
+                       rf"(?:fahrzeug)?halter(?:in)?|patient(?:in)?|schüler(?:in)?|"
+                       rf"versicherte[r]?|inhaber(?:in)?|verstorbene[r]?|holder|owner|"
+                       rf"applicant)(?:[ ]\w+){{0,4}}[ ]?:[ ]?)"
+                       rf"({WORD}(?:,?[ ]{WORD}\b(?![ ]?\d)){{1,2}})")
 _IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({WORD}(?:[ ]{WORD}){{0,2}})[,;)]")
 # A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
 # "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
@@ -79,25 +90,30 @@ _RELATIVE_WORDS = (
     "betreuter|cousin|cousine|verlobte|verlobter|ex-mann|ex-frau|colleague|client|tenant|"
     "employee|boss|fiancé|fiancee|stepson|stepdaughter|pflegetochter|pflegesohn|"
     "adoptivkind|adoptivsohn|adoptivtochter|mündel|tagesmutter|tagesvater|pflegeperson|"
-    "betreuerin|betreuer|vermieter|vermieterin|foster child|foster daughter|foster son")
+    "betreuerin|betreuer|vermieter|vermieterin|foster child|foster daughter|foster son|"
+    "mama|papa|mami|papi|mum|mom|dad")
 _RELATIVE = re.compile(
     rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
     rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?|[ ]?\()[ ]?({WORD}(?:[ ]{WORD})?)([,()]?)")
 # "Oma von Ben", "die Mutter von Lena": a relative of a known first name.
-_RELATIVE_OF = re.compile(rf"(?i:\b(?:{_RELATIVE_WORDS})[ ](?:von|of)[ ])({WORD})")
+_RELATIVE_OF = re.compile(rf"(?i:\b(?:{_RELATIVE_WORDS})[ ](?:von|of|vom)[ ](?:der[ ]|dem[ ])?)"
+                          rf"({WORD}|[{LOW}]+(?=[ ][{LOW}]+|\b))(?:[ ]([{LOW}]{{3,}}))?")
 # "mein sohn emil": lower case, only with a known first name.
 _RELATIVE_LOWER = re.compile(
     rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|my|our)[ ]"
     rf"(?:{_RELATIVE_WORDS})[ ])([{LOW}]+)\b")
 # Lower-case introductions and signatures: only with a known first name.
 _IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|bin|i am|i'm|im|mein name ist|mein name is|"
-                        rf"my name is|hier ist|hier schreibt|this is|ich heiße|ich heiß|"
+                        rf"my name is|hier ist|hier is|hier schreibt|this is|ich heiße|ich heiß|"
                         rf"ich heisse)[ ]+(?:(?:der|die|da)[ ]+)?)"
                         rf"([{LOW}]+)(?:[ ]([{LOW}]+))?")
 _SIGNATURE_LOWER = re.compile(
     r"(?i:\b(?:viele grüße|mit freundlichen grüßen|freundliche grüße|liebe grüße|"
     r"beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|best regards|kind regards|regards|"
     rf"cheers)[ ]*[,!.]?[ ]*\n?[ ]*)([{LOW}]+(?:[ ][{LOW}]+)?)[ ]*[.!]?[ ]*$")
+# The message ends with a name alone, as a signature: "…, ruafts mi o, Kathi",
+# "… in der Schweiz. Beat Zürcher" (a known first name; two words also an ambiguous one).
+_FINAL_NAME = re.compile(rf"(?:^|[.!?,\n])[ ]*({WORD}(?:[ ]{WORD})?)[ ]*[.!]?\s*$")
 _FUNCTION_WORDS_TEXT = """
 und aus von vom in im am an auf mit bei wegen weil oder aber also and from of at with but
 because so hier here da dort there wohne live wollte wollt möchte would want
@@ -170,12 +186,19 @@ def names(text: str) -> list[Finding]:
         # English capitalises names, not nouns: "my wife Li Na" is a name whatever it is.
         english = match.group(0)[:3].lower() in ("my ", "our")
         if _plausible_name(value) and (apposition or english
-                                       or value.split()[0] in _FIRST_NAMES):
+                                       or _known_first(value.split()[0])):
             found.append(Finding("name", match.start(2), match.end(2), value))
     for pattern in (_RELATIVE_OF, _RELATIVE_LOWER):
         for match in pattern.finditer(text):
-            if match.group(1).capitalize() in _FIRST_NAMES:
-                found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+            if not _known_first(match.group(1).capitalize()):
+                continue
+            end = match.end(1)
+            surname = match.group(2) if pattern is _RELATIVE_OF else None
+            if surname and match.group(1).islower() and surname not in _FUNCTION_WORDS \
+                    and surname not in _NOT_NAMES:
+                end = match.end(2)  # "mama von leonie schmid"
+            found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
+    found.extend(_final_name(text))
     for pattern in (_IAM_LOWER, _SIGNATURE_LOWER, _HERE_LOWER):
         for match in pattern.finditer(text):
             words = match.group(1).split() if pattern is _SIGNATURE_LOWER else \
@@ -204,6 +227,8 @@ def names(text: str) -> list[Finding]:
         opener = text[match.start():match.start(1)].lower()
         english = opener.startswith(("i am", "i'm"))
         article = opener.rstrip().endswith((" der", " die", " da"))
+        if opener.lstrip().startswith("bin") and keep[0] not in _FIRST_NAMES:
+            continue  # "bin da Montag nicht da": without "ich", only a known first name
         if english or article or len(keep) >= 2 or keep[0] in _FIRST_NAMES:
             end = match.start(1) + len(" ".join(keep))
             found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
@@ -211,12 +236,33 @@ def names(text: str) -> list[Finding]:
     return found + _surnames_again(text, found)
 
 
+def _known_first(word: str) -> bool:
+    """A known first name, also hyphenated from known ones ("Luca-Elias")."""
+    return word in _FIRST_NAMES or ("-" in word and all(
+        part in _FIRST_NAMES for part in word.split("-")))
+
+
+def _final_name(text: str) -> list[Finding]:
+    """A name standing alone at the end of the message, as a signature."""
+    match = _FINAL_NAME.search(text)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    if words[0].lower() in _NOT_NAME_START or not _plausible_name(match.group(1)):
+        return []
+    known = _known_first(words[0]) or (len(words) == 2 and words[0] in _AMBIGUOUS
+                                       and words[1].lower() not in _NOT_SURNAMES)
+    if not known:
+        return []
+    return [Finding("name", match.start(1), match.end(1), match.group(1))]
+
+
 def _known_full_names(text: str) -> list[Finding]:
     found: list[Finding] = []
     for match in _FULL_NAME.finditer(text):
         first, surname = match.group(1), match.group(2)
         last = surname.split()[-1].split("-")[-1].lower()
-        if first not in _FIRST_NAMES or last in _NOT_SURNAMES or last in _NOT_NAMES:
+        if not _known_first(first) or last in _NOT_SURNAMES or last in _NOT_NAMES:
             continue
         if last.endswith(_COMMON_NOUN_ENDINGS) and last not in _COMMON_NOUN_ENDINGS:
             continue

@@ -49,7 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
     ("social_insurance", re.compile(r"\b\d{2}[ /-]?\d{6}[ /-]?[A-Za-z][ /-]?\d{3}\b"), 0),
     # Krankenversichertennummer: a letter and nine digits.
-    ("health_insurance", re.compile(r"\b[A-Za-z][ -]?(?:\d[ -]?){8}\d\b"), 0),
+    ("health_insurance", re.compile(r"\b[A-Z][ -]?(?:\d[ -]?){8}\d\b|\b[a-z](?:\d[ -]?){8}\d\b"),
+     0),
     # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
     # USt-IdNr.: DE and nine digits; the 13-digit nationwide Steuernummer.
     ("tax_id", re.compile(r"\b(?:DE|de)[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b|\b\d{13}\b"), 0),
@@ -70,7 +71,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"zu\s+erreichen\s+unter|reach me (?:at|on)|"
         r"erreichbar\s+unter|unter\s+der\s+nummer|(?:meine|neue|die)\s+(?:neue\s+)?nummer"
         r"(?:\s+ist)?|whatsapp(?:-nummer)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
-        r"(\+?\d[\d\s/-]{4,}\d)"), 1),
+        r"(\+?(?:\(0\)[ ]?)?\d[\d\s/-]{4,}\d)"), 1),
     ("birthdate", re.compile(
         r"(?i:(?:\b(?:geb(?:oren|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
         r"date of birth|dob|birthday|jahrgang)\b|(?<![\w*])\*)[\s:.]*"
@@ -78,6 +79,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}|\d{6}\b"
         r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}-[A-Za-zä]{3,9}-\d{2,4}"
+        r"|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+        r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        rf"|(?:19|20)\d{{2}},?\s+(?:am\s+)?\d{{1,2}}\.\s?{MONTHS_DE}"
         rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+\d{{2,4}})"), 1),
     ("birthdate", re.compile(
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
@@ -110,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?i:\b(?:\w*kennzeichen|kennz\.|nummernschild|autonummer|plate(?: number)?|"
         r"registration(?: number)?)[\s:.]*(?:ist|is|lautet|von|vom|mit|war)?[\s:]*)"
         rf"((?i:(?!{SMALL_WORDS}\b)[{UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{SMALL_WORDS}\b)[A-Z]{{1,2}}"
-        rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?))\b"), 1),
+        rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?|\d{{3}}[ ]?[A-Z]{{3}}))\b"), 1),
     # With a real district code (plate_codes, see CHECKS), in a message about a vehicle
     # (PRECHECK): any case, separators optional ("mü ab 123", "EDEA901E", "aöbx301").
     ("plate", re.compile(rf"(?i:\b(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})(?:[ –-]| [-–] )"
@@ -123,7 +127,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
                          r"[ -]?\d{1,4}[eh]?\b"), 0),
     ("health_insurance", re.compile(
         r"(?i:\b(?:(?:kranken)?versicherten(?:nummer|nr\.?|-nr\.?|karte)|kv-?nr\.?|kvnr|"
-        r"kv-nummer|krankenkassennummer|krankenversicherungsnummer|gesundheitskarte|"
+        r"kv-nummer|krankenkassennummer|krankenversicherungsnummer|gesundheitskarte|egk|"
         r"health insurance (?:number|no\.?))[^\d\n]{0,25}?)"
         r"([A-Za-z]?[ -]?\d(?:[ -]?\d){7,10})\b"), 1),
     ("tax_id", re.compile(
@@ -143,7 +147,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"\w*(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen|verfahren|fall|"
         r"auftrag|buchung|genehmigung|erlaubnis)(?:s)?[- ]?(?:nr\.?|nummer|no\.?)|"
         r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file) (?:id|number)|"
-        r"(?:file|case|reference) no\.?)"
+        r"(?:file|case|reference|application|customer|order|claim|contract) no\.?)"
         r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#=]*"
         # Up to three words between label and number: "Kundennummer Abfallwirtschaft:",
         # "Aktenzeichen Jugendamt …", "Reference number on the invoice is …".
@@ -157,7 +161,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     # "Vorgang 2025/ZL/1183", "zum Vorgang 51-JGH-2025-0087": the bare word before a
     # token with digits and a separator (a year or a count alone is no file number).
     ("file_number", re.compile(
-        r"(?i:\b(?:vorgang|verfahren|akte|fall|antrag|bescheid)(?:s)?[\s:]+(?:nr\.?[ ])?)"
+        r"(?i:\b(?:vorgang|verfahren|akte|fall|antrag|bescheid|(?:geschäfts)?zeichen)(?:s)?"
+        r"[\s:]+(?:nr\.?[ ])?)"
         r"([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.-][A-Za-z0-9ÄÖÜäöü]+)+)"), 1),
     # The usual shape of an Aktenzeichen even without its label: 31-602/2025.
     ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"), 0),
@@ -206,6 +211,20 @@ PATTERNS.append(("file_number", re.compile(
 PATTERNS.append(("address", re.compile(
     rf"\b(?:[{UP}][{LOW}]+[ ]){{1,3}}\d{{1,4}}[a-z]?,?[ ]\d{{5}}[ ][{UP}][{LOW}]+"), 0))
 
+# A farm or hamlet address without a street word and without a postcode, in a Gemeinde
+# of the Landkreis: "Hofmark 2 in Unterreit", "Anwesen Oberfeld 3, Egglkofen".
+_GEMEINDEN = ("Mühldorf|Neumarkt-Sankt Veit|Neumarkt-St\\. Veit|Waldkraiburg|Buchbach|Gars|Haag|"
+              "Kraiburg|Ampfing|Aschau|Egglkofen|Erharting|Heldenstein|Jettenbach|Kirchdorf|"
+              "Lohkirchen|Maitenbeth|Mettenheim|Niederbergkirchen|Niedertaufkirchen|"
+              "Oberbergkirchen|Oberneukirchen|Obertaufkirchen|Polling|Rattenkirchen|Rechtmehring|"
+              "Reichertsheim|Schönberg|Schwindegg|Taufkirchen|Unterreit|Zangberg")
+_NOT_PLACES = ("Zimmer|Raum|Haus|Gebäude|Seite|Gleis|Linie|Bus|Tor|Stock|Etage|Kapitel|Absatz|"
+               "Paragraph|Paragraf|Artikel|Nummer|Halle|Klasse|Stufe|Grad|Pflegegrad|Ebene|"
+               "Punkt|Woche|Tag|Termin|Schalter|Platz|Kasse|Fenster|Buslinie|Station|Nr")
+PATTERNS.append(("address", re.compile(
+    rf"\b(?!(?:{_NOT_PLACES})\b)(?:[{UP}][{LOW}]{{2,}}[ ]){{1,2}}\d{{1,3}}[a-z]?"
+    rf"(?:,[ ]?|[ ]in[ ])(?:\d{{5}}[ ])?(?:{_GEMEINDEN})\b"), 0))
+
 DIGIT = re.compile(r"\d")
 EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
 _VEHICLE = re.compile(r"kennzeichen|kennz\.|nummernschild|\bauto|fahrzeug|\bkfz|motorrad|"
@@ -239,6 +258,19 @@ def _district_code(match: re.Match[str]) -> bool:
     return any(run[:i] in GERMAN_CODES and 1 <= len(run) - i <= 2 for i in (1, 2, 3))
 
 
+_WEEKDAYS = frozenset(["mo", "di", "mi", "do", "fr", "sa", "so"])
+
+
+def _plate_from_list(match: re.Match[str]) -> bool:
+    """A real district code, and no opening hours ("Mo–Fr 7:30": Moers, then a time)."""
+    if re.match(r"[:.]\d", match.string[match.end():]):
+        return False
+    letters = re.findall(r"[^\W\d_]+", match.group(0).lower())
+    if len(letters) >= 2 and letters[0] in _WEEKDAYS and letters[1] in _WEEKDAYS:
+        return False
+    return _district_code(match)
+
+
 def _iban_checksum(match: re.Match[str]) -> bool:
     """ISO 13616: the IBAN moved four places and read as a number is 1 modulo 97."""
     compact = re.sub(r"[ .-]", "", match.group("iban")).upper()
@@ -258,6 +290,6 @@ _LABELLED_ID = next(p for kind, p, _ in PATTERNS if "?P<ident>" in p.pattern)
 CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
     _IBAN_ANY: _iban_checksum,
     _LABELLED_ID: _enough_digits,
-    _PLATES[2]: _district_code,
+    _PLATES[2]: _plate_from_list,
     _PLATES[3]: lambda match: match.group("at") in AUSTRIAN_CODES,
 }
