@@ -40,6 +40,7 @@ from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
+    about_context,
     asks_duration,
     content_words,
     is_question,
@@ -265,7 +266,7 @@ def find_needs(text: str) -> Needs:
     A confident answer to the whole message is the primary need; clauses answered
     confidently on their own are further needs if the whole search ranked them too.
     Without a confident whole, two such clauses among the offered choices make an
-    answer (the first one written) with a next step instead of a choice. An e-mail's
+    answer (the one the whole search ranks higher) with a next step instead of a choice. An e-mail's
     salutation and signature are no clauses (`strip_letter`).
     """
     text = strip_letter(text)
@@ -289,6 +290,11 @@ def find_needs(text: str) -> Needs:
     if outcome.decision == "answer" and outcome.procedures:
         primary = outcome.procedures[0]
     elif outcome.decision == "choose" and len(found) >= 2:
+        # The whole message's ranking decides which clause's need comes first: two
+        # clauses may be two readings of one need ("job offer …, visa … residence
+        # permit"), and then the better reading of the whole leads.
+        order = [c.id for c in outcome.candidates]
+        found.sort(key=lambda f: order.index(f.procedure.id))
         primary = found[0].procedure
     else:
         return Needs(outcome, candidates=outcome.candidates)
@@ -358,8 +364,9 @@ def search_reply(turn: Turn) -> Response:
     candidates = needs.candidates
     context = load_procedure(turn.procedure_id)
     found = [needs.primary] if needs.primary is not None else outcome.procedures
-    if context is not None and is_question(turn.text) and found and not outcome.error \
-            and strays_from(turn, context, found):
+    if context is not None and found and not outcome.error and (
+            (is_question(turn.text) and strays_from(turn, context, found))
+            or about_context(turn.text, context, found[0])):
         return answers.ask_the_office(context, language, candidates)
     if needs.primary is not None:
         return needs_answer(turn, needs)
