@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from actions.common import load_procedure, logger
+from actions.common import load_procedure, logger, named_gemeinde
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import apply_line, login_line, say, short_answer_of, title_of
 from catalogue.clarify import clarification_for
@@ -305,3 +305,18 @@ def ask_the_office(context: Procedure, language: str,
     return replace(office, replies=(Reply(say(lead, language)), *office.replies),
                    reason=lead, candidates=candidates)
 
+
+
+def with_rathaus(response: Response, procedure: Procedure, text: str,
+                 language: str) -> Response:
+    """A Gemeinde matter answered together with the Rathaus of the Gemeinde the message
+    already names ("ich wohne in Waldkraiburg und mein Reisepass läuft ab"): no question
+    back for the place. Otherwise `response` unchanged."""
+    gemeinde = named_gemeinde(text) if procedure.responsible_level == "gemeinde" else None
+    if gemeinde is None:
+        return response
+    rathaus = Reply(rathaus_text(gemeinde, language, procedure))
+    slots = tuple((k, v) for k, v in response.slots if k != "gemeinde_needed")
+    return replace(response, replies=(*response.replies, rathaus, feedback_question(language)),
+                   slots=(*slots, ("gemeinde_needed", False), ("gemeinde", gemeinde.id)),
+                   links=(*response.links, *((gemeinde.website,) if gemeinde.website else ())))

@@ -18,7 +18,7 @@ import sqlite_utils
 
 import catalogue.db as catalogue_db
 import catalogue.search as catalogue_search
-from catalogue.gemeinden import normalize_name
+from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
 from conversations.turn_record import Candidate
@@ -79,6 +79,20 @@ def load_gemeinden() -> list[Gemeinde]:
     except Exception:
         logger.exception("could not load the Gemeinden")
         return []
+
+
+# "Landratsamt Mühldorf", "Landkreis Mühldorf": the district, not the town.
+_DISTRICT = re.compile(r"\b(?:landratsamt|landkreis|lra|kreis|district office|district of)"
+                       r"\s+(?:in\s+|of\s+)?\S+")
+
+
+def named_gemeinde(text: str) -> Gemeinde | None:
+    """The Gemeinde the message names word for word ("ich wohne in waldkraiburg …"),
+    not a fuzzy guess and not the district's name; None if there is none or several."""
+    padded = f" {normalize_name(_DISTRICT.sub(' ', text.lower()))} "
+    named = {g.id: g for g in load_gemeinden()
+             for variant in name_variants(g) if f" {variant} " in padded}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @dataclass(frozen=True)

@@ -350,8 +350,9 @@ def needs_answer(turn: Turn, needs: Needs) -> Response:
     a person ("mit jemandem über meinen Bauantrag sprechen"), whatever the intent."""
     assert needs.primary is not None
     with_contact = turn.intent == "request_human" or wants_person(turn.text)
-    return answers.procedure_answer(needs.primary, turn.language, needs.candidates,
-                                    next_steps=needs.others, with_contact=with_contact)
+    response = answers.procedure_answer(needs.primary, turn.language, needs.candidates,
+                                        next_steps=needs.others, with_contact=with_contact)
+    return answers.with_rathaus(response, needs.primary, turn.text, turn.language)
 
 
 def search_reply(turn: Turn) -> Response:

@@ -24,6 +24,7 @@ from actions.sdk import (
     Validation,
 )
 from actions.texts import say
+from actions.topic import is_question
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
 from replies.model import Reply
@@ -80,7 +81,7 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     # The form keeps the conversation's language (a place name tells nothing).
     language = turn.language_slot or DEFAULT_LANGUAGE
     text = str(slot_value or turn.text).strip()
-    if "?" in turn.text or len(turn.text.split()) > MAX_PLACE_WORDS:
+    if "?" in turn.text or is_question(turn.text) or len(turn.text.split()) > MAX_PLACE_WORDS:
         # A question, not a place: do not quote it back as an unknown Gemeinde.
         return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
                           (Reply(say("gemeinde_for_question", language)),))

@@ -168,3 +168,32 @@ def test_an_unconfirmed_gemeinde_website_is_not_shown() -> None:
     assert "lra-mue.de" not in text
     own = Gemeinde.model_validate({**data, "website": "https://www.heldenstein.de"})
     assert "https://www.heldenstein.de" in rathaus_text(own, "de", None)
+
+
+async def test_a_short_question_in_the_form_is_not_quoted_back_as_a_place(
+        catalogue, make_tracker, dispatcher):
+    """"wie lange dauert das ungefähr" (no question mark) is a question, not a Gemeinde."""
+    result = await validate(make_tracker, dispatcher, "wie lange dauert das ungefähr")
+
+    assert result.get("gemeinde") is None
+    assert "nicht als Gemeinde" not in " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Rathaus" in dispatcher.messages[0]["text"]
+
+
+async def test_a_gemeinde_matter_with_the_place_in_the_message_names_the_rathaus_at_once(
+        catalogue, make_tracker, dispatcher):
+    from actions import answers
+    from actions.common import load_procedure
+
+    passport = load_procedure("personalausweis")
+    assert passport is not None and passport.responsible_level == "gemeinde"
+    base = answers.procedure_answer(passport, "de")
+    response = answers.with_rathaus(base, passport, "ich wohne in waldkraiburg und mein "
+                                    "perso läuft ab", "de")
+    slots = dict(response.slots)
+    assert slots["gemeinde"] == "waldkraiburg" and slots["gemeinde_needed"] is False
+    assert "Waldkraiburg" in response.replies[-2].text
+    # The district's name is no place of residence.
+    same = answers.with_rathaus(base, passport, "Macht das Landratsamt Mühldorf Ausweise?",
+                                "de")
+    assert same is base
