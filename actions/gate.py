@@ -44,6 +44,7 @@ from actions.topic import (
     asks_duration,
     content_words,
     is_question,
+    names_procedure,
     option_named,
     refers_back,
     segments,
@@ -284,7 +285,10 @@ def find_needs(text: str) -> Needs:
             clause = search(part)
             if clause.decision == "answer" and clause.hits:
                 hit = clause.hits[0]
-                if hit.procedure.id in ranked and \
+                # …and names it in its own words: "ich wohne in Waldkraiburg" is no
+                # need, whatever the search makes of the place.
+                named = names_procedure(topic_words(part), hit.procedure)
+                if named and hit.procedure.id in ranked and \
                         hit.procedure.id not in {f.procedure.id for f in found}:
                     found.append(hit)
     if outcome.decision == "answer" and outcome.procedures:

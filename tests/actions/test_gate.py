@@ -856,3 +856,17 @@ async def test_a_new_topic_that_holds_its_own_beside_the_context_switches(
 
     record = record_of(events)
     assert (record.decision, record.procedure_ids[0]) == ("elsewhere", "elterngeld")  # ZBFS
+
+
+async def test_a_clause_that_only_names_a_place_is_no_further_need(scripted, catalogue):
+    """"Ich wohne in Waldkraiburg" searched alone may hit a procedure whose text names the
+    place (the Waldkraiburg branch of the Zulassungsstelle): it names nothing of it."""
+    text = "Ich wohne in Waldkraiburg und mein Perso läuft ab"
+    scripted.on("waldkraiburg und", "answer", "personalausweis", "kfz-abmeldung")
+    scripted.on("waldkraiburg", "answer", "kfz-abmeldung")
+    scripted.on("perso", "answer", "personalausweis")
+
+    needs = find_needs(text)
+
+    assert needs.primary is not None and needs.primary.id == "personalausweis"
+    assert needs.others == ()
