@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from actions.common import load_procedure, logger, named_gemeinde
 from actions.sdk import Response, SlotChanges, Turn
-from actions.texts import apply_line, login_line, say, short_answer_of, title_of
+from actions.texts import (
+    apply_line,
+    login_line,
+    processing_time_of,
+    say,
+    short_answer_of,
+    title_of,
+)
 from catalogue.clarify import clarification_for
 from catalogue.db import BUERGERSERVICE_ID
 from catalogue.errors import CatalogueError
@@ -183,7 +190,8 @@ def duration(procedure: Procedure, language: str) -> Response:
     """How long the procedure in context takes ("Wie lange dauert das?")."""
     title = title_of(procedure, language)
     if procedure.processing_time:
-        text = say("duration", language, title=title, time=procedure.processing_time)
+        text = say("duration", language, title=title,
+                   time=processing_time_of(procedure, language))
     else:
         text = say("duration_unknown", language, title=title,
                    more=say("more_info", language, link=procedure.link))

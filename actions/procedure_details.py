@@ -15,7 +15,7 @@ from actions import answers
 from actions.common import load_gemeinden, load_procedure
 from actions.gate import GatedFlow
 from actions.sdk import Response, Turn
-from actions.texts import say, title_of
+from actions.texts import documents_of, fees_of, processing_time_of, say, title_of
 from actions.topic import resolve_topic
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
@@ -31,7 +31,7 @@ def documents_text(procedure: Procedure, language: str) -> str:
     title = title_of(procedure, language)
     if not procedure.documents:
         return say("documents_unknown", language, title=title, more=_more(procedure, language))
-    items = "\n".join(f"• {item}" for item in procedure.documents)
+    items = "\n".join(f"• {item}" for item in documents_of(procedure, language))
     return say("documents", language, title=title, items=items)
 
 
@@ -39,9 +39,10 @@ def fees_text(procedure: Procedure, language: str) -> str:
     title = title_of(procedure, language)
     if not procedure.fees:
         return say("fees_unknown", language, title=title, more=_more(procedure, language))
-    text = say("fees", language, title=title, fees=procedure.fees)
+    text = say("fees", language, title=title, fees=fees_of(procedure, language))
     if procedure.processing_time:
-        text += "\n" + say("processing_time", language, time=procedure.processing_time)
+        text += "\n" + say("processing_time", language,
+                            time=processing_time_of(procedure, language))
     return text
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions import answers
-from actions.common import language_request, load_procedure
+from actions.common import language_request, load_procedure, search
 from actions.sdk import Response, Turn
 from actions.texts import say
 from actions.topic import (
@@ -20,11 +20,14 @@ from actions.topic import (
     asks_person_only,
     asks_proxy,
     asks_submission,
+    complaint_topic,
     is_complaint,
+    names_procedure,
     resolve_topic,
     topic_words,
 )
 from catalogue.language import other_language
+from catalogue.models import Procedure
 from replies.model import Reply
 
 
@@ -43,11 +46,8 @@ def context_shortcut(turn: Turn) -> Response | None:
         if topic.procedure is not None:
             return replace(answers.duration(topic.procedure, turn.language),
                            candidates=topic.candidates)
-    if is_complaint(turn.text) and not topic_words(turn.text):
-        # A complaint without a topic: the Bürgerservice, in person (no failed search).
-        return Response((Reply(say("complaint", turn.language)),
-                         answers.buergerservice(turn.language)),
-                        decision="handoff", outcome="handoff", reason="complaint")
+    if is_complaint(turn.text):
+        return complaint(turn)
     context = load_procedure(turn.procedure_id)
     if context is None:
         return None
@@ -75,3 +75,40 @@ def switch_language(turn: Turn, target: str) -> Response:
         response = Response((Reply(say("language_switched", target)),),
                             decision="smalltalk", outcome="none", reason="language")
     return replace(response, reason="language")
+
+
+def complaint(turn: Turn) -> Response:
+    """An apology; the office the complaint names (the Zulassungsstelle nobody answers
+    at) with its contact, and the Bürgerservice, which takes complaints in person."""
+    language = turn.language
+    office = None
+    topic = complaint_topic(turn.text)
+    if len(topic) >= MIN_COMPLAINT_TOPIC:
+        outcome = search(topic)
+        offered = outcome.procedures[:3]
+        # One office, named by the complaint itself ("Zulassungsstelle", "Jugendamt"):
+        # the answer, or choices that all belong to the same office.
+        if offered and offered[0].department and (outcome.decision == "answer" or (
+                outcome.decision == "choose"
+                and len({p.department for p in offered}) == 1)) \
+                and names_procedure(topic_words(topic), _department_only(offered[0])):
+            office = offered[0]
+    if office is None:
+        return Response((Reply(say("complaint", language)), answers.buergerservice(language)),
+                        decision="handoff", outcome="handoff", reason="complaint")
+    contact = answers.contact_lines(office.contact, language,
+                                    with_name=office.contact.name != office.department)
+    return Response((Reply(say("complaint_office", language)),
+                     Reply("\n".join([office.department or office.responsible, *contact])),
+                     Reply(say("complaint_also", language)), answers.buergerservice(language)),
+                    decision="handoff", outcome="handoff", reason="complaint",
+                    procedure_ids=(office.id,))
+
+
+MIN_COMPLAINT_TOPIC = 4
+
+
+def _department_only(procedure: Procedure) -> Procedure:
+    """The procedure reduced to its department's name, for `names_procedure`."""
+    return procedure.model_copy(update={"title": procedure.department or "", "title_en": None,
+                                        "search_terms": []})

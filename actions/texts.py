@@ -180,6 +180,12 @@ TEXTS: dict[str, dict[str, str]] = {
                         "persönlich auf:",
                   "en": "I am sorry to hear that. The citizens' service will take your "
                         "complaint in person:"},
+    "complaint_office": {"de": "Das tut mir leid – das ist ärgerlich. Am schnellsten hilft "
+                               "Ihnen die zuständige Stelle direkt:",
+                         "en": "I am sorry – that is frustrating. The office in charge can "
+                               "help you fastest:"},
+    "complaint_also": {"de": "Ihre Beschwerde nimmt auch der Bürgerservice auf.",
+                       "en": "The citizens' service also takes complaints."},
     "same_office_landratsamt": {
         "de": "Auch für {place} ist dafür das Landratsamt zuständig – nicht das Rathaus:",
         "en": "For {place}, too, the district office (Landratsamt) handles this – not the "
@@ -283,6 +289,24 @@ def short_answer_of(procedure: Procedure, language: str) -> str:
             return procedure.short_answer_en
         return f"{procedure.short_answer} {say('only_german', 'en')}"
     return procedure.short_answer
+
+
+def fees_of(procedure: Procedure, language: str) -> str | None:
+    """The fees in `language` (the German when no English version exists)."""
+    return (procedure.fees_en or procedure.fees) if language == "en" else procedure.fees
+
+
+def processing_time_of(procedure: Procedure, language: str) -> str | None:
+    if language == "en":
+        return procedure.processing_time_en or procedure.processing_time
+    return procedure.processing_time
+
+
+def documents_of(procedure: Procedure, language: str) -> list[str]:
+    """The documents in `language`; the German list unless a complete English one exists."""
+    if language == "en" and len(procedure.documents_en) == len(procedure.documents):
+        return procedure.documents_en
+    return procedure.documents
 
 
 def apply_line(procedure: Procedure, language: str) -> str | None:

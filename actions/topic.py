@@ -166,7 +166,14 @@ def asks_submission(text: str) -> bool:
 # "und mein Motorrad auch", "same for my motorbike": the request before, for another thing.
 _ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|dasselbe|dasgleiche|too|also|as well|same)\b")
 # "Ich möchte mich beschweren": a complaint names no procedure; the Bürgerservice takes it.
-_COMPLAINT = re.compile(r"\b(?:beschwer\w*|reklamation\w*|complain\w*|complaint\w*)\b")
+# Frustration says the same: "keiner geht ran!!! Unverschämt", "nobody answers the phone".
+_COMPLAINT = re.compile(r"\b(?:beschwer\w*|reklamation\w*|complain\w*|complaint\w*|"
+                        r"unverschaemt\w*|frechheit|zumutung|skandal\w*|sauerei|"
+                        r"(?:keiner|niemand) (?:geht|ging) (?:ran|dran)|"
+                        r"geht (?:keiner|niemand) (?:ran|dran)|(?:keiner|niemand) erreichbar|"
+                        r"nobody (?:answers|picks up)|no one (?:answers|picks up)|"
+                        r"unacceptable|outrageous|(?:du bist|bist du|you are|you re|this is) "
+                        r"(?:\w+ )?(?:nutzlos|useless))\b")
 
 
 def refers_back(text: str) -> bool:
@@ -175,8 +182,13 @@ def refers_back(text: str) -> bool:
 
 
 def is_complaint(text: str) -> bool:
-    """Is `text` a complaint ("Ich möchte mich beschweren")?"""
+    """Is `text` a complaint ("Ich möchte mich beschweren", "keiner geht ran")?"""
     return _COMPLAINT.search(normalize_name(text)) is not None
+
+
+def complaint_topic(text: str) -> str:
+    """What a complaint is about, without the complaint's own words."""
+    return topic_text(_COMPLAINT.sub(" ", normalize_name(text)))
 
 
 def asks_person_only(text: str) -> bool:

@@ -76,3 +76,49 @@ async def test_must_i_come_in_person_is_how_to_apply(make_tracker, dispatcher):
 
     record = record_of(events)
     assert (record.aspect, record.procedure_ids) == ("online", ("kfz-abmeldung",))
+
+
+@pytest.mark.parametrize("text", [
+    "Das ist das dritte Mal, dass bei der Zulassungsstelle keiner ran geht!!! Unverschämt",
+    "Ich will mich über die Zulassungsstelle beschweren",
+])
+async def test_a_complaint_naming_an_office_gets_an_apology_and_that_office(
+        fake_search, make_tracker, dispatcher, text):
+    fake_search.set("choose", "kfz-abmeldung", "kfz-zulassung")  # both: Zulassungsstelle
+    tracker = make_tracker(text=text, intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert texts[0].startswith("Das tut mir leid")
+    assert texts[1].startswith("Kfz-Zulassungsstelle") and texts[1].count("Zulassungsstelle") == 1
+    assert any("Bürgerservice" in t for t in texts[2:])
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("handoff", "complaint")
+    assert record.procedure_ids == ("kfz-abmeldung",)
+
+
+async def test_a_complaint_whose_office_the_search_only_guesses_goes_to_the_buergerservice(
+        fake_search, make_tracker, dispatcher):
+    """"foreigners office" must not become the foreign driving licence's office: the
+    complaint has to name the department itself."""
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker(text="nobody answers the phone at the foreigners office",
+                           intent="search_procedure", language="en")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("I am sorry")
+    assert record_of(events).procedure_ids == ()
+
+
+@pytest.mark.parametrize("text", ["du bist echt nutzlos", "you are useless"])
+async def test_an_insult_gets_an_apology_not_a_smalltalk_line(make_tracker, dispatcher, text):
+    from actions.smalltalk import ActionSmalltalk
+
+    tracker = make_tracker(text=text, intent="bot_challenge")
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    assert "leid" in dispatcher.messages[0]["text"] or "sorry" in dispatcher.messages[0]["text"]
+    assert record_of(events).reason == "complaint"
