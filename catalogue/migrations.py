@@ -80,8 +80,16 @@ def m008_depends_on(db: sqlite_utils.Database) -> None:
     db.table("procedures").add_column("depends_on", str)
 
 
+def m009_english_details(db: sqlite_utils.Database) -> None:
+    # Fees, processing time and documents in English (documents: JSON list), so that
+    # English answers are English throughout.
+    for column in ("fees_en", "processing_time_en", "documents_en"):
+        db.table("procedures").add_column(column, str)
+
+
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,
-                               m005_meta, m006_fts_words, m007_provenance, m008_depends_on]
+                               m005_meta, m006_fts_words, m007_provenance, m008_depends_on,
+                               m009_english_details]
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

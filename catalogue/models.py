@@ -119,6 +119,10 @@ class Procedure(BaseModel):
     consultation_url: str | None = None
     title_en: str | None = None
     short_answer_en: str | None = Field(default=None, max_length=SHORT_ANSWER_MAX)
+    # English versions of the detail fields, for answers in English (None: the German).
+    fees_en: str | None = None
+    processing_time_en: str | None = None
+    documents_en: list[str] = Field(default_factory=list)
     apply_channels: list[ApplyChannel] = Field(
         default_factory=list, description="how to apply besides an online form")
     depends_on: DependsOn | None = Field(
@@ -186,7 +190,8 @@ class Procedure(BaseModel):
 SOURCED_FIELDS = ("leika", "title", "short_answer", "search_terms", "category", "department",
                   "responsible_level", "responsible", "online_url", "info_url", "login",
                   "documents", "fees", "processing_time", "contact", "consultation_url",
-                  "title_en", "short_answer_en", "apply_channels", "depends_on")
+                  "title_en", "short_answer_en", "apply_channels", "depends_on",
+                  "fees_en", "processing_time_en", "documents_en")
 
 
 class Gemeinde(BaseModel):

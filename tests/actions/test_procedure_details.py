@@ -239,3 +239,24 @@ def test_a_landratsamt_contact_without_address_gets_the_landratsamt_address(monk
     text = answers.contact_text(hunting, "de")
 
     assert "Adresse: Töginger Straße 18" in text and "Telefon: +49 8631 1" in text
+
+
+def test_english_answers_use_the_english_detail_fields():
+    from actions.procedure_details import documents_text, fees_text
+    from catalogue.models import Procedure
+
+    procedure = Procedure(
+        id="x-test", title="Test", title_en="Test", short_answer="Kurz und gut, bitte.",
+        category="Test", department="Amt", responsible_level="landratsamt",
+        responsible="Landratsamt", info_url="https://www.lra-mue.de",
+        fees="ca. 10 €", fees_en="approx. €10", processing_time="sofort",
+        processing_time_en="immediately", documents=["Personalausweis", "Foto"],
+        documents_en=["ID card", "photo"])
+    assert "approx. €10" in fees_text(procedure, "en") and "immediately" in fees_text(
+        procedure, "en")
+    assert "ca. 10 €" in fees_text(procedure, "de")
+    assert "• ID card\n• photo" in documents_text(procedure, "en")
+    assert "• Personalausweis" in documents_text(procedure, "de")
+    # An incomplete English list is not mixed with the German one.
+    partial = procedure.model_copy(update={"documents_en": ["ID card"]})
+    assert "• Personalausweis\n• Foto" in documents_text(partial, "en")
