@@ -36,6 +36,8 @@ _FEAR = rx(
     r"\b(?:erfährt|merkt|rausfindet|herausfindet|rauskriegt|mitkriegt|mitbekommt)\b",
     r"\b(?:erfahren|merken|rausfinden|herausfinden|rauskriegen|mitkriegen|mitbekommen)\s+"
     r"(?:\S+\s+){0,3}(?:dass ich|wer|davon|von mir|ich das)\b",
+    r"\b(?:wissen|weiß|weiss|wisst)\s+(?:\S+\s+){0,3}(?:dass ich|ich das|von mir)\b",
+    r"\b(?:dass|das) ich (?:das|es) war\b", r"\b(?:it was me|that it was me)\b",
     r"\b(?:verraten|verrate|anschwärzen|verpfeifen|petzen|reinreißen|einmischen)\b",
     r"\b(?:niemanden|keinen|koan)\s+(?:\S+\s+)?(?:anzeigen|beschuldigen|reinziehen)\b",
     r"\bangst\s+vor\s+(?:\S+\s+)?(?:folgen|konsequenzen|jugendamt|polizei|behörde|amt|ärger)\b",

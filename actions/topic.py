@@ -144,10 +144,22 @@ _VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft|o
                        r"geoeffnet|open|leben|wohnen|gelebt|gewohnt|live|lived|living)\b")
 
 
+# "Wie lange bekommt man den Unterhaltsvorschuss?" (how long it is paid), "how long do we
+# have to apply?" (a deadline): no processing time — unless the question says "dauert".
+_TAKES = re.compile(r"\b(?:dauert|dauern|take[s]?|bearbeitungszeit|wartezeit|processing|"
+                    r"waiting)\b")
+_NOT_PROCESSING = re.compile(r"\b(?:bekomm\w*|krieg\w*|erhalt\w*|erhaelt|gezahlt|zahlt|"
+                             r"bezahlt|receive\w*|get|paid|zeit|frist\w*|vorher|voraus|"
+                             r"advance|have)\b")
+
+
 def asks_duration(text: str) -> bool:
-    """Does `text` ask how long something takes (not how long it is valid)?"""
+    """Does `text` ask how long something takes (not how long it is valid or paid, nor
+    a deadline)?"""
     normal = normalize_name(text)
-    return _DURATION.search(normal) is not None and _VALIDITY.search(normal) is None
+    if _DURATION.search(normal) is None or _VALIDITY.search(normal) is not None:
+        return False
+    return _TAKES.search(normal) is not None or _NOT_PROCESSING.search(normal) is None
 
 
 # "Kann ich den Antrag per Mail schicken?": how to hand it in.

@@ -15,6 +15,8 @@ from tests.actions.conftest import record_of, run_action
 # Worries about what happens to the one who reports or seeks help.
 FEARS = [
     "ich will aber keinen Ärger",
+    "ich will aber nicht dass die wissen dass ich das war",  # fourth blind probe
+    "I do not want them to know it was me",
     "Muss ich meinen Namen sagen?",
     "Erfährt er, dass ich das war?",
     "Kann ich das anonym machen?",

@@ -648,6 +648,11 @@ def test_how_long_it_is_valid_is_no_question_about_processing_time():
     assert not asks_duration("Wie lange habt ihr heute offen?")  # the opening hours
     assert not asks_duration("how long are you open today?")
     assert not asks_duration("How long is it valid?")
+    # How long it is paid, or a deadline: no processing time.
+    assert not asks_duration("wie lange bekommt man den Unterhaltsvorschuss?")
+    assert not asks_duration("how long do we have to apply?")
+    assert asks_duration("wie lange dauert es, bis ich den Bescheid bekomme?")
+    assert asks_duration("how long does it take to get it?") and asks_duration("wie lange?")
 
 
 @pytest.mark.parametrize("procedure_id, expected", [
