@@ -23,7 +23,7 @@ from actions.sdk import (
     Turn,
     Validation,
 )
-from actions.texts import say
+from actions.texts import TEXTS, say
 from actions.topic import is_question
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
@@ -43,7 +43,9 @@ class ActionAskGemeinde(FlowAction):
     def handle(self, turn: Turn) -> Response:
         reason = "gemeinde_unknown" if turn.gemeinde_attempts > 0 else "gemeinde_needed"
         procedure_ids = (turn.procedure_id,) if turn.procedure_id else ()
-        return Response((Reply(say("ask_gemeinde", turn.language)),), decision="clarify",
+        key = f"ask_gemeinde_{turn.procedure_id}"
+        prompt = say(key if key in TEXTS else "ask_gemeinde", turn.language)
+        return Response((Reply(prompt),), decision="clarify",
                         outcome="clarified", reason=reason, procedure_ids=procedure_ids)
 
 

@@ -159,6 +159,19 @@ TEXTS: dict[str, dict[str, str]] = {
                            "zuständige Rathaus.",
                      "en": "Which municipality do you live in? Then I can tell you the "
                            "responsible town hall."},
+    # Where the event happened decides, not where the citizen lives.
+    "ask_gemeinde_sterbefall": {"de": "In welcher Gemeinde ist der Todesfall eingetreten? "
+                                      "Das Standesamt dort ist zuständig.",
+                                "en": "In which municipality did the death occur? The "
+                                      "registry office there is responsible."},
+    "ask_gemeinde_geburtsurkunde": {"de": "In welcher Gemeinde wurde das Kind geboren? Das "
+                                          "Standesamt dort ist zuständig.",
+                                    "en": "In which municipality was the child born? The "
+                                          "registry office there is responsible."},
+    "ask_gemeinde_fundbuero": {"de": "In welcher Gemeinde haben Sie es verloren (oder "
+                                     "gefunden)? Das Fundbüro dort ist zuständig.",
+                               "en": "In which municipality did you lose (or find) it? The "
+                                     "lost-and-found office there is responsible."},
     "depends_on_road": {"de": "Um welche Straße geht es? Bei einer Gemeindestraße ist Ihre "
                               "Gemeinde zuständig – nennen Sie mir den Ort, dann gebe ich Ihnen "
                               "das Rathaus. Bei Kreis-, Staats- und Bundesstraßen hilft Ihnen "

@@ -197,3 +197,13 @@ async def test_a_gemeinde_matter_with_the_place_in_the_message_names_the_rathaus
     same = answers.with_rathaus(base, passport, "Macht das Landratsamt Mühldorf Ausweise?",
                                 "de")
     assert same is base
+
+
+async def test_for_a_death_the_form_asks_where_it_happened(catalogue, make_tracker, dispatcher):
+    """The Standesamt of the place of death is responsible, not that of the residence."""
+    tracker = make_tracker("gemeinde_form.json", text="Mein Vater ist gestorben",
+                           intent="search_procedure", procedure_id="sterbefall")
+
+    await run_action(ActionAskGemeinde(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("In welcher Gemeinde ist der Todesfall")
