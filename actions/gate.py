@@ -191,7 +191,8 @@ _CHOICE_FILLER = frozenset(_words("""
 ich i nehme nehm nimm nehmen will moechte mog mag haette gern gerne bitte danke die der das
 den dem des option optionen nummer nr no number punkt antwort auswahl moeglichkeit
 vorschlag knopf button eintrag zeile the one option please take want choose like would
-select pick id ok okay ja yes dann also lieber eher genau mal ll d s m
+select pick id ok okay ja yes dann also lieber eher genau mal ll d s m guess think suppose
+maybe probably glaub glaube wohl vielleicht denk denke schaetze
 """))
 
 

@@ -193,7 +193,8 @@ async def test_rathaus_after_the_form_is_not_gated(scripted, make_tracker, dispa
 @pytest.mark.parametrize(("text", "position"), [
     ("2", 1), ("2.", 1), ("die zweite", 1), ("Die zweite bitte", 1), ("Nummer 3", 2),
     ("the first one", 0), ("I'll take the second option", 1), ("one", 0), ("Nr. 1", 0),
-    ("die letzte", -1), ("Ich nehme die erste", 0),
+    ("die letzte", -1), ("Ich nehme die erste", 0), ("the first one I guess", 0),
+    ("die zweite glaub ich", 1),
     ("Ich brauche zwei Reisepässe", None), ("MÜ-AB 123", None), ("2 Kennzeichen", None),
     ("erste und zweite", None), ("Hallo", None), ("", None),
 ])
