@@ -370,10 +370,8 @@ async def test_two_clear_needs_turn_a_choice_into_an_answer(scripted, catalogue)
 
     needs = find_needs(text)
 
-    # The whole message's ranking orders the needs, not the order written: two
-    # clauses may be two readings of one need, and the better reading leads.
-    assert needs.primary is not None and needs.primary.id == "kfz-abmeldung"
-    assert [p.id for p in needs.others] == ["elterngeld"]
+    assert needs.primary is not None and needs.primary.id == "elterngeld"  # first written
+    assert [p.id for p in needs.others] == ["kfz-abmeldung"]
 
 
 async def test_clause_answers_the_whole_search_did_not_rank_are_ignored(scripted, catalogue):
