@@ -34,7 +34,7 @@ from catalogue.search.encoders import load_encoder
 from catalogue.search.engine import SearchEngine
 from catalogue.search.normalize import QueryError, normalize_query
 from catalogue.settings import get_catalogue_settings
-from catalogue.sources import PROCEDURE_DIR, load_procedures
+from catalogue.sources import PROCEDURE_DIR, load_gemeinden, load_procedures
 from eval.devsets import DEVSETS, SPLITS, Case, check_ids, load_devset, load_devsets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +67,7 @@ def make_engine(model: str, procedure_dir: Path = PROCEDURE_DIR, threads: int = 
     """Engine over the YAML catalogue; vectors cached in `cache` between runs."""
     procedures = load_procedures(procedure_dir)
     db = open_db(cache)
-    replace_catalogue(db, procedures, None)
+    replace_catalogue(db, procedures, load_gemeinden())  # place names: search/places.py
     return SearchEngine(db, load_encoder(model, threads))
 
 

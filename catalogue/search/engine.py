@@ -15,7 +15,8 @@ from functools import cache
 import numpy as np
 import sqlite_utils
 
-from catalogue.db import all_procedures
+from catalogue.db import all_gemeinden, all_procedures
+from catalogue.gemeinden import lookup_names
 from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
@@ -26,6 +27,7 @@ from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
 from catalogue.search.lexical import NgramIndex, bm25_search, ngram_document
 from catalogue.search.normalize import QueryError, normalize_query
+from catalogue.search.places import PlaceNames
 from catalogue.search.separable import SeparableVerbs
 from catalogue.search.truecase import TrueCaser
 
@@ -82,6 +84,8 @@ class SearchEngine:
         # Split separable verbs ("melde … ab") get their joined form ("abmelden") appended
         # when the catalogue uses it.
         self.join_verbs = SeparableVerbs.from_texts(texts)
+        # Gemeinde names are no evidence for a procedure (see places.py).
+        self.strip_places = PlaceNames.from_names(lookup_names(all_gemeinden(db)))
         self._vectors: np.ndarray | None = None
         self._starts: np.ndarray | None = None
         self._counts: np.ndarray | None = None
@@ -117,7 +121,8 @@ class SearchEngine:
     def prepared(self, text: str) -> str:
         """The text every signal sees: dialect rewritten to standard German, nouns of an
         all-lower-case message capitalised and split separable verbs joined ("Wie melde
-        ich mein Auto ab? abmelden"); not for English."""
+        ich mein Auto ab? abmelden"); not for English. Gemeinde names are dropped."""
+        text = self.strip_places(text)
         if detect_language(text) == "en":
             return text
         return self.join_verbs(self.standardize(self.truecase(text)))
