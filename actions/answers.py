@@ -207,7 +207,9 @@ def choices(procedures: list[Procedure], language: str,
             candidates: tuple[Candidate, ...] = ()) -> Response:
     """The family question, else up to MAX_CHOICES procedures to pick from."""
     offered = procedures[:MAX_CHOICES]
-    question = family_question(offered, language, candidates)
+    # All of them: a family question offered again ("was kostet das?" while its 4
+    # options wait) must find the same family.
+    question = family_question(procedures, language, candidates)
     if question is not None:
         return question
     reply = Reply(say("choose", language),

@@ -124,15 +124,15 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if not request_words(turn):
         return own(turn)  # "Hallo", "ja", "Mitarbeiter bitte", "Ich wohne in Ampfing"
     needs = needs_in_context(turn)
-    if needs.primary is not None:
-        return needs_answer(turn, needs)
+    if needs.primary is not None and not (
+            needs.primary.id == turn.procedure_id and intent == "inform_gemeinde"):
+        return needs_answer(turn, needs)  # else "Gemeindestraße in Ampfing": the place
     outcome = needs.outcome
     place_request = intent == "inform_gemeinde" and not turn.procedure_id  # else: the flow
     if (intent in ("greet", "affirm", "deny") or place_request) \
             and outcome.decision == "choose" and len(outcome.procedures) > 1:
-        # "Servus, wegen meinem Auto": a greeting that carries a vague request; "job
-        # offer in Mühldorf, how do I get a Blue Card?": the request, not the place;
-        # "Abfall" or "nein, ich meinte den Führerschein" read as a "no": the topic.
+        # "Servus, wegen meinem Auto" (greeting), "job offer in Mühldorf, Blue Card?"
+        # (the request, not the place), "nein, ich meinte den Führerschein": the topic.
         return answers.choices(outcome.procedures, turn.language, outcome.candidates)
     if intent == "inform_gemeinde" and turn.offered_last_turn:
         # "von Ampfing nach Waldkraiburg umgezogen" while options are pending: a detail

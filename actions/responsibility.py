@@ -24,7 +24,7 @@ from actions.sdk import (
     Validation,
 )
 from actions.texts import TEXTS, say
-from actions.topic import is_question
+from actions.topic import about_context, is_question
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
 from replies.model import Reply
@@ -74,7 +74,9 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
         # on the place. ("München" alone is a place outside the district, however the
         # search ranks it.)
         needs = find_needs(turn.text)
-        if needs.primary is not None and _names(needs.primary, words):
+        context = load_procedure(turn.procedure_id)
+        if needs.primary is not None and _names(needs.primary, words) and not (
+                context is not None and about_context(turn.text, context, needs.primary)):
             return Validation({}, answer=needs_answer(turn, needs))
     attempts = int(turn.gemeinde_attempts) + 1
     if attempts >= MAX_ATTEMPTS:

@@ -247,8 +247,9 @@ def clarification_for(candidate_ids: Sequence[str],
     """The family question for the choice candidates (ids best first, usually the 2–3
     close hits of a "choose"), or None when they do not share a family.
 
-    A family fits when it contains all candidates, or all but the last of three (the
-    least close hit may be noise). Among fitting families the one covering most
+    A family fits when it contains all candidates, or all but the last of three or more
+    (the least close hit may be noise; a family question offered again lists the
+    family's options and then that hit). Among fitting families the one covering most
     candidates wins, then the first in the file. Fewer than two distinct candidates
     never need a question.
     """
@@ -261,7 +262,7 @@ def clarification_for(candidate_ids: Sequence[str],
         ids = set(family.procedure_ids)
         covered = sum(c in ids for c in candidates)
         fits = covered == len(candidates) or (
-            len(candidates) == 3 and all(c in ids for c in candidates[:2]))
+            len(candidates) >= 3 and all(c in ids for c in candidates[:-1]))
         if fits and (best is None or covered > best[0]):
             best = (covered, family)
     if best is None:

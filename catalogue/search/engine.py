@@ -16,6 +16,7 @@ import numpy as np
 import sqlite_utils
 
 from catalogue.db import all_gemeinden, all_procedures
+from catalogue.folding import fold
 from catalogue.gemeinden import lookup_names
 from catalogue.language import detect_language
 from catalogue.models import Procedure
@@ -40,6 +41,8 @@ EXACT_LIMIT = 5_000
 BM25_LIMIT = 20_000
 CANDIDATES = 300
 SHORT_QUERY_WORDS = 2
+# A calibration under which any scores are a choice (no margin is enough).
+_TIE = Calibration(answer_margin=2.0)
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,20 @@ class SearchEngine:
         decision, hits = decide_hits(hits, self.calibration, limit)
         if decision == "answer" and not self._lexical_evidence(text, signals, top):
             decision = "rephrase"
+        elif decision == "answer" and self._names_many(text, top):
+            decision, hits = decide_hits(hits[:1] + [Hit(self.procedures[i], float(
+                scores[i])) for i in top[1:DECISION_DEPTH]], _TIE, limit)
         return SearchResult(text, hits, decision)
+
+    def _names_many(self, text: str, ranked: np.ndarray) -> bool:
+        """A one-word query that two or more of the best hits carry in their title
+        ("Führerschein", "Kennzeichen") names a family, not one procedure: a choice."""
+        words = text.split()
+        if len(words) != 1 or len(ranked) < 2:
+            return False
+        word = fold(words[0]).strip(".,!?;:")
+        titles = [fold(self.procedures[i].title) for i in ranked[:DECISION_DEPTH]]
+        return len(word) >= 4 and sum(word in title for title in titles) >= 2
 
     def _lexical_evidence(self, text: str, signals: dict[str, np.ndarray],
                           ranked: np.ndarray) -> bool:

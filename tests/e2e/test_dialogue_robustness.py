@@ -344,3 +344,39 @@ def test_in_english_please_and_a_message_in_turkish(stack: Stack):
     reply = other.say("Oturma iznimi uzatmak istiyorum")
     assert other.record()["reason"] == "other_language"
     assert "German or English" in reply and "Dabei kann ich" not in reply
+
+
+# -- found by the fourth blind conversation probe ---------------------------------------
+
+def test_a_follow_up_that_fits_the_answer_in_context_stays_with_it(stack: Stack):
+    """"wie viele tage vorher …?" after the Halteverbot had found the 5-day plate alone."""
+    chat = Chat(stack)
+    chat.say("Ich brauche für meinen Umzug ein Halteverbot vor dem Haus")
+    assert chat.record()["procedure_ids"][0] == "halteverbot-umzug"
+    chat.say("wie viele tage vorher muss man das beantragen?")
+    assert chat.record()["procedure_ids"][0] == "halteverbot-umzug"
+
+
+def test_a_gemeinde_named_in_the_message_is_not_asked_again(stack: Stack):
+    chat = Chat(stack)
+    reply = chat.say("ich wohne in waldkraiburg und mein reisepass läuft ab")
+    assert chat.record()["procedure_ids"][0] == "reisepass"
+    assert "Waldkraiburg" in reply and "In welcher Gemeinde" not in reply
+    assert chat.slots()["gemeinde"] == "waldkraiburg"
+
+
+def test_frustration_gets_an_apology_and_the_office(stack: Stack):
+    chat = Chat(stack)
+    reply = chat.say("Das ist jetzt das dritte Mal dass ich bei der Zulassungsstelle anrufe "
+                     "und keiner geht ran!!! Unverschämt")
+    record = chat.record()
+    assert (record["decision"], record["reason"]) == ("handoff", "complaint")
+    assert reply.startswith("Das tut mir leid") and "Zulassungsstelle" in reply
+
+
+def test_english_details_are_english(stack: Stack):
+    chat = Chat(stack)
+    chat.say("How do I deregister my car?")
+    assert chat.record()["procedure_ids"][0] == "kfz-abmeldung"
+    reply = chat.say("What documents do I need?")
+    assert "registration certificate" in reply.lower() or "licence plates" in reply.lower(), reply

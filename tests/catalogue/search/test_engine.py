@@ -195,3 +195,23 @@ def test_shares_words_is_the_one_word_lexical_evidence(db):
     bar = engine.calibration.short_lexical_min
     position = engine._position["personalausweis"]
     assert float(engine.ngrams.scores(engine.prepared("perso"))[position]) >= bar
+
+
+def test_a_word_several_best_titles_carry_is_a_choice():
+    """"Führerschein" alone names a family of procedures; "Ersatzführerschein" one."""
+    from catalogue.db import open_db, replace_catalogue
+    from tests.catalogue.search.conftest import PROCEDURES, make
+
+    family = [*PROCEDURES,
+              make("fuehrerschein-ersterteilung", "Führerschein erstmals beantragen",
+                   "Den ersten Führerschein beantragen Sie über die Fahrschule.",
+                   ["Führerschein machen"]),
+              make("fuehrerschein-international", "Internationaler Führerschein",
+                   "Für Reisen außerhalb der EU brauchen Sie oft einen internationalen "
+                   "Führerschein.", ["Führerschein Ausland"])]
+    database = open_db(None)
+    replace_catalogue(database, family, None)
+    engine = SearchEngine(database, None)
+    result = engine.search("Führerschein")
+    assert result.decision == "choose" and len(result.hits) >= 2
+    assert engine.search("Sperrmüll").decision == "answer"
