@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from actions.common import load_procedure, logger, named_gemeinde
+from actions.common import load_gemeinden, load_procedure, logger, named_gemeinde
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
     apply_line,
@@ -23,6 +23,7 @@ from actions.texts import (
 from catalogue.clarify import clarification_for
 from catalogue.db import BUERGERSERVICE_ID
 from catalogue.errors import CatalogueError
+from catalogue.gemeinden import find_gemeinde
 from catalogue.models import Contact, Gemeinde, Procedure
 from conversations.turn_record import Aspect, Candidate, Decision, Outcome
 from replies import payloads
@@ -305,12 +306,21 @@ def second_failure(turn: Turn, candidates: tuple[Candidate, ...] = ()) -> Respon
 
 def ask_the_office(context: Procedure, language: str,
                    candidates: tuple[Candidate, ...] = (), *,
-                   lead: str = "ask_the_office") -> Response:
-    """The office of the procedure in context can tell (a Gemeinde matter: the answer
-    again, which asks for the Gemeinde)."""
+                   lead: str = "ask_the_office", gemeinde: str | None = None) -> Response:
+    """The office of the procedure in context can tell. A Gemeinde matter: its Rathaus
+    when the Gemeinde is known (`gemeinde`: the slot), else the answer again, which asks
+    for the Gemeinde."""
     if context.responsible_level == "gemeinde":
-        return replace(procedure_answer(context, language), candidates=candidates,
-                       reason="ask_the_office")
+        known = find_gemeinde(load_gemeinden(), gemeinde) if gemeinde else None
+        if known is None:
+            return replace(procedure_answer(context, language), candidates=candidates,
+                           reason="ask_the_office")
+        return Response((Reply(say(lead, language)),
+                         Reply(rathaus_text(known, language, context)),
+                         feedback_question(language)),
+                        (("gemeinde_needed", False),), decision="elsewhere",
+                        outcome="sent_elsewhere", reason=lead, candidates=candidates,
+                        procedure_ids=(context.id,), aspect="contact")
     office = contact_answer(context, language)
     return replace(office, replies=(Reply(say(lead, language)), *office.replies),
                    reason=lead, candidates=candidates)

@@ -370,7 +370,7 @@ def search_reply(turn: Turn) -> Response:
     if context is not None and found and not outcome.error and (
             (is_question(turn.text) and strays_from(turn, context, found))
             or about_context(turn.text, context, found[0])):
-        return answers.ask_the_office(context, language, candidates)
+        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde)
     if needs.primary is not None:
         return needs_answer(turn, needs)
     if turn.intent == "out_of_scope" and not outcome.error and outcome.decision != "choose":
@@ -390,7 +390,7 @@ def search_reply(turn: Turn) -> Response:
     if context is not None and not outcome.error and is_question(turn.text):
         # "Gibt es Infoabende?" after "Pflegefamilie werden": nothing in the catalogue
         # says so, but the office of the procedure in context can tell.
-        return answers.ask_the_office(context, language, candidates)
+        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde)
     reason = "query_error" if outcome.error else "no_match"
     return answers.failure(turn, outcome.error, reason=reason, candidates=candidates)
 

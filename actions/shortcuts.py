@@ -53,7 +53,8 @@ def context_shortcut(turn: Turn) -> Response | None:
         return None
     if asks_proxy(turn.text):
         # "Kann ich meinen Sohn mit Vollmacht schicken?" – not the Vorsorgevollmacht.
-        return answers.ask_the_office(context, turn.language, lead="ask_proxy")
+        return answers.ask_the_office(context, turn.language, lead="ask_proxy",
+                                      gemeinde=turn.gemeinde)
     if asks_submission(turn.text) and not topic_words(turn.text):
         # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
         return answers.online_answer(context, turn.language)

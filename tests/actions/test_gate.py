@@ -874,3 +874,21 @@ async def test_a_clause_that_only_names_a_place_is_no_further_need(scripted, cat
 
     assert needs.primary is not None and needs.primary.id == "personalausweis"
     assert needs.others == ()
+
+
+async def test_a_question_the_rathaus_can_answer_names_the_known_rathaus(
+        scripted, make_tracker, dispatcher):
+    """A Gemeinde matter whose Gemeinde is known: its Rathaus, not the whole answer again
+    (which would ask for the place once more)."""
+    scripted.on("polizei", "choose", "elterngeld", "kfz-abmeldung")
+    tracker = make_tracker("after_answer.json", text="muss ich zur Polizei?",
+                           intent="search_procedure", procedure_id="personalausweis",
+                           gemeinde="waldkraiburg")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.decision, record.reason, record.procedure_ids) == (
+        "elsewhere", "ask_the_office", ("personalausweis",))
+    assert "Waldkraiburg" in dispatcher.messages[1]["text"]
+    assert slots_of(events)["gemeinde_needed"] is False
