@@ -21,7 +21,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import resolve_language
+from actions.common import resolve_language, shares_words
 from actions.crisis import detect_crisis
 from actions.crisis_followup import follow_up
 from actions.crisis_reply import (
@@ -32,6 +32,7 @@ from actions.crisis_reply import (
     safety_note,
 )
 from actions.crisis_semantic import possible_crisis
+from catalogue.gemeinden import normalize_name
 from conversations.turn_record import (
     SLOT,
     Aspect,
@@ -281,7 +282,9 @@ class FlowAction(Action, metaclass=ABCMeta):  # type: ignore[misc]
         if response.decision is None or noted_this_turn(events):
             return response
         kind = possible_crisis(turn.text)
-        if kind is None:
+        if kind is None or (kind != "suicide" and names_context(turn)):
+            # "what about bees, my husband wants two hives" after the livestock answer
+            # is about that answer, not an allergic emergency (the word rules still run).
             return response
         kept = self.beside_safety_line(turn, response, kind)
         return replace(kept, replies=(safety_note(kind, turn.language), *kept.replies),
@@ -354,3 +357,11 @@ class FormValidation(FormValidationAction):  # type: ignore[misc]
         return {**cleared, **dict(response.slots), "requested_slot": None,
                 "gemeinde_needed": False, "gemeinde_attempts": 0.0,
                 "language": turn.language, TURN_RECORD_SLOT: record.to_dict()}
+
+
+def names_context(turn: Turn) -> bool:
+    """Does the message name the procedure in context in its own words?"""
+    if not turn.procedure_id:
+        return False
+    words = [w for w in normalize_name(turn.text).split() if len(w) >= 4]
+    return shares_words(words, turn.procedure_id)

@@ -101,3 +101,22 @@ def test_asks_for_needs_a_content_word_of_the_procedure(lexical_search):
     assert not asks_for(SAD, "personalausweis")
     # "nicht" is no content word: "Kinderreisepass gibt es nicht mehr" is no evidence.
     assert not asks_for("Ich halte das alles nicht mehr aus", "personalausweis")
+
+
+def test_a_follow_up_naming_the_answer_in_context_gets_no_semantic_line(
+        lexical_search, make_tracker, monkeypatch):
+    """"what about bees, my husband wants two hives" after the livestock answer read as
+    an allergic emergency; a message that names the procedure in context is about it.
+    A suicidal reading still gets its line."""
+    monkeypatch.setattr(sdk, "possible_crisis", lambda text: "medical")
+    response = answers.procedure_answer(load_procedure("kfz-abmeldung"), "de")
+    named = read_turn(make_tracker("after_answer.json", text="und die Abmeldung vom Motorrad?",
+                                   intent="search_procedure"))
+    assert sdk.names_context(named)
+    flow = ActionSearchProcedure()
+    assert flow.with_safety_note(response, named, []).safety_note is None
+    other = read_turn(make_tracker("after_answer.json", text="mir ist ganz schwindlig",
+                                   intent="search_procedure"))
+    assert flow.with_safety_note(response, other, []).safety_note == "medical"
+    monkeypatch.setattr(sdk, "possible_crisis", lambda text: "suicide")
+    assert flow.with_safety_note(response, named, []).safety_note == "suicide"
