@@ -15,6 +15,7 @@ SHARED_MODULES = frozenset({
     "actions.texts_crisis",  # the crisis texts, merged into actions.texts
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
+    "actions.question_kinds",  # how long / by when / how to hand in / complaint …
     "actions.gate",      # the gate before every flow: search first, choices, failures
     "actions.shortcuts",  # the gate's answers from the context (duration, language …)
     "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first

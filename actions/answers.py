@@ -172,6 +172,13 @@ def _about_context(procedure: Procedure, language: str, text: str, aspect: Aspec
                     procedure_ids=(procedure.id,))
 
 
+def deadline_answer(procedure: Procedure, language: str, sentence: str) -> Response:
+    """"Bis wann?" answered with the sentence of the answer that states the time limit."""
+    text = say("deadline", language, title=title_of(procedure, language), sentence=sentence)
+    return replace(_about_context(procedure, language, text, "processing_time"),
+                   aspect=None, reason="deadline")
+
+
 def same_office_for_place(procedure: Procedure, place: str, language: str) -> Response:
     """A place named after an answer whose office does not depend on it: the same office,
     with the answer again ("Ich wohne in Mettenheim" after the waste calendar)."""

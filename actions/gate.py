@@ -35,18 +35,17 @@ from dataclasses import dataclass, replace
 
 from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
+from actions.question_kinds import asks_duration, refers_back
 from actions.safety_line import beside_safety_line
 from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
     about_context,
-    asks_duration,
     content_words,
     is_question,
     names_procedure,
     option_named,
-    refers_back,
     segments,
     strays_from,
     topic_words,

@@ -13,19 +13,19 @@ from dataclasses import replace
 
 from actions import answers
 from actions.common import language_request, load_procedure, search
-from actions.sdk import Response, Turn
-from actions.texts import say
-from actions.topic import (
+from actions.question_kinds import (
+    DEADLINE_WORDS,
+    asks_deadline,
     asks_duration,
-    asks_person_only,
     asks_proxy,
     asks_submission,
     complaint_topic,
+    deadline_sentence,
     is_complaint,
-    names_procedure,
-    resolve_topic,
-    topic_words,
 )
+from actions.sdk import Response, Turn
+from actions.texts import say, short_answer_of
+from actions.topic import asks_person_only, names_procedure, resolve_topic, topic_words
 from catalogue.language import other_language
 from catalogue.models import Procedure
 from replies.model import Reply
@@ -51,6 +51,11 @@ def context_shortcut(turn: Turn) -> Response | None:
     context = load_procedure(turn.procedure_id)
     if context is None:
         return None
+    if asks_deadline(turn.text) and not set(topic_words(turn.text)) - DEADLINE_WORDS:
+        # "wie lange hab ich zeit?" right after "Einspruch innerhalb von zwei Wochen".
+        sentence = deadline_sentence(short_answer_of(context, turn.language))
+        if sentence is not None:
+            return answers.deadline_answer(context, turn.language, sentence)
     if asks_proxy(turn.text):
         # "Kann ich meinen Sohn mit Vollmacht schicken?" – not the Vorsorgevollmacht.
         return answers.ask_the_office(context, turn.language, lead="ask_proxy",

@@ -193,6 +193,7 @@ TEXTS: dict[str, dict[str, str]] = {
                         "persönlich auf:",
                   "en": "I am sorry to hear that. The citizens' service will take your "
                         "complaint in person:"},
+    "deadline": {"de": "Zu „{title}“: {sentence}", "en": "On “{title}”: {sentence}"},
     "complaint_office": {"de": "Das tut mir leid – das ist ärgerlich. Am schnellsten hilft "
                                "Ihnen die zuständige Stelle direkt:",
                          "en": "I am sorry – that is frustrating. The office in charge can "

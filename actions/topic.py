@@ -132,77 +132,6 @@ def segments(text: str) -> list[str]:
     return [part for part in parts if content_words(part)]
 
 
-# "Wie lange dauert das?" / "How long does it take?": the processing time.
-_DURATION = re.compile(r"\b(?:wie lang(?:e)?|dauert|dauern|bearbeitungszeit|wartezeit|"
-                       r"how long|take[s]? long|processing time|waiting time)\b")
-
-
-# "Wie lange ist der gültig?" asks how long something is valid, not how long it takes.
-# "Wie lange habt ihr offen?" asks the opening hours.
-# "Wie lange muss ich in Deutschland leben?" asks a residence period.
-_VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft|offen|"
-                       r"geoeffnet|open|leben|wohnen|gelebt|gewohnt|live|lived|living)\b")
-
-
-# "Wie lange bekommt man den Unterhaltsvorschuss?" (how long it is paid), "how long do we
-# have to apply?" (a deadline): no processing time — unless the question says "dauert".
-_TAKES = re.compile(r"\b(?:dauert|dauern|take[s]?|bearbeitungszeit|wartezeit|processing|"
-                    r"waiting)\b")
-_NOT_PROCESSING = re.compile(r"\b(?:bekomm\w*|krieg\w*|erhalt\w*|erhaelt|gezahlt|zahlt|"
-                             r"bezahlt|receive\w*|get|paid|zeit|frist\w*|vorher|voraus|"
-                             r"advance|have)\b")
-
-
-def asks_duration(text: str) -> bool:
-    """Does `text` ask how long something takes (not how long it is valid or paid, nor
-    a deadline)?"""
-    normal = normalize_name(text)
-    if _DURATION.search(normal) is None or _VALIDITY.search(normal) is not None:
-        return False
-    return _TAKES.search(normal) is not None or _NOT_PROCESSING.search(normal) is None
-
-
-# "Kann ich den Antrag per Mail schicken?": how to hand it in.
-_SUBMISSION = re.compile(r"\b(?:schick\w*|send\w*|zuschick\w*|einreich\w*|abgeb\w*|"
-                         # "muss ich persönlich hin?": how to apply, not a wish for a person
-                         r"persoenlich (?:hin|vorbei\w*|kommen|erscheinen)|in person|"
-                         r"per (?:post|mail|e-?mail|fax|brief)|submit\w*|"
-                         r"by (?:post|mail|e-?mail))\b")
-
-
-def asks_submission(text: str) -> bool:
-    """Does `text` ask how to hand something in (post, e-mail, online)?"""
-    return _SUBMISSION.search(normalize_name(text)) is not None
-
-
-# "und mein Motorrad auch", "same for my motorbike": the request before, for another thing.
-_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|dasselbe|dasgleiche|too|also|as well|same)\b")
-# "Ich möchte mich beschweren": a complaint names no procedure; the Bürgerservice takes it.
-# Frustration says the same: "keiner geht ran!!! Unverschämt", "nobody answers the phone".
-_COMPLAINT = re.compile(r"\b(?:beschwer\w*|reklamation\w*|complain\w*|complaint\w*|"
-                        r"unverschaemt\w*|frechheit|zumutung|skandal\w*|sauerei|"
-                        r"(?:keiner|niemand) (?:geht|ging) (?:ran|dran)|"
-                        r"geht (?:keiner|niemand) (?:ran|dran)|(?:keiner|niemand) erreichbar|"
-                        r"nobody (?:answers|picks up)|no one (?:answers|picks up)|"
-                        r"unacceptable|outrageous|(?:du bist|bist du|you are|you re|this is) "
-                        r"(?:\w+ )?(?:nutzlos|useless))\b")
-
-
-def refers_back(text: str) -> bool:
-    """Does `text` ask for the same as before ("… auch", "… too")?"""
-    return _ALSO.search(normalize_name(text)) is not None
-
-
-def is_complaint(text: str) -> bool:
-    """Is `text` a complaint ("Ich möchte mich beschweren", "keiner geht ran")?"""
-    return _COMPLAINT.search(normalize_name(text)) is not None
-
-
-def complaint_topic(text: str) -> str:
-    """What a complaint is about, without the complaint's own words."""
-    return topic_text(_COMPLAINT.sub(" ", normalize_name(text)))
-
-
 def asks_person_only(text: str) -> bool:
     """"Mit wem kann ich sprechen?": a person wanted, and no topic named."""
     return wants_person(text) and not [w for w in topic_words(text) if w not in PERSON_WORDS]
@@ -369,18 +298,3 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|w
 def is_question(text: str) -> bool:
     """Is `text` a question (a question mark, or a question word first)?"""
     return _QUESTION.search(text) is not None
-
-
-# "Kann ich meinen Sohn mit Vollmacht schicken?", "kann meine Tochter das für mich
-# abholen?": whether someone else may do it — the office of the procedure can tell.
-_PROXY = re.compile(r"\b(?:vollmacht|bevollmaecht\w*|fuer mich (?:abholen|erledigen|"
-                    r"beantragen|zulassen|anmelden|abmelden|machen|unterschreiben)|"
-                    r"(?:jemanden|jemand anderen|jemand anders) (?:schicken|hinschicken)|"
-                    r"on my behalf|power of attorney|send someone)\b")
-
-
-def asks_proxy(text: str) -> bool:
-    """May someone else do it for the citizen (a Vollmacht)? Not a Vorsorgevollmacht."""
-    normal = normalize_name(text)
-    return _PROXY.search(normal) is not None and "vorsorge" not in normal \
-        and "betreuung" not in normal

@@ -640,7 +640,7 @@ async def test_without_pending_options_or_a_failure_the_message_stands_alone(
 
 
 def test_how_long_it_is_valid_is_no_question_about_processing_time():
-    from actions.topic import asks_duration
+    from actions.question_kinds import asks_duration
 
     assert asks_duration("Wie lange dauert das?") and asks_duration("how long does it take")
     assert not asks_duration("wie lange ist der gültig?")

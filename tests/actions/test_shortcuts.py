@@ -122,3 +122,36 @@ async def test_an_insult_gets_an_apology_not_a_smalltalk_line(make_tracker, disp
 
     assert "leid" in dispatcher.messages[0]["text"] or "sorry" in dispatcher.messages[0]["text"]
     assert record_of(events).reason == "complaint"
+
+
+@pytest.mark.parametrize("text", ["wie lange hab ich zeit?", "bis wann muss ich das machen?",
+                                  "how long do we have?"])
+async def test_a_deadline_question_is_answered_from_the_answer_in_context(
+        catalogue, make_tracker, dispatcher, text):
+    """"wie lange hab ich zeit?" right after an answer that states a time limit: that
+    sentence, not "Dazu habe ich keine genaue Auskunft" (fifth blind probe)."""
+    from actions.common import load_procedure
+    from catalogue.db import insert_rows, procedure_to_row
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None
+    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
+        "short_answer": "Melden Sie das Fahrzeug ab. Das geht innerhalb von zwei Wochen "
+                        "nach dem Verkauf auch online.",
+        "short_answer_en": "Deregister the vehicle. Within two weeks of the sale this also "
+                           "works online."}))], upsert=True)
+    tracker = make_tracker("after_answer.json", text=text, intent="nlu_fallback")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "zwei Wochen" in dispatcher.messages[0]["text"] or \
+        "two weeks" in dispatcher.messages[0]["text"]
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("deadline", ("kfz-abmeldung",))
+
+
+def test_opening_hours_are_no_deadline():
+    from actions.question_kinds import asks_deadline
+
+    assert not asks_deadline("bis wann habt ihr offen?")
+    assert asks_deadline("Bis wann muss ich das erledigen?")

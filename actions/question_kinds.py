@@ -1,0 +1,125 @@
+"""What kind of question a message asks about the answer in context: how long it
+takes, by when it must be done, how to hand it in, whether someone else may do it, the
+same again for another thing, or a complaint. Pure text rules (umlauts folded with
+`normalize_name`); the gate and its shortcuts decide what to answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.topic import topic_text
+from catalogue.gemeinden import normalize_name
+
+# "Wie lange dauert das?" / "How long does it take?": the processing time.
+_DURATION = re.compile(r"\b(?:wie lang(?:e)?|dauert|dauern|bearbeitungszeit|wartezeit|"
+                       r"how long|take[s]? long|processing time|waiting time)\b")
+
+
+# "Wie lange ist der gültig?" asks how long something is valid, not how long it takes.
+# "Wie lange habt ihr offen?" asks the opening hours.
+# "Wie lange muss ich in Deutschland leben?" asks a residence period.
+_VALIDITY = re.compile(r"\b(?:gueltig\w*|gilt|gelten|valid\w*|ablauf\w*|laeuft|offen|"
+                       r"geoeffnet|open|leben|wohnen|gelebt|gewohnt|live|lived|living)\b")
+
+
+# "Wie lange bekommt man den Unterhaltsvorschuss?" (how long it is paid), "how long do we
+# have to apply?" (a deadline): no processing time — unless the question says "dauert".
+_TAKES = re.compile(r"\b(?:dauert|dauern|take[s]?|bearbeitungszeit|wartezeit|processing|"
+                    r"waiting)\b")
+_NOT_PROCESSING = re.compile(r"\b(?:bekomm\w*|krieg\w*|erhalt\w*|erhaelt|gezahlt|zahlt|"
+                             r"bezahlt|receive\w*|get|paid|zeit|frist\w*|vorher|voraus|"
+                             r"advance|have)\b")
+
+
+def asks_duration(text: str) -> bool:
+    """Does `text` ask how long something takes (not how long it is valid or paid, nor
+    a deadline)?"""
+    normal = normalize_name(text)
+    if _DURATION.search(normal) is None or _VALIDITY.search(normal) is not None:
+        return False
+    return _TAKES.search(normal) is not None or _NOT_PROCESSING.search(normal) is None
+
+
+# "Bis wann muss ich das machen?", "how long do we have?": a deadline, and the
+# sentence of the answer in context that states one.
+_DEADLINE_QUESTION = re.compile(r"\b(?:bis wann|wie lange (?:hab\w*|habe ich|hat man) \w* ?zeit|"
+                                r"wie viel zeit|frist\w*|deadline|by when|until when|"
+                                r"how (?:long|much time) do (?:i|we|you) have)\b")
+_DEADLINE_SENTENCE = re.compile(r"\b(?:innerhalb|binnen|bis zum|spaetestens|frist\w*|vor ablauf|"
+                                r"vor beginn|rechtzeitig|within|at the latest|deadline|before)\b")
+
+
+def asks_deadline(text: str) -> bool:
+    """Does `text` ask by when something must be done (not until when it is open)?"""
+    normal = normalize_name(text)
+    return _DEADLINE_QUESTION.search(normal) is not None and _OPEN.search(normal) is None
+
+
+_OPEN = re.compile(r"\b(?:offen|geoeffnet|open|oeffnungszeit\w*|auf)\b")
+# Words of a deadline question itself: "bis wann …?" names no new topic.
+DEADLINE_WORDS = frozenset({"bis", "frist", "fristen", "zeit", "deadline", "spaetestens"})
+
+
+def deadline_sentence(answer: str) -> str | None:
+    """The sentence of `answer` that states a time limit, if one does."""
+    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+        if _DEADLINE_SENTENCE.search(normalize_name(sentence)):
+            return sentence.strip()
+    return None
+
+
+# "Kann ich den Antrag per Mail schicken?": how to hand it in.
+_SUBMISSION = re.compile(r"\b(?:schick\w*|send\w*|zuschick\w*|einreich\w*|abgeb\w*|"
+                         # "muss ich persönlich hin?": how to apply, not a wish for a person
+                         r"persoenlich (?:hin|vorbei\w*|kommen|erscheinen)|in person|"
+                         r"per (?:post|mail|e-?mail|fax|brief)|submit\w*|"
+                         r"by (?:post|mail|e-?mail))\b")
+
+
+def asks_submission(text: str) -> bool:
+    """Does `text` ask how to hand something in (post, e-mail, online)?"""
+    return _SUBMISSION.search(normalize_name(text)) is not None
+
+
+# "und mein Motorrad auch", "same for my motorbike": the request before, for another thing.
+_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|dasselbe|dasgleiche|too|also|as well|same)\b")
+# "Ich möchte mich beschweren": a complaint names no procedure; the Bürgerservice takes it.
+# Frustration says the same: "keiner geht ran!!! Unverschämt", "nobody answers the phone".
+_COMPLAINT = re.compile(r"\b(?:beschwer\w*|reklamation\w*|complain\w*|complaint\w*|"
+                        r"unverschaemt\w*|frechheit|zumutung|skandal\w*|sauerei|"
+                        r"(?:keiner|niemand) (?:geht|ging) (?:ran|dran)|"
+                        r"geht (?:keiner|niemand) (?:ran|dran)|(?:keiner|niemand) erreichbar|"
+                        r"nobody (?:answers|picks up)|no one (?:answers|picks up)|"
+                        r"unacceptable|outrageous|(?:du bist|bist du|you are|you re|this is) "
+                        r"(?:\w+ )?(?:nutzlos|useless))\b")
+
+
+def refers_back(text: str) -> bool:
+    """Does `text` ask for the same as before ("… auch", "… too")?"""
+    return _ALSO.search(normalize_name(text)) is not None
+
+
+def is_complaint(text: str) -> bool:
+    """Is `text` a complaint ("Ich möchte mich beschweren", "keiner geht ran")?"""
+    return _COMPLAINT.search(normalize_name(text)) is not None
+
+
+def complaint_topic(text: str) -> str:
+    """What a complaint is about, without the complaint's own words."""
+    return topic_text(_COMPLAINT.sub(" ", normalize_name(text)))
+
+
+# "Kann ich meinen Sohn mit Vollmacht schicken?", "kann meine Tochter das für mich
+# abholen?": whether someone else may do it — the office of the procedure can tell.
+_PROXY = re.compile(r"\b(?:vollmacht|bevollmaecht\w*|fuer mich (?:abholen|erledigen|"
+                    r"beantragen|zulassen|anmelden|abmelden|machen|unterschreiben)|"
+                    r"(?:jemanden|jemand anderen|jemand anders) (?:schicken|hinschicken)|"
+                    r"on my behalf|power of attorney|send someone)\b")
+
+
+def asks_proxy(text: str) -> bool:
+    """May someone else do it for the citizen (a Vollmacht)? Not a Vorsorgevollmacht."""
+    normal = normalize_name(text)
+    return _PROXY.search(normal) is not None and "vorsorge" not in normal \
+        and "betreuung" not in normal
