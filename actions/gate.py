@@ -368,7 +368,7 @@ def search_reply(turn: Turn) -> Response:
     found = [needs.primary] if needs.primary is not None else outcome.procedures
     if context is not None and found and not outcome.error and (
             (is_question(turn.text) and strays_from(turn, context, found))
-            or about_context(turn.text, context, found[0])):
+            or about_context(turn, context, found[0])):
         return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde)
     if needs.primary is not None:
         return needs_answer(turn, needs)

@@ -76,7 +76,7 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
         needs = find_needs(turn.text)
         context = load_procedure(turn.procedure_id)
         if needs.primary is not None and _names(needs.primary, words) and not (
-                context is not None and about_context(turn.text, context, needs.primary)):
+                context is not None and about_context(turn, context, needs.primary)):
             return Validation({}, answer=needs_answer(turn, needs))
     attempts = int(turn.gemeinde_attempts) + 1
     if attempts >= MAX_ATTEMPTS:

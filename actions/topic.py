@@ -214,9 +214,13 @@ FOLLOWUP_SWITCH_MIN = 0.45
 FOLLOWUP_MAX_WORDS = 20
 
 
-def about_context(text: str, context: Procedure, found: Procedure) -> bool:
-    """Is a follow-up that the search alone sent to `found` really about `context`?"""
-    if found.id == context.id or len(text.split()) > FOLLOWUP_MAX_WORDS:
+def about_context(turn: Turn, context: Procedure, found: Procedure) -> bool:
+    """Is a follow-up that the search alone sent to `found` really about `context`?
+    Not when the last reply itself offered `found` ("Außerdem wichtig für Sie: Reisepass"
+    → "was kostet der pass?")."""
+    text = turn.text
+    if found.id == context.id or found.id in turn.offered_last_turn \
+            or len(text.split()) > FOLLOWUP_MAX_WORDS:
         return False
     joint = search(f"{context.title} {text}")
     if not joint.hits or joint.hits[0].procedure.id != context.id:
@@ -275,7 +279,7 @@ def resolve_topic(turn: Turn) -> Topic:
                 context is None or (names_procedure(words, found) and (
                     _ASKS_ABOUT_IT.search(normalize_name(turn.text)) is not None
                     or not names_procedure(words, context, full=True))
-                    and not about_context(turn.text, context, found))):
+                    and not about_context(turn, context, found))):
             # A follow-up about something the answer in context speaks of ("brauche ich
             # eine ärztliche Untersuchung?" after the lorry licence) stays with it; "was
             # kostet ein Reisepass?" after the ID card asks about the passport itself.

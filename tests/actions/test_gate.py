@@ -892,3 +892,22 @@ async def test_a_question_the_rathaus_can_answer_names_the_known_rathaus(
         "elsewhere", "ask_the_office", ("personalausweis",))
     assert "Waldkraiburg" in dispatcher.messages[1]["text"]
     assert slots_of(events)["gemeinde_needed"] is False
+
+
+def test_a_procedure_the_last_reply_offered_is_no_stray(scripted, catalogue):
+    """"was kostet der pass?" after an answer that offered the passport as a next step:
+    naming it switches, whatever the joint search says."""
+    from actions.common import load_procedure
+    from actions.sdk import Turn
+    from actions.topic import about_context
+
+    scripted.on("außerbetriebsetzung", "answer", "kfz-abmeldung", top=0.7)
+    context, found = load_procedure("kfz-abmeldung"), load_procedure("elterngeld")
+    assert context is not None and found is not None
+
+    def turn(offered: tuple[str, ...]) -> Turn:
+        return Turn("was kostet das Elterngeld?", "ask_fees", 0.9, (), "rest", "de", "de",
+                    "kfz-abmeldung", None, 0.0, 0.0, offered, offered, False)
+
+    assert about_context(turn(()), context, found)
+    assert not about_context(turn(("elterngeld",)), context, found)
