@@ -92,12 +92,13 @@ def complaint(turn: Turn) -> Response:
     if len(topic) >= MIN_COMPLAINT_TOPIC:
         outcome = search(topic)
         offered = outcome.procedures[:3]
-        # One office, named by the complaint itself ("Zulassungsstelle", "Jugendamt"):
+        # One office, named by the complaint itself — its department ("Zulassungsstelle")
+        # or the German title of its procedure ("mein Wohngeldantrag liegt seit Monaten"):
         # the answer, or choices that all belong to the same office.
         if offered and offered[0].department and (outcome.decision == "answer" or (
                 outcome.decision == "choose"
                 and len({p.department for p in offered}) == 1)) \
-                and names_procedure(topic_words(topic), _department_only(offered[0])):
+                and names_procedure(topic_words(topic), _office_words(offered[0])):
             office = offered[0]
     if office is None:
         return Response((Reply(say("complaint", language)), answers.buergerservice(language)),
@@ -114,7 +115,9 @@ def complaint(turn: Turn) -> Response:
 MIN_COMPLAINT_TOPIC = 4
 
 
-def _department_only(procedure: Procedure) -> Procedure:
-    """The procedure reduced to its department's name, for `names_procedure`."""
-    return procedure.model_copy(update={"title": procedure.department or "", "title_en": None,
-                                        "search_terms": []})
+def _office_words(procedure: Procedure) -> Procedure:
+    """The procedure reduced to its German title and department, for `names_procedure`:
+    "foreigners office" must not name the foreign driving licence by its search terms."""
+    return procedure.model_copy(update={
+        "title": f"{procedure.title} {procedure.department or ''}", "title_en": None,
+        "search_terms": []})

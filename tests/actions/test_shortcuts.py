@@ -155,3 +155,16 @@ def test_opening_hours_are_no_deadline():
 
     assert not asks_deadline("bis wann habt ihr offen?")
     assert asks_deadline("Bis wann muss ich das erledigen?")
+
+
+async def test_a_complaint_naming_a_procedure_gets_its_office(fake_search, make_tracker,
+                                                            dispatcher):
+    fake_search.set("answer", "elterngeld")
+    tracker = make_tracker(text="Ich will mich beschweren, mein Elterngeldantrag liegt seit "
+                                "Monaten", intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Das tut mir leid")
+    assert dispatcher.messages[1]["text"].startswith("ZBFS")
+    assert record_of(events).procedure_ids == ("elterngeld",)
