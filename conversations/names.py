@@ -52,7 +52,7 @@ _NAME_INTRO = re.compile(
     rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
     rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
-    rf"(?i:(?:\b(?:ich bin|i bin|i am|i'm)|(?:^|(?<=[,.!?;]))[ ]*bin)[ ]+"
+    rf"(?i:(?:\b(?:ich bin|i bin|i bins|i am|i'm)|(?:^|(?<=[,.!?;]))[ ]*bins?)[ ]+"
     rf"(?:(?:der|die|da)[ ]+|d['’][ ]?)?)"
     rf"({WORD}(?:[ ]{WORD}){{0,2}})")
 _TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)|\bc/o)"
@@ -60,7 +60,7 @@ _TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Fam
                     rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
     rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
-    rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|danke|"
+    rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|grüsse|gruss|danke|"
     rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*"
     rf"(?:(?:von|from)[ ](?:der|dem|die|da)?[ ]?|vom[ ])?)"
     rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
@@ -68,7 +68,8 @@ _SIGNATURE = re.compile(
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}})[ ]?[,(]")
 # "Meine Daten: Rustam Nazarov, geb. …": a name introduced by a label.
 _LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|antragsteller(?:in)?|"
-                       rf"absender|kontoinhaber(?:in)?|account holder|kind|child|"
+                       rf"absender|kontoinhaber(?:in)?|account holder|name on (?:the )?account|"
+                       rf"kind|child|"
                        rf"(?:fahrzeug)?halter(?:in)?|patient(?:in)?|schüler(?:in)?|"
                        rf"versicherte[r]?|inhaber(?:in)?|verstorbene[r]?|holder|owner|"
                        rf"applicant)(?:[ ]\w+){{0,4}}[ ]?:[ ]?)"
@@ -103,7 +104,8 @@ _RELATIVE_LOWER = re.compile(
     rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|my|our)[ ]"
     rf"(?:{_RELATIVE_WORDS})[ ])([{LOW}]+)\b")
 # Lower-case introductions and signatures: only with a known first name.
-_IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|bin|i am|i'm|im|mein name ist|mein name is|"
+_IAM_LOWER = re.compile(rf"(?i:\b(?:ich bin|i bin|bin|i bins|bins|i am|i'm|im|mein name ist|"
+                        rf"mein name is|name|"
                         rf"my name is|hier ist|hier is|hier schreibt|this is|ich heiße|ich heiß|"
                         rf"ich heisse)[ ]+(?:(?:der|die|da)[ ]+)?)"
                         rf"([{LOW}]+)(?:[ ]([{LOW}]+))?")

@@ -17,7 +17,7 @@ from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
 
 UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆ"
 LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
-WORD = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt
+WORD = rf"(?:[OD]['’])?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt, O'Neill
 
 # Short words that may follow "Kennzeichen" and look like a district code in lower case
 # ("Kennzeichen für EU 27"): never the start of a plate.
@@ -47,7 +47,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})[ ]?\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
                         r"(?:[ .]?\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
-    ("social_insurance", re.compile(r"\b\d{2}[ /-]?\d{6}[ /-]?[A-Za-z][ /-]?\d{3}\b"), 0),
+    ("social_insurance", re.compile(r"\b\d{2}[ /-]?\d{6}[ /-]?[A-Za-z][ /-]?\d{2}[ /-]?\d\b"), 0),
+    # After its label any shape, the Austrian one too ("SV-Nr. 2878 150882").
+    ("social_insurance", re.compile(
+        r"(?i:\b(?:sv-?(?:nr|nummer)\.?|sozialversicherungs-?(?:nummer|nr\.?)|"
+        r"rentenversicherungs-?(?:nummer|nr\.?)|social (?:insurance|security) (?:no\.?|number))"
+        r"(?:[ ]aus[ ]\w+)?[\s:.#]*(?:(?:ist|is|lautet)[\s:]*)?)"
+        r"(\d(?:[ /-]?[A-Za-z0-9]){9,13})\b"), 1),
     # Krankenversichertennummer: a letter and nine digits.
     ("health_insurance", re.compile(r"\b[A-Z][ -]?(?:\d[ -]?){8}\d\b|\b[a-z](?:\d[ -]?){8}\d\b"),
      0),
@@ -74,10 +80,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(\+?(?:\(0\)[ ]?)?\d[\d\s/-]{4,}\d)"), 1),
     ("birthdate", re.compile(
         r"(?i:(?:\b(?:geb(?:oren|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
-        r"date of birth|dob|birthday|jahrgang)\b|(?<![\w*])\*)[\s:.]*"
+        r"date of birth|dob|birthday|jahrgang)\b(?:[ ](?:des|der|von|meines|meiner|of)[ ]\w+)?"
+        r"|(?<![\w*])\*)[\s:.]*"
         r"(?:(?:am|on|ist|is|genauer gesagt|also|,)[\s:,]*){0,2})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}|\d{6}\b"
+        r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{2,4}"
         r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}-[A-Za-zä]{3,9}-\d{2,4}"
         r"|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
         r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -104,21 +112,25 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"Jul(?:i)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|"
         r"Dez(?:ember)?|January|February|March|May|June|July|October|December)\.?\s+"
         r"(?:19\d{2}|200\d|201[0-5]))\b"), 0),
-    ("plate", re.compile(rf"\b[{UP}]{{1,3}}(?:[- –]| [-–] )[A-Z]{{1,2}}[- ]?\d{{1,4}}[EH]?\b"
+    ("plate", re.compile(rf"\b[{UP}]{{1,3}}(?:[- –]| [-–] )[A-Z]{{1,2}}(?:[- ]| - )?"
+                         rf"\d{{1,4}}[EH]?\b"
                          rf"|\b[{UP}]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?\b"
                          # Kurzzeitkennzeichen (MÜ-04 1234); a code with an umlaut written
                          # without separators (MÜAB12) is no other kind of code.
                          rf"|\b[{UP}]{{1,3}}-0[3-6][ ]?\d{{1,4}}\b"
                          r"|\b[A-Z]*[ÄÖÜ][A-Z]*[A-Z]{1,2}\d{1,4}[EH]?\b"), 0),
     ("plate", re.compile(
-        r"(?i:\b(?:\w*kennzeichen|kennz\.|nummernschild|autonummer|plate(?: number)?|"
-        r"registration(?: number)?)[\s:.]*(?:ist|is|lautet|von|vom|mit|war)?[\s:]*)"
+        r"(?i:\b(?:\w*kennzeichen|kennz\.|nummernschild|autonummer|plates?(?: number)?|"
+        r"registration(?: number)?)\b[\s:.(]*(?:ist|is|lautet|von|vom|mit|war)?[\s:(]*)"
         rf"((?i:(?!{SMALL_WORDS}\b)[{UP}]{{1,3}}[ ]?[- ]?[ ]?(?!{SMALL_WORDS}\b)[A-Z]{{1,2}}"
-        rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?|\d{{3}}[ ]?[A-Z]{{3}}))\b"), 1),
+        rf"[ ]?[- ]?[ ]?\d{{1,4}}[EH]?|\d{{3}}[ ]?[A-Z]{{3}})"
+        # Foreign plates after the label: "GH 482 ZK", "WPR 4571C", "BR 583 EK".
+        r"|[A-Z]{1,3}[ ]?\d{3,5}[ ]?[A-Z]{0,2})\b"), 1),
     # With a real district code (plate_codes, see CHECKS), in a message about a vehicle
     # (PRECHECK): any case, separators optional ("mü ab 123", "EDEA901E", "aöbx301").
-    ("plate", re.compile(rf"(?i:\b(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})(?:[ –-]| [-–] )"
-                         r"[a-zäöü]{1,2}[ –-]?\d{1,4}[eh]?\b"
+    ("plate", re.compile(rf"(?i:\b(?<!['’])(?!{SMALL_WORDS}[ -])(?P<code>[a-zäöü]{{1,3}})"
+                         r"(?:[ –-]| [-–] )[a-zäöü]{1,2}[ –-]?"
+                         r"\d{1,4}[eh]?\b"
                          rf"|\b(?!{_UNITS}\d)(?P<run>[a-zäöü]{{2,6}})\d{{2,4}}[eh]?\b)"), 0),
     # Austrian plates read code, digits, letters: "S 481 KL", "BR-123AB".
     ("plate", re.compile(r"\b(?P<at>[A-Z]{1,2})(?:[ -]| - )\d{1,5}[ ]?[A-Z]{1,3}\b"), 0),
@@ -133,6 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("tax_id", re.compile(
         r"(?i:\b(?:steuer[- ]?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|"
         r"idnr\.?|steuer-?nr\.?|steuernummer|st\.?-?nr\.?|ust-?id(?:-?nr)?\.?|tax id|"
+        r"(?:steuerliche[ ])?identifikationsnummer|"
         r"tax number|tin)[\s:.#]*(?:\([^)\n]{0,30}\))?[^\d\n]{0,25}?)"
         r"(\d(?:[ ./-]{0,3}\d){9,12})\b"), 1),
     ("file_number", re.compile(
@@ -146,7 +159,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
         r"\w*(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen|verfahren|fall|"
         r"auftrag|buchung|genehmigung|erlaubnis)(?:s)?[- ]?(?:nr\.?|nummer|no\.?)|"
-        r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file) (?:id|number)|"
+        r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file),? (?:id|number)|"
         r"(?:file|case|reference|application|customer|order|claim|contract) no\.?)"
         r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#=]*"
         # Up to three words between label and number: "Kundennummer Abfallwirtschaft:",
@@ -202,7 +215,7 @@ PATTERNS.append(("file_number", re.compile(
     r"(?i:\b(?!(?:haus|telefon|handy|mobil|fax|flur|flurstücks|ruf|tel|post|steuer|"
     r"versicherten|sozialversicherungs|rentenversicherungs|identifikations|"
     r"krankenversicherungs|krankenversicherten)(?:nummer|nr))"
-    r"[a-zäöüß]{3,}(?:-?nummer|-?nr\.?)[\s:.#]*(?:ist|lautet|war|is)?[\s:#]*)"
+    r"[a-zäöüß]{2,}(?:-?nummer|-?nr\.?)[\s:.#]*(?:ist|lautet|war|is)?[\s:#]*)"
     r"(?P<ident>(?:[A-Z]{1,4}[ ])?[A-Za-z0-9][A-Za-z0-9ÄÖÜäöü./-]*\d[A-Za-z0-9ÄÖÜäöü./-]*"
     r"(?:[ ]\d[\d./-]*)*)"), 1))
 
@@ -224,6 +237,12 @@ _NOT_PLACES = ("Zimmer|Raum|Haus|Gebäude|Seite|Gleis|Linie|Bus|Tor|Stock|Etage|
 PATTERNS.append(("address", re.compile(
     rf"\b(?!(?:{_NOT_PLACES})\b)(?:[{UP}][{LOW}]{{2,}}[ ]){{1,2}}\d{{1,3}}[a-z]?"
     rf"(?:,[ ]?|[ ]in[ ])(?:\d{{5}}[ ])?(?:{_GEMEINDEN})\b"), 0))
+
+_SPOKEN = (r"(?:null|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|one|two|"
+           r"three|four|five|six|seven|eight|nine|oh|\d)")
+# A number read aloud into the phone's dictation: "null eins sieben null 4 8 1 9 …".
+PATTERNS.append(("phone", re.compile(
+    rf"(?i:\b(?:null|zero|plus)(?:[ ,-]+{_SPOKEN}){{7,}}\b)"), 0))
 
 DIGIT = re.compile(r"\d")
 EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
