@@ -21,7 +21,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import load_procedure, resolve_language, shares_words
+from actions.common import load_procedure, resolve_language
 from actions.crisis import detect_crisis
 from actions.crisis_followup import follow_up
 from actions.crisis_reply import (
@@ -32,7 +32,6 @@ from actions.crisis_reply import (
     safety_note,
 )
 from actions.crisis_semantic import possible_crisis
-from catalogue.gemeinden import normalize_name
 from conversations.turn_record import (
     SLOT,
     Aspect,
@@ -362,10 +361,11 @@ class FormValidation(FormValidationAction):  # type: ignore[misc]
 def names_context(turn: Turn) -> bool:
     """Does the message name the procedure in context in its own words (title, English
     title, terms: "bees" for the livestock entry) or with lexical evidence?"""
-    from actions.topic import names_procedure, topic_words  # topic reads Turn from here
+    # Both read Turn from here: imported when called.
+    from actions.safety_line import asks_for
+    from actions.topic import names_procedure, topic_words
 
     context = load_procedure(turn.procedure_id)
     if context is None:
         return False
-    words = [w for w in normalize_name(turn.text).split() if len(w) >= 4]
-    return names_procedure(topic_words(turn.text), context) or shares_words(words, context.id)
+    return names_procedure(topic_words(turn.text), context) or asks_for(turn.text, context.id)

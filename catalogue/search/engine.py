@@ -22,7 +22,7 @@ from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
 from catalogue.search.calibration import Calibration, for_encoder
-from catalogue.search.decision import DECISION_DEPTH, Decision, decide_hits
+from catalogue.search.decision import DECISION_DEPTH, Decision, choices, decide_hits
 from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
 from catalogue.search.index import procedure_vectors
@@ -41,8 +41,6 @@ EXACT_LIMIT = 5_000
 BM25_LIMIT = 20_000
 CANDIDATES = 300
 SHORT_QUERY_WORDS = 2
-# A calibration under which any scores are a choice (no margin is enough).
-_TIE = Calibration(answer_margin=2.0)
 
 
 @dataclass(frozen=True)
@@ -207,14 +205,13 @@ class SearchEngine:
         k = min(max(limit, DECISION_DEPTH), len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         top = top[np.argsort(-scores[top], kind="stable")]
-        hits = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
-                if scores[i] > 0]
-        decision, hits = decide_hits(hits, self.calibration, limit)
+        ranked = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
+                  if scores[i] > 0]
+        decision, hits = decide_hits(ranked, self.calibration, limit)
         if decision == "answer" and not self._lexical_evidence(text, signals, top):
             decision = "rephrase"
         elif decision == "answer" and self._names_many(text, top):
-            decision, hits = decide_hits(hits[:1] + [Hit(self.procedures[i], float(
-                scores[i])) for i in top[1:DECISION_DEPTH]], _TIE, limit)
+            decision, hits = "choose", choices(ranked, self.calibration)
         return SearchResult(text, hits, decision)
 
     def _names_many(self, text: str, ranked: np.ndarray) -> bool:
