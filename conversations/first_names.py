@@ -72,7 +72,8 @@ Sepp Seppi Seppl Beppo Pepi Peppi Resi Resl Reserl Vroni Vreni Wastl Hias Hiasl 
 Girgl Vevi Kathi Kathl Leni Toni Ferdl Gustl Hansi Hansl Wiggerl Luggi Bertl Rosi Rosl
 Gitti Moni Andi Anderl Flo Flori Basti Steffi Sabsi Babsi Zenzi Burgi Liesl Lisl Lisi
 Lissi Gretl Gretel Traudl Mitzi Mizzi Mirl Marei Nannerl Nanni Fini Fanni Walli Wally
-Wetti Babette Friedl Loisl Lois Maxl Michl Michi Franzl Naz Nazl Jackl Fonse Fonsi Poldi
+Wetti Babette Friedl Loisl Loisi Lois Sepperl Lenerl Steffl Fanny Maxl Michl Michi
+Franzl Naz Nazl Jackl Fonse Fonsi Poldi
 Schani Xare Xaverl Xandi Korbi Bartl Wolfi Bene Beni Benni Tobi Chrissi Christl Dani
 Manu Franzi Fritzi Sissi Cilli Gerti Elfi Evi Gabi Uschi Biggi Conny Susi Bibi Lotti
 Mimi Trixi Sigi Jogi Kalle Manni Olli Uli Ulli Charly Jupp Korbinian Quirin Vitus

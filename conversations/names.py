@@ -52,19 +52,23 @@ _NAME_INTRO = re.compile(
     rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
     rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
-    rf"(?i:(?:\b(?:ich bin|i bin|i bins|i am|i'm)|(?:^|(?<=[,.!?;]))[ ]*bins?)[ ]+"
-    rf"(?:(?:der|die|da)[ ]+|d['’][ ]?)?)"
+    rf"(?i:(?:\b(?:ich bin|i bin|i bins|i am|i'm)|(?:^|(?<=[,.!?;]))[ ]*bins?"
+    # Bavarian "do is d'Maria", "da is da Sepp": only with the article before the name.
+    rf"|\b(?:do|da|hier)[ ]is(?=[ ]+(?:d['’]|da[ ]|de[ ])))[ ,]+"
+    rf"(?:(?:der|die|da|de)[ ]+|d['’][ ]?)?)"
     rf"({WORD}(?:[ ]{WORD}){{0,2}})")
 _TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)|\bc/o)"
-                    rf"[ ]+((?:Dr\.[ ])?"
+                    rf"[ ]+((?:Dr\.[ ])?(?:(?:von|van|de|zu)(?:[ ](?:der|den|dem|de|la))?[ ])?"
                     rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
     rf"(?i:\b(?:viele grüße|vielen dank|mit freundlichen grüßen|freundliche grüße|"
     rf"liebe grüße|beste grüße|schöne grüße|mfg|lg|vg|gruß|grüße|grüsse|gruss|danke|"
-    rf"best regards|kind regards|regards|thanks|thank you|cheers|best)[ ]*[,!.]?[ ]*\n?[ ]*"
+    rf"best regards|kind regards|regards|thanks|thank you|cheers|best|gruaß|pfiat di|"
+    rf"pfiat eich)[ ]*[,!.]?[ ]*\n?[ ]*"
     rf"(?:(?:von|from)[ ](?:der|dem|die|da)?[ ]?|vom[ ])?)"
     rf"(?:(?:Dipl\.-[A-Za-z]+\.|Dr\.|Prof\.|Mag\.|Ing\.)[ ])*"
-    rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ]{WORD}){{0,2}})[ ]*(?:[.!,(]|$)", re.MULTILINE)
+    rf"((?:[{UP}]\.[ ]?)?{WORD}(?:[ ](?:u\.|und|&)[ ]{WORD})?(?:[ ]{WORD}){{0,2}})"
+    rf"[ ]*(?:[.!,(]|$)", re.MULTILINE)
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}})[ ]?[,(]")
 # "Meine Daten: Rustam Nazarov, geb. …": a name introduced by a label.
 _LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|antragsteller(?:in)?|"
@@ -96,6 +100,10 @@ _RELATIVE_WORDS = (
 _RELATIVE = re.compile(
     rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
     rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?|[ ]?\()[ ]?({WORD}(?:[ ]{WORD})?)([,()]?)")
+# "der Tochter Emilia", "meine Kinder Tomáš und Ema": a relative's known first name(s).
+_KIN_FIRST = re.compile(rf"\b(?:Tochter|Sohn|Sohnes|Kind|Kinder|Kindes|Töchter|Söhne|Enkel|"
+                        rf"Enkelin|Enkelkinder|Zwillinge|Bruder|Schwester|Geschwister)"
+                        rf"[ ]({WORD}(?:(?:,[ ]|[ ](?:und|u\.|&)[ ]){WORD}){{0,3}})")
 # "Oma von Ben", "die Mutter von Lena": a relative of a known first name.
 _RELATIVE_OF = re.compile(rf"(?i:\b(?:{_RELATIVE_WORDS})[ ](?:von|of|vom)[ ](?:der[ ]|dem[ ])?)"
                           rf"({WORD}|[{LOW}]+(?=[ ][{LOW}]+|\b))(?:[ ]([{LOW}]{{3,}}))?")
@@ -200,6 +208,11 @@ def names(text: str) -> list[Finding]:
                     and surname not in _NOT_NAMES:
                 end = match.end(2)  # "mama von leonie schmid"
             found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
+    for match in _KIN_FIRST.finditer(text):
+        for word in re.finditer(rf"{WORD}", match.group(1)):
+            if _known_first(word.group(0)):
+                start = match.start(1) + word.start()
+                found.append(Finding("name", start, start + len(word.group(0)), word.group(0)))
     found.extend(_final_name(text))
     for pattern in (_IAM_LOWER, _SIGNATURE_LOWER, _HERE_LOWER):
         for match in pattern.finditer(text):
@@ -228,7 +241,7 @@ def names(text: str) -> list[Finding]:
             continue
         opener = text[match.start():match.start(1)].lower()
         english = opener.startswith(("i am", "i'm"))
-        article = opener.rstrip().endswith((" der", " die", " da"))
+        article = opener.rstrip().endswith((" der", " die", " da", " de"))
         if opener.lstrip().startswith("bin") and keep[0] not in _FIRST_NAMES:
             continue  # "bin da Montag nicht da": without "ich", only a known first name
         if english or article or len(keep) >= 2 or keep[0] in _FIRST_NAMES:

@@ -45,7 +45,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+",
                          re.IGNORECASE), 0),
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})[ ]?\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
-                        r"(?:[ .]?\d{1,3})?\b"), 0),
+                        r"(?:[ .]?\d{1,3})?\b"
+                        # "DE 6871 1500 0000 2094 7163": the check digits start the groups.
+                        r"|\b[A-Z]{2}[ ]\d{4}(?:[ ]\d{4}){3,7}(?:[ ]\d{1,3})?\b"), 0),
     # Rentenversicherungsnummer: area (2), birth date (6), initial letter, serial (3).
     ("social_insurance", re.compile(r"\b\d{2}[ /-]?\d{6}[ /-]?[A-Za-z][ /-]?\d{2}[ /-]?\d\b"), 0),
     # After its label any shape, the Austrian one too ("SV-Nr. 2878 150882").
@@ -63,9 +65,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("tax_id", re.compile(r"\b[1-9]\d[ .]?\d{3}[ .]?\d{3}[ .]?\d{3}\b"
                           r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
     ("phone", re.compile(
-        r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s./-]?(?:\(0\)[\s]?)?\(?\d{1,5}\)?"
-        r"(?:[\s./-]?\d{1,8}){1,4}\b"
-        r"|(?<![\w/.])\(?0[1-9]\d{1,4}\)?(?:[\s./-]{1,3}\d{1,8}){1,4}\b"
+        r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s./–-]?(?:\(0\)[\s]?)?\(?\d{1,5}\)?"
+        r"(?:[\s./–-]?\d{1,8}){1,4}\b"
+        r"|(?<![\w/.])\(?0[1-9]\d{1,4}\)?(?:[\s./–—-]{1,3}\d{1,8}){1,4}\b"
+        # Every digit spaced out: 0 1 7 0 - 3 3 2 1 8 4 5.
+        r"|(?<![\w/.])0(?:[ ](?:[-–][ ])?\d){9,13}\b"
         r"|(?<![\w/.])0[1-9]\d{5,12}\b"
         # Digits spaced out, the area code set off by a slash: 0 86 31 / 12 34 56.
         r"|(?<![\w/.])0(?:[ ]?\d){2,5}[ ]?/[ ]?\d(?:[ -]?\d){2,9}\b"), 0),
@@ -77,7 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"zu\s+erreichen\s+unter|reach me (?:at|on)|"
         r"erreichbar\s+unter|unter\s+der\s+nummer|(?:meine|neue|die)\s+(?:neue\s+)?nummer"
         r"(?:\s+ist)?|whatsapp(?:-nummer)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
-        r"(\+?(?:\(0\)[ ]?)?\d[\d\s/-]{4,}\d)"), 1),
+        r"(\+?(?:\(0\)[ ]?)?\d[\d\s/–-]{4,}\d)"), 1),
     ("birthdate", re.compile(
         r"(?i:(?:\b(?:geb(?:oren|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
         r"date of birth|dob|birthday|jahrgang)\b(?:[ ](?:des|der|von|meines|meiner|of)[ ]\w+)?"
@@ -161,7 +165,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"auftrag|buchung|genehmigung|erlaubnis)(?:s)?[- ]?(?:nr\.?|nummer|no\.?)|"
         r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file),? (?:id|number)|"
         r"(?:file|case|reference|application|customer|order|claim|contract) no\.?)"
-        r"[\s:.#]*(?:\([^)\n]{0,30}\))?[\s:.#=]*"
+        r"[\s:.#]*(?:(?:ist|lautet|is)[ ])?(?:\([^)\n]{0,30}\))?[\s:.#=„“\"»]*"
         # Up to three words between label and number: "Kundennummer Abfallwirtschaft:",
         # "Aktenzeichen Jugendamt …", "Reference number on the invoice is …".
         rf"(?:[{UP}{LOW}]+[\s:]+){{0,3}}?"
@@ -169,7 +173,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         # A letters-only prefix: "Vorgangs-Nr. BV 2024/1127", "Aktenzeichen AD 3/2024".
         r"((?:[A-Z]{1,4}[ ])?"
         r"[A-Za-z0-9ÄÖÜäöü][A-Za-z0-9ÄÖÜäöü./-]*\d[A-Za-z0-9ÄÖÜäöü./-]*"
-        r"(?:[ ][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
+        r"(?:[ ](?:[–—][ ])?[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*)*)"),
      1),
     # "Vorgang 2025/ZL/1183", "zum Vorgang 51-JGH-2025-0087": the bare word before a
     # token with digits and a separator (a year or a count alone is no file number).
@@ -177,8 +181,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?i:\b(?:vorgang|verfahren|akte|fall|antrag|bescheid|(?:geschäfts)?zeichen)(?:s)?"
         r"[\s:]+(?:nr\.?[ ])?)"
         r"([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.-][A-Za-z0-9ÄÖÜäöü]+)+)"), 1),
-    # The usual shape of an Aktenzeichen even without its label: 31-602/2025.
-    ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"), 0),
+    # The usual shape of an Aktenzeichen even without its label: 31-602/2025; a court's
+    # (chamber, register letters, year and number): 2 B 26.1187, M 9 K 24.1234, 3 K 1234/25.
+    ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"
+                               r"|\b(?:[A-Z]{1,2}[ ])?\d{1,2}[ ][A-Z][A-Za-z]{0,2}[ ]"
+                               r"(?:\d{2}\.\d{2,5}|\d{1,5}/\d{2})\b"), 0),
     ("address", re.compile(
         rf"(?:\b(?:[{UP}][{LOW}]+(?:er)?[ -])?[{UP}][{LOW}-]*"
         rf"(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
@@ -242,8 +249,15 @@ _SPOKEN = (r"(?:null|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero
            r"three|four|five|six|seven|eight|nine|oh|\d)")
 # A number read aloud into the phone's dictation: "null eins sieben null 4 8 1 9 …".
 PATTERNS.append(("phone", re.compile(
-    rf"(?i:\b(?:null|zero|plus)(?:[ ,-]+{_SPOKEN}){{7,}}\b)"), 0))
+    rf"(?i:\b(?:null|zero|plus)(?:[ ,–-]+{_SPOKEN}){{7,}}\b)"), 0))
 
+SPOKEN_PHONE = PATTERNS[-1][1]
+# A fully dictated number has no digit: the dictation pattern runs after "null"/"zero".
+SPOKEN_HINT = re.compile(r"(?i:\b(?:null|zero)\b)")
+# A full date right after a name ("Leon Schmid (3.4.2021)", "Anna Huber, 12.5.1990"):
+# `conversations.redaction` counts it as the person's date of birth.
+DATE_AFTER_NAME = re.compile(r"[ ]?[(,][ ]?(?:geb\.?[ ]?|\*[ ]?)?"
+                             r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})\b")
 DIGIT = re.compile(r"\d")
 EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
 _VEHICLE = re.compile(r"kennzeichen|kennz\.|nummernschild|\bauto|fahrzeug|\bkfz|motorrad|"
@@ -303,12 +317,29 @@ def _enough_digits(match: re.Match[str]) -> bool:
     return bool(sum(char.isdigit() for char in match.group("ident")) >= 4)
 
 
+def _known_code(match: re.Match[str]) -> bool:
+    """A capitalised plate shape starts with a real district code: "VW T5" and "BMW X5"
+    are car models, not plates."""
+    head = re.match(rf"[{UP}]+", match.group(0))
+    if head is None:
+        return False
+    letters = head.group(0)
+    if not match.group(0)[len(letters)].isdigit():  # a separator after the code
+        # "MUE-SK88": the code's umlaut typed as UE/OE/AE.
+        return letters in GERMAN_CODES or re.sub(
+            "UE|OE|AE", lambda m: {"UE": "Ü", "OE": "Ö", "AE": "Ä"}[m.group(0)],
+            letters, count=1) in GERMAN_CODES
+    # Written without separators ("MÜAB12"): a code and one or two letters.
+    return any(letters[:i] in GERMAN_CODES and 1 <= len(letters) - i <= 2 for i in (1, 2, 3))
+
+
 _IBAN_ANY = next(p for kind, p, _ in PATTERNS if kind == "iban" and "?P<iban>" in p.pattern)
 _LABELLED_ID = next(p for kind, p, _ in PATTERNS if "?P<ident>" in p.pattern)
 # Patterns whose matches count only if a check on the match agrees.
 CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
     _IBAN_ANY: _iban_checksum,
     _LABELLED_ID: _enough_digits,
+    _PLATES[0]: _known_code,
     _PLATES[2]: _plate_from_list,
     _PLATES[3]: lambda match: match.group("at") in AUSTRIAN_CODES,
 }

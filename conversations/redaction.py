@@ -21,7 +21,16 @@ import re
 
 from conversations.finding import Finding
 from conversations.names import names
-from conversations.pii_patterns import CHECKS, DIGIT, EMAIL_HINT, PATTERNS, PRECHECK
+from conversations.pii_patterns import (
+    CHECKS,
+    DATE_AFTER_NAME,
+    DIGIT,
+    EMAIL_HINT,
+    PATTERNS,
+    PRECHECK,
+    SPOKEN_HINT,
+    SPOKEN_PHONE,
+)
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[E-MAIL]", "phone": "[TELEFON]", "iban": "[IBAN]", "plate": "[KENNZEICHEN]",
@@ -44,7 +53,8 @@ def find(text: str) -> list[Finding]:
     # Every pattern type needs a digit (e-mail: an "@"); most questions have neither.
     has_digit = DIGIT.search(text) is not None
     for kind, pattern, group in PATTERNS:
-        if not (has_digit or (kind == "email" and EMAIL_HINT.search(text))):
+        if not (has_digit or (kind == "email" and EMAIL_HINT.search(text))
+                or (pattern is SPOKEN_PHONE and SPOKEN_HINT.search(text))):
             continue
         # The spelled-out e-mail patterns backtrack on long runs of word characters:
         # run them only when their "at" is there at all.
@@ -57,7 +67,10 @@ def find(text: str) -> list[Finding]:
                 continue
             start, end = match.span(group)
             candidates.append(Finding(kind, start, end, match.group(group)))
-    candidates.extend(names(text))
+    people = names(text)
+    candidates.extend(people)
+    if has_digit:
+        candidates.extend(_dates_after_names(text, people))
     blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = list(blocked)
@@ -68,6 +81,16 @@ def find(text: str) -> list[Finding]:
         chosen.append(finding)
         taken.append((finding.start, finding.end))
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
+    """A full date right after a name is that person's date of birth."""
+    found = []
+    for person in people:
+        match = DATE_AFTER_NAME.match(text, person.end)
+        if match is not None:
+            found.append(Finding("birthdate", match.start(1), match.end(1), match.group(1)))
+    return found
 
 
 def redact(text: str) -> str:
