@@ -87,9 +87,14 @@ def m009_english_details(db: sqlite_utils.Database) -> None:
         db.table("procedures").add_column(column, str)
 
 
+def m010_situations(db: sqlite_utils.Database) -> None:
+    # Citizens' situations per procedure (JSON list), embedded for the search only.
+    db.table("procedures").add_column("situations", str)
+
+
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,
                                m005_meta, m006_fts_words, m007_provenance, m008_depends_on,
-                               m009_english_details]
+                               m009_english_details, m010_situations]
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

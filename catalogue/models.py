@@ -95,6 +95,10 @@ def _https(url: str) -> str:
     return url
 
 
+SITUATIONS_MAX = 12
+SITUATION_CHARS = 240
+
+
 class Procedure(BaseModel):
     """One Verwaltungsleistung as the citizen meets it."""
 
@@ -123,6 +127,10 @@ class Procedure(BaseModel):
     fees_en: str | None = None
     processing_time_en: str | None = None
     documents_en: list[str] = Field(default_factory=list)
+    # How citizens describe the situation that leads here, one sentence each ("Wir wollen
+    # den Garten mit Wasser aus einem eigenen Brunnen gießen."): embedded for the search
+    # only, one vector per sentence, so stories find the procedure (docs/search.md).
+    situations: list[str] = Field(default_factory=list)
     apply_channels: list[ApplyChannel] = Field(
         default_factory=list, description="how to apply besides an online form")
     depends_on: DependsOn | None = Field(
@@ -150,10 +158,23 @@ class Procedure(BaseModel):
     def _url(cls, value: str | None) -> str | None:
         return None if value is None else _https(value)
 
-    @field_validator("search_terms", "documents")
+    @field_validator("search_terms", "documents", "situations")
     @classmethod
     def _clean_list(cls, value: list[str]) -> list[str]:
         return [item.strip() for item in value if item and item.strip()]
+
+    @field_validator("situations")
+    @classmethod
+    def _situations(cls, value: list[str]) -> list[str]:
+        # One vector each: a long text or a long list would dilute nothing but cost
+        # memory and let one procedure crowd the ranking.
+        if len(value) > SITUATIONS_MAX:
+            raise ValueError(f"at most {SITUATIONS_MAX} situations (one sentence each)")
+        long = [item for item in value if len(item) > SITUATION_CHARS]
+        if long:
+            raise ValueError(f"a situation is one sentence of at most {SITUATION_CHARS} "
+                             f"characters: {long[0][:60]}…")
+        return value
 
     @field_validator("provenance")
     @classmethod

@@ -41,6 +41,10 @@ EXACT_LIMIT = 5_000
 BM25_LIMIT = 20_000
 CANDIDATES = 300
 SHORT_QUERY_WORDS = 2
+# Situation sentences ("Ich habe Hunger und kein Geld mehr …") describe stories; a
+# message of up to this many words is a request, and first-person sentences would
+# match its small talk ("wie spät ist es", "Ich hab Hunger"): they are left out.
+SITUATION_MIN_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class SearchEngine:
         self._counts: np.ndarray | None = None
         self._centroids: np.ndarray | None = None
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._situation_rows: np.ndarray | None = None
         if encoder is not None and "embedding" in self.signals and self.procedures:
             blocks = vectors if vectors is not None else procedure_vectors(
                 db, encoder, self.procedures)
@@ -99,6 +104,10 @@ class SearchEngine:
             self._counts = counts.astype(np.int64)
             self._starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
             self._vectors = np.ascontiguousarray(np.vstack(blocks), dtype=np.float32)
+            # The situation rows close each block (index.document_texts).
+            self._situation_rows = np.concatenate([
+                np.arange(len(block)) >= len(block) - len(p.situations)
+                for p, block in zip(self.procedures, blocks, strict=True)])
             del blocks
             if len(self.procedures) > EXACT_LIMIT:
                 sums = np.add.reduceat(self._vectors, self._starts)
@@ -164,14 +173,22 @@ class SearchEngine:
                     bm25[pos] = score
             out["bm25"] = bm25
         if "embedding" in self.signals and self._vectors is not None:
-            out["embedding"] = self._embedding_scores(self._embed_query(text), out.get("ngram"))
+            out["embedding"] = self._embedding_scores(
+                self._embed_query(text), out.get("ngram"),
+                situations=len(text.split()) >= SITUATION_MIN_WORDS)
         return out
 
-    def _embedding_scores(self, q: np.ndarray, ngram: np.ndarray | None) -> np.ndarray:
-        """Best cosine over each procedure's vectors (exact up to EXACT_LIMIT procedures)."""
+    def _embedding_scores(self, q: np.ndarray, ngram: np.ndarray | None, *,
+                          situations: bool = True) -> np.ndarray:
+        """Best cosine over each procedure's vectors (exact up to EXACT_LIMIT procedures);
+        without `situations`, the situation sentences do not count."""
         assert self._vectors is not None and self._starts is not None
+        skip = None if situations else self._situation_rows
         if self._centroids is None:
-            return np.maximum.reduceat(self._vectors @ q, self._starts)
+            sims = self._vectors @ q
+            if skip is not None:
+                sims[skip] = -1.0
+            return np.maximum.reduceat(sims, self._starts)
         # Two-stage: centroid similarity for all, exact max-sim for the candidates of
         # both the centroid and the n-gram ranking.
         scores: np.ndarray = self._centroids @ q
@@ -184,6 +201,8 @@ class SearchEngine:
         rows = np.repeat(self._starts[cand] - np.concatenate([[0], np.cumsum(counts)[:-1]]),
                          counts) + np.arange(int(counts.sum()))
         sims = self._vectors[rows] @ q
+        if skip is not None:
+            sims[skip[rows]] = -1.0
         exact = np.maximum.reduceat(sims, np.concatenate([[0], np.cumsum(counts)[:-1]]))
         scores[cand] = exact
         return scores

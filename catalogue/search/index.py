@@ -1,10 +1,12 @@
 """Procedure vectors: what text is embedded, fingerprints, storage in the `embeddings` table.
 
-Each procedure gets a few vectors (title + English title + search terms, and the short
-answer); a query is scored against its best one. Several short texts match short
-citizen questions better than one long concatenation. The rows of the vector BLOB are
-float32, `dim` columns wide. `text_hash` fingerprints the exact texts (and the recipe
-version), so vectors are recomputed only when the model or the text changed.
+Each procedure gets a few vectors (title + English title + search terms, the short
+answer, and each of its situation sentences); a query is scored against its best one.
+Several short texts match short citizen questions better than one long concatenation,
+and a citizen's story matches one situation better than the procedure's own words. The
+rows of the vector BLOB are float32, `dim` columns wide. `text_hash` fingerprints the
+exact texts (and the recipe version), so vectors are recomputed only when the model or
+the text changed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from catalogue.models import Procedure
 from catalogue.search.encoders import Encoder, load_encoder
 
 log = logging.getLogger(__name__)
-RECIPE_VERSION = "2"
+RECIPE_VERSION = "3"
 
 
 def document_texts(procedure: Procedure) -> list[str]:
@@ -34,6 +36,8 @@ def document_texts(procedure: Procedure) -> list[str]:
     texts.append(f"{procedure.title}. {procedure.short_answer}")
     if procedure.short_answer_en:
         texts.append(f"{procedure.title_en or procedure.title}. {procedure.short_answer_en}")
+    # Each situation alone: a story matches one situation, not their average.
+    texts.extend(procedure.situations)
     return texts
 
 

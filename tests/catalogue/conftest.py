@@ -36,6 +36,8 @@ procedures:
     short_answer: Sie melden Ihr Auto online über i-Kfz oder vor Ort ab.
     short_answer_en: Deregister your car online via i-Kfz or in person.
     search_terms: [Auto abmelden, Stilllegung; Kfz, deregister car]
+    situations:
+      - "Mein Auto ist nach dem Unfall ein Totalschaden und soll verschrottet werden."
     info_url: https://www.lra-mue.de/kfz
     online_url: https://i-kfz.example.org/abmeldung
     documents: [Zulassungsbescheinigung Teil I, "Kennzeichen, beide"]
@@ -112,6 +114,8 @@ def procedures() -> list[Procedure]:
         Procedure(id="kfz-abmeldung", leika="99036012104000", title="Fahrzeug abmelden",
                   short_answer="Sie melden Ihr Auto online über i-Kfz oder vor Ort ab.",
                   search_terms=["Auto abmelden", "Stilllegung; Kfz", "deregister car"],
+                  situations=["Ich fahre mein altes Auto nicht mehr, es soll vom Hof.",
+                              "I sold my car abroad and need to cancel it here."],
                   online_url="https://i-kfz.example.org/abmeldung",
                   documents=["Zulassungsbescheinigung Teil I", "Kennzeichen, beide"],
                   fees="ca. 12 € <bar>", processing_time="sofort", title_en="Deregistering",

@@ -18,10 +18,10 @@ def test_defaults_are_inherited(data_dir):
 
 # `line` is the first line of the record (its "- id:" line)
 @pytest.mark.parametrize(("replace", "line", "record", "field"), [
-    (("id: kfz-zulassung", "id: Kfz Zulassung"), 30, "Kfz Zulassung", "id"),
+    (("id: kfz-zulassung", "id: Kfz Zulassung"), 32, "Kfz Zulassung", "id"),
     (("leika: \"99036012104000\"", "leika: \"123\""), 12, "kfz-abmeldung", "leika"),
     (("info_url: https://www.lra-mue.de/kfz\n    url_verified: false",
-      "info_url: http://www.lra-mue.de/kfz\n    url_verified: false"), 30, "kfz-zulassung",
+      "info_url: http://www.lra-mue.de/kfz\n    url_verified: false"), 32, "kfz-zulassung",
      "info_url"),
     (("    processing_time: sofort\n", "    processing_time: sofort\n    colour: red\n"), 12,
      "kfz-abmeldung", "colour"),

@@ -49,17 +49,25 @@ def test_edge_cases():
 def test_default_answers_a_long_question_with_low_but_clear_scores():
     # A wordy question dilutes every score (right top hit ~0.48 for 40+ words instead of
     # ~0.64): a clear lead must be enough, however low the top score, above the floor.
-    long_story = [0.39, 0.355, 0.35, 0.34]
+    floor, lead = DEFAULT.rephrase_below, DEFAULT.answer_margin
+    top = DEFAULT.answer_min + 0.02
+    long_story = [top, top - lead - 0.005, top - lead - 0.01, floor]
     assert decide(long_story, DEFAULT) == "answer"
-    assert decide(long_story, replace(DEFAULT, answer_min=0.40)) == "choose"  # old rule
-    assert decide([0.39, 0.375, 0.37], DEFAULT) == "choose"  # no clear lead
-    assert decide([0.30, 0.20], DEFAULT) == "rephrase"  # nothing relevant
+    assert decide(long_story, replace(DEFAULT, answer_min=top + 0.01)) == "choose"  # old rule
+    assert decide([top, top - lead / 2, top - lead], DEFAULT) == "choose"  # no clear lead
+    assert decide([floor - 0.04, floor - 0.14], DEFAULT) == "rephrase"  # nothing relevant
 
 
-def test_calibrations_tie_answer_min_to_the_floor():
+def test_calibrations_answer_no_lower_than_the_floor():
     for cal in (DEFAULT, LEXICAL_ONLY):
-        assert cal.answer_min == cal.rephrase_below
+        assert cal.answer_min >= cal.rephrase_below
         assert 0 < cal.answer_margin < cal.choose_window
+
+
+def test_between_the_floor_and_answer_min_is_a_choice():
+    """Relevant, but not sure enough to answer: the close options, never "rephrase"."""
+    middle = (DEFAULT.rephrase_below + DEFAULT.answer_min) / 2
+    assert decide([middle, middle - 0.2], DEFAULT) == "choose"
 
 
 def test_choose_shows_the_choices_whatever_the_limit():

@@ -215,3 +215,14 @@ def test_a_word_several_best_titles_carry_is_a_choice():
     result = engine.search("Führerschein")
     assert result.decision == "choose" and len(result.hits) >= 2
     assert engine.search("Sperrmüll").decision == "answer"
+
+
+def test_each_situation_is_its_own_vector(db):
+    """A story should meet one situation, not the average of all of them."""
+    from catalogue.db import all_procedures
+
+    [plain] = [p for p in all_procedures(db) if p.id == "kfz-abmeldung"]
+    situations = ["Mein Auto ist nach dem Unfall ein Totalschaden.",
+                  "I sold my car abroad and need to cancel it here."]
+    texts = document_texts(plain.model_copy(update={"situations": situations}))
+    assert texts == [*document_texts(plain), *situations]
