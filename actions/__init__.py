@@ -17,6 +17,8 @@ SHARED_MODULES = frozenset({
     "actions.topic",     # topic words of a message and the procedure they point to
     "actions.question_kinds",  # how long / by when / how to hand in / complaint …
     "actions.gate",      # the gate before every flow: search first, choices, failures
+    "actions.typed_choice",  # "2", "die zweite" typed while options are pending
+    "actions.passage",   # the sentence of the answer in context that a question asks for
     "actions.shortcuts",  # the gate's answers from the context (duration, language …)
     "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first
     "actions.crisis_rules",  # its rules, one group per kind

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions.common import load_gemeinden, load_procedure, logger, named_gemeinde
+from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
     apply_line,
@@ -313,10 +314,24 @@ def second_failure(turn: Turn, candidates: tuple[Candidate, ...] = ()) -> Respon
 
 def ask_the_office(context: Procedure, language: str,
                    candidates: tuple[Candidate, ...] = (), *,
-                   lead: str = "ask_the_office", gemeinde: str | None = None) -> Response:
+                   lead: str = "ask_the_office", gemeinde: str | None = None,
+                   question: str | None = None) -> Response:
     """The office of the procedure in context can tell. A Gemeinde matter: its Rathaus
     when the Gemeinde is known (`gemeinde`: the slot), else the answer again, which asks
-    for the Gemeinde."""
+    for the Gemeinde. With the citizen's `question`, the sentence of the answer that
+    speaks to it comes first ("muss ich zur Polizei?" → "… zuerst bei der Polizei an.")."""
+    sentence = answering_sentence(question, context, language) if question else None
+    if sentence is not None and lead == "ask_the_office":
+        lead = "ask_the_office_more"
+        passage = Reply(say("deadline", language, title=title_of(context, language),
+                            sentence=sentence))
+        found = _ask_the_office(context, language, candidates, lead=lead, gemeinde=gemeinde)
+        return replace(found, replies=(passage, *found.replies), reason="passage")
+    return _ask_the_office(context, language, candidates, lead=lead, gemeinde=gemeinde)
+
+
+def _ask_the_office(context: Procedure, language: str, candidates: tuple[Candidate, ...],
+                    *, lead: str, gemeinde: str | None) -> Response:
     if context.responsible_level == "gemeinde":
         known = find_gemeinde(load_gemeinden(), gemeinde) if gemeinde else None
         if known is None:

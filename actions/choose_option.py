@@ -3,14 +3,15 @@
 Buttons send `/choose_option{"procedure_id": …}` (entity `procedure_id`); only
 an id the catalogue has is answered. Typed ordinals and numbers ("die zweite",
 "2" on SMS where the choices were a numbered list) are resolved by the gate
-(`actions.gate.typed_position`) while a choice is pending, whatever the NLU
+(`actions.typed_choice.typed_position`) while a choice is pending, whatever the NLU
 said; without a pending choice such a message is searched like any other.
 """
 
 from __future__ import annotations
 
-from actions.gate import GatedFlow, choose
+from actions.gate import GatedFlow
 from actions.sdk import Response, Turn
+from actions.typed_choice import choose
 
 
 class ActionChooseOption(GatedFlow):

@@ -51,7 +51,8 @@ from actions.topic import (
     topic_words,
     wants_person,
 )
-from catalogue.gemeinden import name_variants, normalize_name
+from actions.typed_choice import choose, offered, pending_choice, typed_position
+from catalogue.gemeinden import name_variants
 from catalogue.models import Procedure
 from catalogue.search.letter import strip_letter
 from conversations.turn_record import Candidate
@@ -62,6 +63,9 @@ MAX_FAILURES = 2
 SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
                                "ask_consultation"})
+SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
+# Up to this many words, an off-topic message must name the procedure it would get.
+SHORT_OFF_TOPIC_WORDS = 4
 # Replies that count as a failed message (decision, or reason for asked-back ones).
 FAILURE_DECISIONS = frozenset({"rephrase", "out_of_scope"})
 FAILURE_REASONS = frozenset({"choice_unknown", "topic_unknown", "payload_unknown",
@@ -102,7 +106,7 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return _typed_payload(turn, own)
     position = typed_position(turn.text) if turn.offered_last_turn else None
     if position is not None:
-        return choose(turn, _offered(turn, position))
+        return choose(turn, offered(turn, position))
     named = option_named(turn)
     if named is not None:  # "nein, ich meinte abmelden" under anmelden / abmelden
         return choose(turn, named)
@@ -110,7 +114,7 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     asks_about_it = intent in FOLLOW_UP_INTENTS or asks_duration(turn.text)
     if asks_about_it and len(turn.offered_last_turn) > 1 and not topic_words(turn.text):
         # "Was kostet das?" while options are pending: which one first.
-        return _pending_choice(turn)
+        return pending_choice(turn)
     shortcut = context_shortcut(turn)
     if shortcut is not None:
         return shortcut
@@ -124,7 +128,8 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return own(turn)  # "Hallo", "ja", "Mitarbeiter bitte", "Ich wohne in Ampfing"
     needs = needs_in_context(turn)
     if needs.primary is not None and not (
-            needs.primary.id == turn.procedure_id and intent == "inform_gemeinde"):
+            needs.primary.id == turn.procedure_id and intent == "inform_gemeinde") \
+            and not nlu_doubts(turn, needs.primary):
         return needs_answer(turn, needs)  # else "Gemeindestraße in Ampfing": the place
     outcome = needs.outcome
     place_request = intent == "inform_gemeinde" and not turn.procedure_id  # else: the flow
@@ -136,8 +141,19 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if intent == "inform_gemeinde" and turn.offered_last_turn:
         # "von Ampfing nach Waldkraiburg umgezogen" while options are pending: a detail
         # of the request, no wish for a Rathaus — which option, then.
-        return _pending_choice(turn)
+        return pending_choice(turn)
     return replace(own(turn), candidates=outcome.candidates)
+
+
+def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
+    """Small talk, or a short message the NLU reads as off-topic, that does not name the
+    procedure the search found: the NLU's reading stands. Small talk that carries a
+    request names it ("Servus, i mog mei Auto abmelden"); "Red ich hier mit einem
+    Computer?" only resembles the online consultation, "wie spät ist es" a late bus."""
+    short_off_topic = turn.intent == "out_of_scope" \
+        and len(turn.text.split()) <= SHORT_OFF_TOPIC_WORDS
+    return (turn.intent in SMALL_TALK or short_off_topic) \
+        and not names_procedure(topic_words(turn.text), procedure)
 
 
 def counted(turn: Turn, response: Response) -> Response:
@@ -171,68 +187,6 @@ def _typed_payload(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         return Response((answers.buergerservice(language),), decision="handoff",
                         outcome="handoff", reason="requested")
     return answers.failure(turn, say("payload_unknown", language), reason="payload_unknown")
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-_ORDINALS = {
-    **dict.fromkeys(_words("1 eins erste ersten erster erstes first 1st"), 0),
-    **dict.fromkeys(_words("2 zwei zweite zweiten zweiter zweites second 2nd two"), 1),
-    **dict.fromkeys(_words("3 drei dritte dritten dritter drittes third 3rd three"), 2),
-    **dict.fromkeys(_words("4 vier vierte vierten vierter viertes fourth 4th four"), 3),
-    **dict.fromkeys(_words("5 fuenf fuenfte fuenften fuenfter fuenftes fifth 5th five"), 4),
-    **dict.fromkeys(_words("letzte letzten letzter letztes last"), -1),
-}
-# Words around an ordinal that do not change the choice ("Ich nehme die zweite bitte").
-_CHOICE_FILLER = frozenset(_words("""
-ich i nehme nehm nimm nehmen will moechte mog mag haette gern gerne bitte danke die der das
-den dem des option optionen nummer nr no number punkt antwort auswahl moeglichkeit
-vorschlag knopf button eintrag zeile the one option please take want choose like would
-select pick id ok okay ja yes dann also lieber eher genau mal ll d s m guess think suppose
-maybe probably glaub glaube wohl vielleicht denk denke schaetze
-"""))
-
-
-def typed_position(text: str) -> int | None:
-    """0-based position (-1: the last) of a typed choice like "2", "die zweite"; else None.
-
-    Only messages that are nothing but an ordinal and filler words count, so "zwei
-    Reisepässe" or a licence plate never choose.
-    """
-    words = normalize_name(text).split()
-    if words == ["one"]:
-        return 0
-    positions = {_ORDINALS[w] for w in words if w in _ORDINALS}
-    rest = [w for w in words if w not in _ORDINALS and w not in _CHOICE_FILLER]
-    return positions.pop() if len(positions) == 1 and not rest else None
-
-
-def _offered(turn: Turn, position: int) -> str | None:
-    offered = turn.offered_last_turn
-    return offered[position] if -len(offered) <= position < len(offered) else None
-
-
-def _pending_choice(turn: Turn) -> Response:
-    """The options still waiting for a choice, offered again with a word why."""
-    offered = [p for p in map(load_procedure, turn.offered_last_turn) if p is not None]
-    if len(offered) < 2:
-        return answers.failure(turn, say("choice_unknown", turn.language), decision="clarify",
-                               outcome="clarified", reason="choice_unknown")
-    again = answers.choices(offered, turn.language)
-    first = again.replies[0]
-    lead = Reply(say("choose_first", turn.language), choices=first.choices)
-    return replace(again, replies=(lead, *again.replies[1:]), reason="choice_pending")
-
-
-def choose(turn: Turn, procedure_id: str | None) -> Response:
-    """Answer the chosen procedure; an id the catalogue does not have asks again."""
-    procedure = load_procedure(procedure_id)
-    if procedure is None:
-        return answers.failure(turn, say("choice_unknown", turn.language), decision="clarify",
-                               outcome="clarified", reason="choice_unknown")
-    return answers.procedure_answer(procedure, turn.language)
 
 
 # -- the search ---------------------------------------------------------------------
@@ -369,8 +323,9 @@ def search_reply(turn: Turn) -> Response:
     if context is not None and found and not outcome.error and (
             (is_question(turn.text) and strays_from(turn, context, found))
             or about_context(turn, context, found[0])):
-        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde)
-    if needs.primary is not None:
+        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
+                                      question=turn.text)
+    if needs.primary is not None and not nlu_doubts(turn, needs.primary):
         return needs_answer(turn, needs)
     if turn.intent == "out_of_scope" and not outcome.error and outcome.decision != "choose":
         # DIET said off-topic and the search found nothing relevant either: say so
@@ -389,7 +344,8 @@ def search_reply(turn: Turn) -> Response:
     if context is not None and not outcome.error and is_question(turn.text):
         # "Gibt es Infoabende?" after "Pflegefamilie werden": nothing in the catalogue
         # says so, but the office of the procedure in context can tell.
-        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde)
+        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
+                                      question=turn.text)
     reason = "query_error" if outcome.error else "no_match"
     return answers.failure(turn, outcome.error, reason=reason, candidates=candidates)
 

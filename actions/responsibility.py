@@ -9,6 +9,7 @@ phone, e-mail, opening hours and website.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions import answers
@@ -60,6 +61,18 @@ def _names(procedure: Procedure, words: list[str]) -> bool:
     return any(word in vocabulary for word in words)
 
 
+# "wir wohnen in Töging am Inn", "I live in Freising", "bin aus Dorfen": the place named.
+_PLACE = re.compile(r"\b(?:wohn\w*|leb\w*|live[sd]?|living|bin aus|sind aus|from|in)[ ]+"
+                    r"((?:[A-ZÄÖÜ][\w.-]+)(?:[ ](?:am|an der|a\.|im|in der|ob der|bei)?[ ]?"
+                    r"[A-ZÄÖÜ][\w.-]+)*)")
+
+
+def named_place(text: str) -> str | None:
+    """The place a message says the citizen lives in, if it names one by its capital."""
+    found = _PLACE.findall(text)
+    return found[-1] if found else None
+
+
 def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     """Map the answer to a Gemeinde id; re-ask once, then give up politely."""
     gemeinden = load_gemeinden()
@@ -85,7 +98,11 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     # The form keeps the conversation's language (a place name tells nothing).
     language = turn.language_slot or DEFAULT_LANGUAGE
     text = str(slot_value or turn.text).strip()
-    if "?" in turn.text or is_question(turn.text) or len(turn.text.split()) > MAX_PLACE_WORDS:
+    place = named_place(turn.text)
+    if place is not None and "?" not in turn.text:
+        # "Wir wohnen in Töging am Inn": a place, only not in the district — say so.
+        text = place
+    elif "?" in turn.text or is_question(turn.text) or len(turn.text.split()) > MAX_PLACE_WORDS:
         # A question, not a place: do not quote it back as an unknown Gemeinde.
         return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
                           (Reply(say("gemeinde_for_question", language)),))

@@ -215,6 +215,8 @@ TEXTS: dict[str, dict[str, str]] = {
                              "kann es Ihnen sagen:",
                        "en": "I have no exact answer to that – the responsible office can "
                              "tell you:"},
+    "ask_the_office_more": {"de": "Genaueres kann Ihnen die zuständige Stelle sagen:",
+                            "en": "The responsible office can tell you more:"},
     "gemeinde_for_question": {"de": "Das kann Ihnen Ihr Rathaus genau sagen – dafür brauche "
                                     "ich nur noch Ihre Gemeinde.",
                               "en": "Your town hall can tell you exactly – I just need your "

@@ -198,9 +198,10 @@ def strays_from(turn: Turn, context: Procedure, found: list[Procedure]) -> bool:
     found for it ("bis wann?", "muss ich zur Polizei?"): it is about the answer in
     context, whatever the search made of its words."""
     words = topic_words(turn.text)
-    if len(turn.text.split()) > STRAY_MAX_WORDS or names_procedure(words, context, full=True):
+    if len(turn.text.split()) > STRAY_MAX_WORDS:
         return False
-    return not any(names_procedure(words, p) for p in found[:3])
+    # Naming the answer in context ("Polizei" in its text) is no reason to stray from it.
+    return not any(names_procedure(words, p) for p in found[:3] if p.id != context.id)
 
 
 STRAY_MAX_WORDS = 12

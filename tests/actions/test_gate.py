@@ -18,13 +18,14 @@ import actions.common as common
 from actions.choose_option import ActionChooseOption
 from actions.consultation import ActionConsultation
 from actions.feedback import ActionFeedback
-from actions.gate import find_needs, typed_position
+from actions.gate import find_needs
 from actions.handoff import ActionHandoff
 from actions.procedure_details import ActionProcedureDetails
 from actions.responsibility import ActionGemeindeContact
 from actions.sdk import read_turn
 from actions.search_procedure import ActionDefaultFallback, ActionSearchProcedure
 from actions.smalltalk import ActionSmalltalk
+from actions.typed_choice import typed_position
 from catalogue.db import get_procedure
 from catalogue.search import Hit, SearchResult
 from tests.actions.conftest import plain, record_of, run_action
@@ -818,6 +819,31 @@ async def test_a_short_question_the_search_strays_on_goes_to_the_office(
 
     record = record_of(events)
     assert (record.reason, record.procedure_ids) == ("ask_the_office", ("kfz-abmeldung",))
+
+
+async def test_a_follow_up_the_answer_already_covers_is_quoted_before_the_office(
+        catalogue, scripted, make_tracker, dispatcher):
+    """"muss ich zur Polizei?" after the Abmeldung, whose answer names the police: that
+    sentence, then the office's contact (fifth blind probe, c05)."""
+    from actions.common import load_procedure
+    from catalogue.db import insert_rows, procedure_to_row
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None
+    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
+        "short_answer": "Melden Sie das Fahrzeug ab. Sind die Schilder gestohlen, zeigen "
+                        "Sie das zuerst bei der Polizei an."}))], upsert=True)
+    scripted.on("polizei", "choose", "elterngeld", "personalausweis")
+    tracker = make_tracker("after_answer.json", text="muss ich zur Polizei?",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    first, second = (m["text"] for m in dispatcher.messages[:2])
+    assert "zuerst bei der Polizei an" in first
+    assert second.startswith("Genaueres kann Ihnen die zuständige Stelle sagen")
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("passage", ("kfz-abmeldung",))
 
 
 async def test_a_question_read_as_goodbye_after_an_answer_is_no_goodbye(

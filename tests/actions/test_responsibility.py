@@ -153,6 +153,18 @@ async def test_a_question_instead_of_the_place_is_not_quoted_as_a_place(
     assert "Rathaus" in text and "nicht als Gemeinde" not in text
 
 
+async def test_a_place_outside_the_district_in_a_sentence_is_named_as_such(
+        fake_search, make_tracker, dispatcher):
+    """"Wir wohnen in Töging am Inn" (Landkreis Altötting) is a place, not a question:
+    the reply says it is not in the district and who is responsible instead."""
+    result = await validate(make_tracker, dispatcher, "Wir wohnen in Töging am Inn")
+
+    assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
+    text = dispatcher.messages[0]["text"]
+    assert "„Töging am Inn“ habe ich nicht als Gemeinde" in text
+    assert "außerhalb des Landkreises" in text
+
+
 def test_an_unconfirmed_gemeinde_website_is_not_shown() -> None:
     """Gemeinden whose own website is not confirmed carry the Landratsamt's home page in
     the catalogue; the Rathaus reply must not call it their website."""

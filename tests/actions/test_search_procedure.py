@@ -167,13 +167,25 @@ async def test_out_of_scope_with_close_options_offers_them(fake_search, make_tra
 async def test_out_of_scope_second_gate_answers_confident_search(fake_search, make_tracker,
                                                                  dispatcher):
     fake_search.set("answer", "kfz-abmeldung")
-    tracker = make_tracker(text="Karre weg, Schilder abgeben", intent="out_of_scope",
+    tracker = make_tracker(text="Karre weg, Auto abmelden", intent="out_of_scope",
                            language="de")
 
     events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
 
     assert ONLINE in dispatcher.messages[0]["text"]
     assert SlotSet("procedure_id", "kfz-abmeldung") in events
+
+
+async def test_short_off_topic_message_must_name_what_the_search_found(
+        fake_search, make_tracker, dispatcher):
+    """"wie spät ist es" resembles a procedure only by meaning: the NLU's reading stands."""
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker(text="wie spät ist es", intent="out_of_scope", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert SlotSet("procedure_id", "kfz-abmeldung") not in events
+    assert record_of(events).decision == "out_of_scope"
 
 
 async def test_search_failure_hands_off(catalogue, monkeypatch, make_tracker, dispatcher):

@@ -1,0 +1,73 @@
+"""The sentence of the answer in context that speaks to a specific follow-up question.
+
+"muss ich zur Polizei?" right after "Wurde ein Kennzeichen gestohlen, zeigen Sie das
+zuerst bei der Polizei an.", "do I get new plates?" after "You may keep your number
+plate …": the answer was already given, so it is quoted instead of "no exact answer".
+Pure text rules: a sentence counts only if it shares a specific word with the question
+(not a word of the procedure's title, not a generic verb); the office's contact still
+follows the quote (`answers.ask_the_office`), in case the sentence is not the whole
+answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.texts import short_answer_of
+from actions.topic import topic_words
+from catalogue.gemeinden import normalize_name
+from catalogue.models import Procedure
+
+# Sentence ends; not after abbreviations such as "bzw." or "e.g." (`_sentences`).
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ])")
+_ABBREVIATION = re.compile(r"(?:\b(?:bzw|ggf|vgl|ca|Nr|Abs|inkl|zzgl|evtl|etc|usw|sog|"
+                           r"z\. B|u\. a|d\. h|e\.g|i\.e|incl|approx|no)\.)$")
+# A single shared word must be at least this long: "valid" (eVB "valid inspection")
+# or "kind" are too common to stand for the question alone.
+MIN_SPECIFIC_CHARS = 6
+_GENERIC_TEXT = """
+beantragen beantrage antrag antrags machen mache brauche brauchen bekommen bekomme kriegen
+muessen kosten kostet dauert dauern online formular stelle stellen zustaendig melden
+apply application need needs get getting make must cost costs take takes form office
+"""
+_GENERIC = frozenset(_GENERIC_TEXT.split())
+
+
+def _stem(word: str) -> str:
+    return word[:max(4, len(word) - 3)]
+
+
+def _shares(word: str, words: list[str]) -> bool:
+    stem = _stem(word)
+    return any(w.startswith(stem) or (len(w) >= 5 and word.startswith(_stem(w)))
+               for w in words)
+
+
+def _sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _SENTENCE.split(text):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def answering_sentence(question: str, procedure: Procedure, language: str) -> str | None:
+    """The first sentence of the procedure's short answer with the most specific words
+    in common with `question`, or None when none speaks to it."""
+    title = normalize_name(f"{procedure.title} {procedure.title_en or ''}").split()
+    # Words of the title are what every sentence is about ("Kennzeichen" in
+    # "Ersatzkennzeichen"): they point to no sentence.
+    asked = [w for w in topic_words(question) if w not in _GENERIC and not _shares(w, title)
+             and not any(len(w) >= 5 and w in t for t in title)]
+    if not asked:
+        return None
+    best: tuple[int, str] | None = None
+    for sentence in _sentences(short_answer_of(procedure, language)):
+        words = normalize_name(sentence).split()
+        shared = [w for w in asked if _shares(w, words)]
+        enough = len(shared) >= 2 or any(len(w) >= MIN_SPECIFIC_CHARS for w in shared)
+        if enough and (best is None or len(shared) > best[0]):
+            best = (len(shared), sentence.strip())
+    return best[1] if best else None

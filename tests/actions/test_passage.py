@@ -1,0 +1,49 @@
+"""The sentence of the answer in context that a specific follow-up asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.passage import answering_sentence
+from catalogue.models import Procedure
+
+
+def procedure(short: str, short_en: str | None = None, title: str = "Ersatzkennzeichen",
+              title_en: str | None = "Replacement number plates") -> Procedure:
+    return Procedure(id="x", title=title, title_en=title_en, short_answer=short,
+                     short_answer_en=short_en, category="Kfz", department="Zulassung",
+                     responsible_level="landratsamt", responsible="LRA",
+                     info_url="https://www.lra-mue.de/x")
+
+
+PLATES = procedure(
+    "Neue Schilder bekommen Sie bei der Zulassungsstelle. Wurde ein Kennzeichen gestohlen, "
+    "zeigen Sie das zuerst bei der Polizei an. Die Gebühr beträgt ca. 20 €.",
+    "You get new plates at the registration office. If a plate was stolen, report it to "
+    "the police first.")
+
+
+@pytest.mark.parametrize(("question", "language", "expected"), [
+    ("muss ich zur polizei?", "de", "Wurde ein Kennzeichen gestohlen"),
+    ("do I have to go to the police?", "en", "If a plate was stolen"),
+])
+def test_the_sentence_that_shares_a_specific_word(question, language, expected):
+    assert answering_sentence(question, PLATES, language).startswith(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "muss ich das beantragen?",       # generic words only
+    "und was ist mit dem Kennzeichen?",  # the title's own word: every sentence is about it
+    "gibt es Infoabende?",            # nothing in the answer
+])
+def test_no_sentence_when_nothing_specific_is_shared(question):
+    assert answering_sentence(question, PLATES, "de") is None
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    gewerbe = procedure("Ein Gewerbe melden Sie bei der Gemeinde an. Das Gewerbeamt "
+                        "informiert Finanzamt, Berufsgenossenschaft und IHK bzw. "
+                        "Handwerkskammer; für manche Gewerbe brauchen Sie eine Erlaubnis.",
+                        title="Gewerbe anmelden", title_en=None)
+    sentence = answering_sentence("muss ich das dem Finanzamt melden?", gewerbe, "de")
+    assert sentence is not None and sentence.endswith("brauchen Sie eine Erlaubnis.")
