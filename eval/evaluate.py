@@ -28,7 +28,7 @@ import numpy as np
 
 from catalogue.db import open_db, replace_catalogue
 from catalogue.search import fusion
-from catalogue.search.calibration import Calibration
+from catalogue.search.calibration import Calibration, for_words
 from catalogue.search.decision import decide
 from catalogue.search.encoders import load_encoder
 from catalogue.search.engine import SearchEngine
@@ -124,7 +124,8 @@ def evaluate(engine: SearchEngine, cases: list[Case], raw: list[Signals], varian
     decisions: defaultdict[str, int] = defaultdict(int)
     for case, signals in zip(cases, raw, strict=True):
         ranked, scores = ranking(ids, signals, variant, cal)
-        decision = decide(scores, cal) if variant == "fused" else "-"
+        decision = decide(scores, for_words(cal, len(case.query.split()))) \
+            if variant == "fused" else "-"
         if not case.expect:
             if decision == "-":
                 continue

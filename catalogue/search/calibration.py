@@ -8,7 +8,7 @@ plain data so a deployment can re-fit them without touching code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -25,24 +25,29 @@ class Calibration:
     # Decision (decision.decide): rephrase when the top score is below `rephrase_below`;
     # answer when it is at least `answer_min` and `answer_margin` ahead of the second;
     # otherwise offer the close options (`choose_window` below the top).
-    # `answer_min` equalled `rephrase_below` until the situations, on purpose: the top
-    # score falls with the length of the query (a long story dilutes the n-gram signal:
-    # the right hit's score is ~0.64 for 1–3 words, ~0.48 for 40+), so an extra bar on
-    # it sent long, correctly ranked questions to "choose". The margin separates right
-    # from wrong top hits far better (AUC 0.96 vs 0.88 on the calibration items) and a lower
-    # margin for long queries only added wrong answers (docs/search.md).
+    # `answer_min` equals `rephrase_below` on purpose: the top score falls with the
+    # length of the query (a long story dilutes the n-gram signal: the right hit's score
+    # is ~0.64 for 1–3 words, ~0.48 for 40+), so an extra bar on it sent long, correctly
+    # ranked questions to "choose". The margin separates right from wrong top hits far
+    # better (AUC 0.96 vs 0.88 on the calibration items) and a lower margin for long
+    # queries only added wrong answers (docs/search.md).
     # Re-fitted after the situation sentences (docs/search.md, "Situations"): they lift
-    # every embedding score, so an answer needs the fitted 0.41 (off-topic questions
-    # answered or rephrased on the calibration items: 7/18 rephrased → 16/18 with a
-    # floor of 0.41). The floor for "relevant at all" stays 0.34: at 0.41 two short
-    # in-scope questions ("wohin mit altem fernseher", "halterwechsle") were asked to
-    # rephrase; between 0.34 and 0.41 the close options are offered instead.
+    # every embedding score of longer messages, so the fitted floor and answer bar
+    # there are 0.41 (off-topic questions rephrased on the calibration items 7/18 →
+    # 16/18).
     # Margin 0.025, not the fitted 0.01: a wrong direct answer sends a citizen to the
     # wrong office, a choice costs one click; 0.025 keeps wrong answers near the old
     # rate (0.014 vs 0.025 at 0.01 on the calibration items).
     answer_min: float = 0.41
     answer_margin: float = 0.025
-    rephrase_below: float = 0.34
+    rephrase_below: float = 0.41
+    # Messages shorter than `situation_min_words` are scored without the situation
+    # vectors (engine.SITUATION_MIN_WORDS), on the old scale: their floor and answer bar
+    # stay the earlier fitted 0.34 (at 0.41, "wohin mit altem fernseher" and
+    # "halterwechsle" were asked to rephrase). Calibration items: right 0.921, in-scope
+    # rephrase 0, off-topic rephrased 15/18 (one floor of 0.34 for all: 8/18).
+    short_floor: float = 0.34
+    situation_min_words: int = 5
     choose_window: float = 0.12
     # One- or two-word queries need this much n-gram similarity with the answered
     # procedure (engine._lexical_evidence): every short in-scope dev-set query has at
@@ -53,8 +58,16 @@ class Calibration:
 # Lexical only (no embedding model): a fallback; its scores cannot reach "choose ≤ 10 %"
 # at "wrong ≤ 3 %", so the fit keeps the wrong-answer limit and offers more choices.
 LEXICAL_ONLY = Calibration(w_embedding=0.0, w_ngram=0.8, w_bm25=0.2, bm25_k=4.0,
-                           answer_min=0.08, answer_margin=0.045, rephrase_below=0.08)
+                           answer_min=0.08, answer_margin=0.045, rephrase_below=0.08,
+                           short_floor=0.08)
 DEFAULT = Calibration()
+
+
+def for_words(cal: Calibration, words: int) -> Calibration:
+    """The calibration for a message of `words` words: short ones use `short_floor`."""
+    if words >= cal.situation_min_words:
+        return cal
+    return replace(cal, rephrase_below=cal.short_floor, answer_min=cal.short_floor)
 
 
 def for_encoder(has_encoder: bool) -> Calibration:

@@ -21,7 +21,7 @@ from catalogue.gemeinden import lookup_names
 from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
-from catalogue.search.calibration import Calibration, for_encoder
+from catalogue.search.calibration import Calibration, for_encoder, for_words
 from catalogue.search.decision import DECISION_DEPTH, Decision, choices, decide_hits
 from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
@@ -42,9 +42,10 @@ BM25_LIMIT = 20_000
 CANDIDATES = 300
 SHORT_QUERY_WORDS = 2
 # Situation sentences ("Ich habe Hunger und kein Geld mehr …") describe stories; a
-# message of up to this many words is a request, and first-person sentences would
-# match its small talk ("wie spät ist es", "Ich hab Hunger"): they are left out.
-SITUATION_MIN_WORDS = 5
+# message of fewer words is a request, and first-person sentences would match its
+# small talk ("wie spät ist es", "Ich hab Hunger"): they are left out, and the decision
+# uses the short messages' floor (calibration.for_words).
+SITUATION_MIN_WORDS = Calibration().situation_min_words
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class SearchEngine:
 
     def signal_scores(self, text: str) -> dict[str, np.ndarray]:
         """Raw score per procedure for each active signal (higher is better)."""
+        words = len(text.split())  # as the citizen wrote it (see calibration.for_words)
         text = self.prepared(text)
         n = len(self.procedures)
         out: dict[str, np.ndarray] = {}
@@ -175,7 +177,7 @@ class SearchEngine:
         if "embedding" in self.signals and self._vectors is not None:
             out["embedding"] = self._embedding_scores(
                 self._embed_query(text), out.get("ngram"),
-                situations=len(text.split()) >= SITUATION_MIN_WORDS)
+                situations=words >= self.calibration.situation_min_words)
         return out
 
     def _embedding_scores(self, q: np.ndarray, ngram: np.ndarray | None, *,
@@ -226,7 +228,8 @@ class SearchEngine:
         top = top[np.argsort(-scores[top], kind="stable")]
         ranked = [Hit(self.procedures[i], round(float(scores[i]), 4)) for i in top
                   if scores[i] > 0]
-        decision, hits = decide_hits(ranked, self.calibration, limit)
+        decision, hits = decide_hits(ranked, for_words(self.calibration, len(text.split())),
+                                     limit)
         if decision == "answer" and not self._lexical_evidence(text, signals, top):
             decision = "rephrase"
         elif decision == "answer" and self._names_many(text, top):

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from catalogue.search.calibration import Calibration, for_encoder
+from catalogue.search.calibration import Calibration, for_encoder, for_words
 from catalogue.search.decision import Decision, decide
 
 OUTCOMES = ("answer_right", "answer_wrong", "choose_hit", "choose_miss",
@@ -43,6 +43,7 @@ class Sample:
     scores: tuple[float, ...]
     rank: int | None
     in_scope: bool = True
+    words: int = 99  # message length: short ones are decided with `short_floor`
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def outcome(decision: Decision, sample: Sample) -> str:
 
 
 def rates(samples: Sequence[Sample], cal: Calibration) -> Rates:
-    counts = Counter(outcome(decide(s.scores, cal), s) for s in samples)
+    counts = Counter(outcome(decide(s.scores, for_words(cal, s.words)), s) for s in samples)
     in_scope = sum(s.in_scope for s in samples)
     return Rates(dict(counts), in_scope, len(samples) - in_scope)
 
@@ -170,7 +171,8 @@ def _samples(queries: Sequence[Query], model: str, threads: int) -> list[Sample]
         order = [i for i in np.argsort(-fused, kind="stable")[:SCORE_DEPTH] if fused[i] > 0]
         ranked = [ids[i] for i in order]
         rank = next((n + 1 for n, pid in enumerate(ranked) if pid in q.expect), None)
-        out.append(Sample(tuple(float(fused[i]) for i in order), rank, bool(q.expect)))
+        out.append(Sample(tuple(float(fused[i]) for i in order), rank, bool(q.expect),
+                          len(normalize_query(q.text).split())))
     return out
 
 

@@ -1,6 +1,6 @@
 from dataclasses import dataclass, replace
 
-from catalogue.search.calibration import DEFAULT, LEXICAL_ONLY, Calibration
+from catalogue.search.calibration import DEFAULT, LEXICAL_ONLY, Calibration, for_words
 from catalogue.search.decision import choices, decide, decide_hits, margin
 
 CAL = Calibration(answer_min=0.5, answer_margin=0.1, rephrase_below=0.2, choose_window=0.12)
@@ -64,10 +64,12 @@ def test_calibrations_answer_no_lower_than_the_floor():
         assert 0 < cal.answer_margin < cal.choose_window
 
 
-def test_between_the_floor_and_answer_min_is_a_choice():
-    """Relevant, but not sure enough to answer: the close options, never "rephrase"."""
-    middle = (DEFAULT.rephrase_below + DEFAULT.answer_min) / 2
-    assert decide([middle, middle - 0.2], DEFAULT) == "choose"
+def test_short_messages_use_their_own_floor():
+    """Short messages are scored without the situation vectors, on the old scale."""
+    score = (DEFAULT.short_floor + DEFAULT.rephrase_below) / 2
+    assert decide([score, score - 0.2], for_words(DEFAULT, 3)) == "answer"
+    assert decide([score, score - 0.2], for_words(DEFAULT, 12)) == "rephrase"
+    assert for_words(LEXICAL_ONLY, 2) == LEXICAL_ONLY
 
 
 def test_choose_shows_the_choices_whatever_the_limit():

@@ -75,7 +75,8 @@ def test_nonsense_is_rephrase(db):
 
 def test_choose_offers_two_or_three(db):
     engine = SearchEngine(db, None, calibration=Calibration(
-        w_embedding=0, answer_min=2.0, rephrase_below=0.0, choose_window=1.0))
+        w_embedding=0, answer_min=2.0, rephrase_below=0.0, choose_window=1.0,
+        situation_min_words=0))
     result = engine.search("beantragen")
     assert result.decision == "choose"
     assert 2 <= len(result.hits) <= 3
