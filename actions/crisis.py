@@ -110,6 +110,9 @@ def _ages(text: str, pattern: re.Pattern[str] = AGE) -> list[int]:
     return [int(n) for found in pattern.finditer(text) for n in found.groups() if n]
 
 
+_SHELTER = re.compile(r"fra\w*haus|shelter")
+
+
 def _refine(kind: Kind, cue: str, text: str, child_found: bool) -> Kind:
     """Violence against a minor (an age under 18, or a child named as the one at risk)
     is a child matter; a "child" with an adult age ("meine Tochter (19)") is violence.
@@ -117,6 +120,8 @@ def _refine(kind: Kind, cue: str, text: str, child_found: bool) -> Kind:
     a child at risk ("… und die Kinder") — unless the writer says they are a minor ("ich
     bin 14"); their children's ages do not make the writer a child. `text`: the
     lower-case message; `child_found`: a child rule matched too."""
+    if kind == "violence" and _SHELTER.search(cue):
+        return kind  # "ein Frauenhaus? ich hab zwei Kinder": a place for her and them
     ages = _ages(text)
     writer = _FIRST_PERSON.search(cue) is not None
     minor = any(age < 18 for age in (_ages(text, _WRITER_AGE) if writer else ages))

@@ -73,6 +73,15 @@ _NEXT_STEP = rx(
     r"\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b",
     r"\bwhere\s+(?:can|should|do)\s+(?:i|we)\s+(?:go|report|call|turn|sleep)\b",
     r"\bwho\s+(?:can\s+)?helps?\b",
+    # not by phone, in person, in English: the help again (it names a chat and a
+    # service that comes to you)
+    r"\b(?:jemand\w*|wen|wo|stelle|ort)\s+(?:\S+\s+){0,4}(?:hingehen|hin gehen|vorbeigehen|"
+    r"persönlich)\b", r"\b(?:telefonieren|anrufen)\s+(?:\S+\s+)?(?:mag|will|kann)\s+ich\s+"
+    r"(?:nicht|ned|net)\b", r"\b(?:nicht|ned|net)\s+(?:\S+\s+)?(?:telefonieren|anrufen)\b",
+    r"\b(?:in person|face to face|somewhere (?:i|to) (?:can )?go|someone (?:i can|to) "
+    r"(?:go to|see|talk to))\b", r"\b(?:don't|dont|do not|can't|cant)\s+(?:want to\s+|like to\s+)?"
+    r"(?:call|phone|talk on the phone)\b",
+    r"\b(?:speak|spricht|sprechen)\s+(?:\S+\s+){0,2}(?:english|englisch)\b",
 )
 
 

@@ -148,6 +148,18 @@ SUICIDE = rule(
     r"\b(?:i|i'm|im|i am)\s+(?:\S+\s+)?(?:want|wanna|going|gonna)\s+(?:to\s+)?end it\s*"
     r"(?:all\s*|now\s*|tonight\s*|today\s*)?(?:[.!]|$)",
     r"\b(?:everyone|everybody)\s+(?:would be|is|'d be)\s+better off\b",
+    # passive wishes not to be there (fifth session's blind probe)
+    r"\bbetter (?:off )?if i (?:was|were|wasn't|wasnt|weren't|werent|am not|'m not|im not|"
+    r"didn't|didnt)\s+(?:\S+\s+)?(?:here|around|alive|gone|dead|exist\w*|born)\b"
+    r"(?!\s+(?:on|at|in|for|when|during|tomorrow|today|tonight|next|this|until|while|"
+    r"because|so)\b)",
+    r"\bwish (?:i|i'd) (?:wasn't|wasnt|weren't|werent|was not|were not) (?:here|alive|"
+    r"around|born)\b",
+    r"\b(?:fall asleep|go to sleep|einschlafen)\s+(?:and|und)\s+(?:never|not|nie|nicht)\s+"
+    r"(?:\S+\s+)?(?:wake up|aufwach\w*)",
+    r"\b(?:wish i could|want to|wanna) (?:just )?disappear (?:forever|for good|for ever)\b",
+    r"\b(?:besser|lieber),?\s+wenn (?:es )?(?:ich|mich)\s+(?:\S+\s+){0,2}(?:nicht mehr|nimmer|"
+    r"nimma)\s+(?:da|hier|gäbe|gäb|geben würde)\b",
     covers=("violence",))   # "will mich umbringen" is no threat by someone else
 SUICIDE_GENERIC = rule(
     "suicide", r"\b(?:suizid\w*|selbstmord\w*|selbstmort|freitod|suicide|selbstverletz\w*)\b",

@@ -28,15 +28,16 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "We know of no online form for this. You can contact the "
                                  "district office in person, by post or via its secure "
                                  "contact form."},
-    # The entry says an online way exists, but its address is not verified yet.
-    "apply_online_unlinked": {"de": "Einen geprüften direkten Link zum Online-Angebot haben "
-                                    "wir noch nicht – der Link unten führt zur Infoseite. Sie "
-                                    "können sich auch persönlich, per Post oder über das "
-                                    "sichere Kontaktformular an das Landratsamt wenden.",
-                              "en": "We do not have a verified direct link to the online "
-                                    "service yet – the link below leads to the information "
-                                    "page. You can also contact the district office in "
-                                    "person, by post or via its secure contact form."},
+    # The entry says an online way exists, but its address is not verified yet: the info
+    # page leads there. (The fifth blind probe read "Einen geprüften direkten Link …
+    # haben wir noch nicht" as an internal note.)
+    "apply_online_unlinked": {"de": "Den Weg zum Online-Angebot finden Sie auf der "
+                                    "Infoseite (Link unten). Sie können sich auch persönlich, "
+                                    "per Post oder über das sichere Kontaktformular an das "
+                                    "Landratsamt wenden.",
+                              "en": "The information page (link below) shows the way to the "
+                                    "online service. You can also contact the district office "
+                                    "in person, by post or via its secure contact form."},
     "channel_in_person": {"de": "persönlich", "en": "in person"},
     "channel_post": {"de": "per Post", "en": "by post"},
     "channel_secure_contact_form": {"de": "über das sichere Kontaktformular des Landratsamts",

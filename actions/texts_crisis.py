@@ -22,11 +22,17 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                               "Helpline for men affected by violence: 0800 1239900."},
     "crisis_suicide": {"de": "Sie müssen damit nicht allein sein. Die TelefonSeelsorge ist rund "
                              "um die Uhr für Sie da, kostenlos und anonym: 0800 111 0 111 oder "
-                             "0800 111 0 222.\n"
+                             "0800 111 0 222 – lieber schreiben? Chat und Mail: "
+                             "online.telefonseelsorge.de\n"
+                             "Krisendienste Bayern: 0800 655 3000 – rund um die Uhr, kostenlos; "
+                             "wenn nötig, kommt auch jemand zu Ihnen.\n"
                              "In akuter Gefahr: Notruf 112.",
                        "en": "You do not have to face this alone. TelefonSeelsorge (crisis line) "
                              "is there for you 24 hours a day, free and anonymous: "
-                             "0800 111 0 111 or 0800 111 0 222.\n"
+                             "0800 111 0 111 or 0800 111 0 222 – rather write? Chat and e-mail: "
+                             "online.telefonseelsorge.de\n"
+                             "Krisendienste Bayern (Bavarian crisis service): 0800 655 3000 – "
+                             "day and night, free; if needed, someone can also come to you.\n"
                              "In immediate danger: call 112."},
     "crisis_child": {"de": "Ist ein Kind in akuter Gefahr: Polizei 110.",
                      "en": "If a child is in immediate danger: police 110."},

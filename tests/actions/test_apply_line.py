@@ -42,4 +42,4 @@ def test_an_answer_that_speaks_of_an_online_way_is_not_contradicted() -> None:
                                                                "reservieren."})
     text = procedure_text(said_online, "de")
     assert "Ein Online-Formular dafür kennen wir nicht" not in text
-    assert "Einen geprüften direkten Link zum Online-Angebot haben wir noch nicht" in text
+    assert "Den Weg zum Online-Angebot finden Sie auf der Infoseite" in text

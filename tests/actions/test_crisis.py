@@ -326,3 +326,30 @@ async def test_a_gemeinde_answer_is_still_validated(catalogue, make_tracker, dis
     assert {e["name"]: e["value"] for e in events} == {"gemeinde": "waldkraiburg",
                                                        "gemeinde_attempts": 0.0}
     assert not rasa_form_is_done(events)
+
+
+@pytest.mark.parametrize("text", [
+    "sometimes I think it would be better if I wasn't here anymore",
+    "honestly it would be better if I was gone",
+    "I wish I wasnt alive",
+    "I just want to fall asleep and never wake up",
+    "Es wäre für alle besser, wenn es mich nicht mehr gäbe",
+])
+def test_passive_wishes_not_to_be_there_are_suicidal_thoughts(text):
+    """Passive ideation in English was missed by the fifth session's blind probe."""
+    crisis = detect_crisis(text)
+    assert crisis is not None and crisis.kind == "suicide"
+
+
+@pytest.mark.parametrize("text", [
+    "It would be better if I wasn't there on Monday, can my wife come instead?",
+    "Is it better if I am not here when the chimney sweep comes?",
+])
+def test_being_away_on_a_day_is_no_crisis(text):
+    assert detect_crisis(text) is None
+
+
+def test_a_womens_shelter_with_children_is_violence_not_child_protection():
+    """"ein Frauenhaus? ich hab zwei Kinder": a place for her and them, 116 016 finds one."""
+    crisis = detect_crisis("gibt es hier im landkreis ein frauenhaus? ich hab zwei kinder")
+    assert crisis is not None and crisis.kind == "violence"

@@ -149,7 +149,11 @@ async def test_the_same_worry_without_a_crisis_before_is_no_follow_up(
 
 
 @pytest.mark.parametrize("text", ["was soll ich jetzt tun?", "wo kann ich das melden?",
-                                  "Wo kann ich hin?", "what should I do now?", "und jetzt?"])
+                                  "Wo kann ich hin?", "what should I do now?", "und jetzt?",
+                                  # not by phone, in person, in English (fifth session probe)
+                                  "anrufen will ich nicht, gibt es jemand zum hingehen?",
+                                  "is there someone I can see in person?",
+                                  "does anyone there speak English?"])
 def test_asking_for_the_next_step_after_a_crisis_gets_the_help_again(with_child_entry, text):
     """A frightened parent's "was soll ich jetzt tun?" right after the crisis reply must not
     meet a random menu: the crisis help again, for the kinds in context."""
@@ -164,3 +168,12 @@ def test_a_next_step_question_without_a_crisis_before_is_not_one(with_child_entr
     assert follow_up("was soll ich jetzt tun?", "de", previous_turn()) is None
     assert follow_up("Wie beantrage ich Elterngeld?", "de",
                      previous_turn(turn_record("crisis", "child"))) is None
+
+
+def test_the_suicide_help_names_a_chat_and_a_service_that_comes_to_you():
+    """Someone who cannot phone, or needs a person nearby, finds a way in the reply."""
+    from actions.texts import say
+
+    for language in ("de", "en"):
+        text = say("crisis_suicide", language)
+        assert "online.telefonseelsorge.de" in text and "0800 655 3000" in text
