@@ -134,10 +134,12 @@ def shares_words(words: Sequence[str], procedure_id: str) -> bool:
         return False
 
 
-def search(text: str, limit: int = 5) -> SearchOutcome:
-    """Ask the catalogue search; failures become a 'rephrase' or an 'unavailable' outcome."""
+def search(text: str, limit: int = 5, exclude: frozenset[str] = frozenset()) -> SearchOutcome:
+    """Ask the catalogue search; failures become a 'rephrase' or an 'unavailable' outcome.
+    `exclude`: procedures the citizen has just rejected."""
     try:
-        result = get_search_engine().search(text, limit=limit)
+        result = get_search_engine().search(text, limit=limit, exclude=exclude) \
+            if exclude else get_search_engine().search(text, limit=limit)
     except catalogue_search.QueryError as exc:
         return SearchOutcome("rephrase", error=str(exc))
     except Exception:

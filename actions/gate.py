@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 
 from actions import answers
 from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
-from actions.question_kinds import asks_duration, refers_back
+from actions.correction import correction_reply
+from actions.question_kinds import asks_about_it, asks_duration, refers_back
 from actions.safety_line import beside_safety_line
 from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
@@ -45,6 +46,7 @@ from actions.topic import (
     content_words,
     is_question,
     names_procedure,
+    names_title,
     option_named,
     segments,
     strays_from,
@@ -107,6 +109,9 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     position = typed_position(turn.text) if turn.offered_last_turn else None
     if position is not None:
         return choose(turn, offered(turn, position))
+    corrected = correction_reply(turn)
+    if corrected is not None:  # "nein, ich meinte das Kindergeld, nicht Elterngeld"
+        return corrected
     named = option_named(turn)
     if named is not None:  # "nein, ich meinte abmelden" under anmelden / abmelden
         return choose(turn, named)
@@ -127,6 +132,13 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if not request_words(turn):
         return own(turn)  # "Hallo", "ja", "Mitarbeiter bitte", "Ich wohne in Ampfing"
     needs = needs_in_context(turn)
+    context = load_procedure(turn.procedure_id)
+    if needs.primary is not None and context is not None \
+            and about_it(turn, context, needs.primary):
+        # "kann ich das auch anonym melden?" (read as a wish for a person) after the
+        # animal-welfare report: about that report, not the child-protection one.
+        return answers.ask_the_office(context, turn.language, needs.candidates,
+                                      gemeinde=turn.gemeinde, question=turn.text)
     if needs.primary is not None and not (
             needs.primary.id == turn.procedure_id and intent == "inform_gemeinde") \
             and not nlu_doubts(turn, needs.primary):
@@ -143,6 +155,14 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         # of the request, no wish for a Rathaus — which option, then.
         return pending_choice(turn)
     return replace(own(turn), candidates=outcome.candidates)
+
+
+def about_it(turn: Turn, context: Procedure, found: Procedure) -> bool:
+    """"geht das auch für meine Frau?" after the hunting licence: a short question about
+    "it" stays with the answer in context, whatever its other words found — unless it
+    names the other procedure's title."""
+    return found.id != context.id and asks_about_it(turn.text) \
+        and not names_title(topic_words(turn.text), found)
 
 
 def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
@@ -322,7 +342,7 @@ def search_reply(turn: Turn) -> Response:
     found = [needs.primary] if needs.primary is not None else outcome.procedures
     if context is not None and found and not outcome.error and (
             (is_question(turn.text) and strays_from(turn, context, found))
-            or about_context(turn, context, found[0])):
+            or about_context(turn, context, found[0]) or about_it(turn, context, found[0])):
         return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
                                       question=turn.text)
     if needs.primary is not None and not nlu_doubts(turn, needs.primary):

@@ -95,6 +95,26 @@ _COMPLAINT = re.compile(r"\b(?:beschwer\w*|reklamation\w*|complain\w*|complaint\
                         r"(?:\w+ )?(?:nutzlos|useless))\b")
 
 
+# "geht das auch für meine Frau?", "kann ich das auch anonym melden?", "muss ich da hin?",
+# "does that work for my wife too?": a question about "it" — the answer in context.
+_ABOUT_IT = re.compile(r"\b(?:geht|gehts|kann|koennte|muss|darf|soll|mach|mache|krieg|kriege|"
+                       r"bekomm\w*|gilt|ist|klappt|brauch\w*)\s+(?:ich|man|wir|mei\w*\s+\w+)?"
+                       # a pronoun, not an article: "ist das Landratsamt offen?" asks anew
+                       r"\s*(?:das|des|es)\s*(?:auch|noch|schon|online|per|bei|fuer|mit|so|"
+                       r"dann|da|jetzt|bis|wirklich|eigentlich|trotzdem|gleich|selbst|wieder|"
+                       r"persoenlich|$)|\b(?:das|des)\s+auch\b|\bda\s*hin\b|\bdafuer\b|"
+                       r"\bdazu\b|\bdabei\b|\bgleich mit\b|\b(?:does|can|will|is)\s+(?:it|that|"
+                       r"this)\b|\b(?:do|can|must|should)\s+(?:i|we)\s+(?:\w+\s+)?(?:it|that|"
+                       r"this|there)\b")
+ABOUT_IT_MAX_WORDS = 14
+
+
+def asks_about_it(text: str) -> bool:
+    """Is `text` a short question about "it" — the answer in context?"""
+    normal = normalize_name(text)
+    return len(normal.split()) <= ABOUT_IT_MAX_WORDS and _ABOUT_IT.search(normal) is not None
+
+
 def refers_back(text: str) -> bool:
     """Does `text` ask for the same as before ("… auch", "… too")?"""
     return _ALSO.search(normalize_name(text)) is not None

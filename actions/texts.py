@@ -68,6 +68,11 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- search --------------------------------------------------------------------
     "choose": {"de": "Dazu habe ich mehrere Möglichkeiten gefunden. Was meinen Sie?",
                "en": "I found several options. Which one do you mean?"},
+    "correction_sorry": {"de": "Entschuldigung, dann habe ich Sie falsch verstanden. Beschreiben "
+                               "Sie Ihr Anliegen bitte mit anderen Worten – oder fragen Sie "
+                               "den Bürgerservice:",
+                         "en": "Sorry, then I misunderstood you. Please describe your request "
+                               "in other words – or ask the citizens' service:"},
     "rephrase": {"de": "Das habe ich leider nicht genau verstanden. Können Sie Ihr Anliegen "
                        "mit anderen Worten beschreiben? Zum Beispiel: „Auto abmelden“ oder "
                        "„Aufenthaltstitel verlängern“.",

@@ -249,6 +249,14 @@ def names_procedure(words: list[str], procedure: Procedure, *, full: bool = Fals
     return False
 
 
+def names_title(words: list[str], procedure: Procedure) -> bool:
+    """Does one of the topic `words` occur in the procedure's title (German or English)?
+    Stricter than `names_procedure`: "anonym" is a search term of the child-protection
+    report, not its name."""
+    return names_procedure(words, procedure.model_copy(update={"search_terms": [],
+                                                               "department": None}))
+
+
 # "was kostet ein Reisepass?", "wie lange dauert die Umschreibung?": an aspect of the
 # thing the question names, not a requirement of the answer in context.
 _ASKS_ABOUT_IT = re.compile(r"^(?:\W*(?:und|and|ok|danke)\W+)*(?:was kostet|was kosten|"

@@ -214,14 +214,19 @@ class SearchEngine:
 
     # -- public ----------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 5) -> SearchResult:
-        """Best procedures for `query`; raises QueryError for unusable input."""
+    def search(self, query: str, limit: int = 5, *,
+               exclude: frozenset[str] = frozenset()) -> SearchResult:
+        """Best procedures for `query`; raises QueryError for unusable input. `exclude`:
+        ids the citizen has just rejected ("nein, nicht Elterngeld"), ranked as if absent."""
         text = normalize_query(query)
         limit = max(1, min(int(limit), 50))
         if not self.procedures:
             return SearchResult(text, [], "rephrase")
         signals = self.signal_scores(text)
         scores = fusion.weighted(signals, self.calibration)
+        for pid in exclude:
+            if (position := self._position.get(pid)) is not None:
+                scores[position] = 0.0
         # Rank at least DECISION_DEPTH hits so the decision does not depend on `limit`.
         k = min(max(limit, DECISION_DEPTH), len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))

@@ -65,11 +65,13 @@ class FakeSearch:
         self.decision = decision
         self.ids = list(ids)
 
-    def search(self, text: str, limit: int = 5) -> SearchResult:
+    def search(self, text: str, limit: int = 5,
+               exclude: frozenset[str] = frozenset()) -> SearchResult:
         from catalogue.db import get_procedure
 
         self.queries.append(text)
-        hits = [Hit(get_procedure(self.db, pid), 1.0 - i / 10) for i, pid in enumerate(self.ids)]
+        ids = [pid for pid in self.ids if pid not in exclude]
+        hits = [Hit(get_procedure(self.db, pid), 1.0 - i / 10) for i, pid in enumerate(ids)]
         return SearchResult(text, hits[:limit], self.decision)  # type: ignore[arg-type]
 
     def shares_words(self, words: list[str], procedure_id: str) -> bool:

@@ -47,7 +47,8 @@ class ScriptedSearch:
     def on(self, key: str, decision: str, *ids: str, top: float = 0.9) -> None:
         self.script[key.lower()] = (decision, list(ids), top)
 
-    def search(self, text: str, limit: int = 5) -> SearchResult:
+    def search(self, text: str, limit: int = 5,
+               exclude: frozenset[str] = frozenset()) -> SearchResult:
         from catalogue.search import QueryError
 
         self.queries.append(text)
@@ -55,6 +56,7 @@ class ScriptedSearch:
             raise QueryError("Ihre Frage ist zu lang.")
         decision, ids, top = next((v for k, v in self.script.items() if k in text.lower()),
                                   ("rephrase", [], 0.9))
+        ids = [pid for pid in ids if pid not in exclude]
         hits = [Hit(get_procedure(self.db, pid), top - i / 10) for i, pid in enumerate(ids)]
         return SearchResult(text, hits[:limit], decision)  # type: ignore[arg-type]
 
@@ -786,8 +788,8 @@ async def test_a_follow_up_after_an_answer_with_one_related_button_is_about_the_
 async def test_a_topic_read_as_yes_or_no_offers_its_choices(scripted, make_tracker, dispatcher,
                                                             intent):
     """"Abfall" after "War das hilfreich?", or "nein, ich meinte den Führerschein":
-    the topic, not the feedback."""
-    scripted.on("führerschein", "choose", "kfz-zulassung", "kfz-abmeldung")
+    the topic, not the feedback (the rejected answer in context left out)."""
+    scripted.on("führerschein", "choose", "kfz-zulassung", "kfz-abmeldung", "personalausweis")
     tracker = make_tracker("after_answer.json", text="nein, ich meinte den Führerschein",
                            intent=intent)
 
@@ -937,3 +939,67 @@ def test_a_procedure_the_last_reply_offered_is_no_stray(scripted, catalogue):
 
     assert about_context(turn(()), context, found)
     assert not about_context(turn(("elterngeld",)), context, found)
+
+
+async def test_a_correction_leaves_the_rejected_answer_out(scripted, make_tracker, dispatcher):
+    """"nein, ich meinte das Elterngeld, nicht die Abmeldung" after the Abmeldung: the
+    search would find the Abmeldung again by its name; it is left out (sixth probe)."""
+    scripted.on("elterngeld", "answer", "kfz-abmeldung", "elterngeld")
+    tracker = make_tracker("after_answer.json",
+                           text="nein, ich meinte das Elterngeld, nicht die Abmeldung",
+                           intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.procedure_ids[0], record.reason) == ("elterngeld", "correction")
+    assert all("abmeldung" not in q.lower() for q in scripted.queries)
+
+
+async def test_rejecting_all_options_apologises_and_offers_the_buergerservice(
+        scripted, make_tracker, dispatcher):
+    tracker = make_tracker("after_choices.json", text="keins davon", intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Entschuldigung, dann habe ich Sie falsch")
+    record = record_of(events)
+    assert (record.decision, record.reason) == ("rephrase", "correction")
+
+
+async def test_a_rejected_option_named_with_no_is_not_chosen(scripted, make_tracker,
+                                                             dispatcher):
+    """"Abmeldung? Nein. Ich brauche Elterngeld" under Abmeldung / Zulassung."""
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker("after_choices.json",
+                           text="Abmeldung? Nein. Ich brauche Elterngeld", intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids[0] == "elterngeld"
+
+
+@pytest.mark.parametrize("intent", ["search_procedure", "request_human"])
+async def test_a_question_about_it_stays_with_the_answer_in_context(
+        scripted, make_tracker, dispatcher, intent):
+    """"geht das auch für meine Frau?" after the Abmeldung: "Frau" found something else
+    by its search terms, but the question is about "it" (sixth blind probe, c73, c19)."""
+    scripted.on("frau", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="geht das auch für meine Frau?",
+                           intent=intent)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.procedure_ids == ("kfz-abmeldung",)
+    assert record.reason in ("ask_the_office", "passage")
+
+
+async def test_a_question_naming_another_title_switches(scripted, make_tracker, dispatcher):
+    scripted.on("elterngeld", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="geht das auch beim Elterngeld?",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids[0] == "elterngeld"
