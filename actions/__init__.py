@@ -18,6 +18,7 @@ SHARED_MODULES = frozenset({
     "actions.question_kinds",  # how long / by when / how to hand in / complaint …
     "actions.gate",      # the gate before every flow: search first, choices, failures
     "actions.typed_choice",  # "2", "die zweite" typed while options are pending
+    "actions.details",   # fees, documents, duration texts, alone or together
     "actions.correction",  # "nein, ich meinte …", "keins davon": the rejected left out
     "actions.passage",   # the sentence of the answer in context that a question asks for
     "actions.shortcuts",  # the gate's answers from the context (duration, language …)

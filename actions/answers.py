@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions.common import load_gemeinden, load_procedure, logger, named_gemeinde
+from actions.details import duration_text
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
     apply_line,
     login_line,
-    processing_time_of,
     say,
     short_answer_of,
     title_of,
@@ -197,14 +197,8 @@ def online_answer(procedure: Procedure, language: str) -> Response:
 
 def duration(procedure: Procedure, language: str) -> Response:
     """How long the procedure in context takes ("Wie lange dauert das?")."""
-    title = title_of(procedure, language)
-    if procedure.processing_time:
-        text = say("duration", language, title=title,
-                   time=processing_time_of(procedure, language))
-    else:
-        text = say("duration_unknown", language, title=title,
-                   more=say("more_info", language, link=procedure.link))
-    return _about_context(procedure, language, text, "processing_time")
+    return _about_context(procedure, language, duration_text(procedure, language),
+                          "processing_time")
 
 
 def contact_answer(procedure: Procedure, language: str) -> Response:

@@ -13,38 +13,15 @@ from dataclasses import replace
 
 from actions import answers
 from actions.common import load_gemeinden, load_procedure
+from actions.details import asked_details, details_text, documents_text, fees_text
 from actions.gate import GatedFlow
 from actions.sdk import Response, Turn
-from actions.texts import documents_of, fees_of, processing_time_of, say, title_of
+from actions.texts import say
 from actions.topic import resolve_topic
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
 from conversations.turn_record import Aspect
 from replies.model import Reply
-
-
-def _more(procedure: Procedure, language: str) -> str:
-    return say("more_info", language, link=procedure.link)
-
-
-def documents_text(procedure: Procedure, language: str) -> str:
-    title = title_of(procedure, language)
-    if not procedure.documents:
-        return say("documents_unknown", language, title=title, more=_more(procedure, language))
-    items = "\n".join(f"• {item}" for item in documents_of(procedure, language))
-    return say("documents", language, title=title, items=items)
-
-
-def fees_text(procedure: Procedure, language: str) -> str:
-    title = title_of(procedure, language)
-    if not procedure.fees:
-        return say("fees_unknown", language, title=title, more=_more(procedure, language))
-    text = say("fees", language, title=title, fees=fees_of(procedure, language))
-    if procedure.processing_time:
-        text += "\n" + say("processing_time", language,
-                            time=processing_time_of(procedure, language))
-    return text
-
 
 ASPECTS: dict[str, tuple[Aspect, Callable[[Procedure, str], str]]] = {
     "ask_documents": ("documents", documents_text),
@@ -106,7 +83,12 @@ class ActionProcedureDetails(GatedFlow):
                             reason="gemeinde_needed", aspect=aspect,
                             candidates=topic.candidates, procedure_ids=(procedure.id,))
         decision, outcome, reason = answers.answer_decision(procedure)
-        return Response((Reply(text_of(procedure, language),
+        text = text_of(procedure, language)
+        others = [a for a in asked_details(turn.text) if a != aspect]
+        if aspect in ("fees", "documents") and others:
+            # "how much does it cost and what do I need to bring?": both.
+            text = details_text(procedure, language, [aspect, *others])
+        return Response((Reply(text,
                                links=(answers.procedure_link(procedure, language),)),
                          answers.feedback_question(language)),
                         answers.answer_slots(procedure, gemeinde_needed=False),

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from actions import answers
 from actions.common import language_request, load_procedure, search
+from actions.details import asked_details, details_text
 from actions.question_kinds import (
     DEADLINE_WORDS,
     asks_deadline,
@@ -44,8 +45,13 @@ def context_shortcut(turn: Turn) -> Response | None:
     if asks_duration(turn.text):
         topic = resolve_topic(turn)  # the procedure in context, or one the question names
         if topic.procedure is not None:
-            return replace(answers.duration(topic.procedure, turn.language),
-                           candidates=topic.candidates)
+            response = answers.duration(topic.procedure, turn.language)
+            asked = asked_details(turn.text)
+            if len(asked) > 1:  # "was kostet des und wie lang dauerts?": all of it
+                text = details_text(topic.procedure, turn.language, asked)
+                first = replace(response.replies[0], text=text)
+                response = replace(response, replies=(first, *response.replies[1:]))
+            return replace(response, candidates=topic.candidates)
     if is_complaint(turn.text):
         return complaint(turn)
     context = load_procedure(turn.procedure_id)

@@ -242,7 +242,7 @@ def test_a_landratsamt_contact_without_address_gets_the_landratsamt_address(monk
 
 
 def test_english_answers_use_the_english_detail_fields():
-    from actions.procedure_details import documents_text, fees_text
+    from actions.details import documents_text, fees_text
     from catalogue.models import Procedure
 
     procedure = Procedure(

@@ -168,3 +168,18 @@ async def test_a_complaint_naming_a_procedure_gets_its_office(fake_search, make_
     assert dispatcher.messages[0]["text"].startswith("Das tut mir leid")
     assert dispatcher.messages[1]["text"].startswith("ZBFS")
     assert record_of(events).procedure_ids == ("elterngeld",)
+
+
+async def test_cost_and_duration_in_one_question_get_both(catalogue, make_tracker, dispatcher):
+    """"was kostet des und wie lang dauerts?" got only the duration (sixth blind probe)."""
+    from actions.common import load_procedure
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None and abmeldung.fees and abmeldung.processing_time
+    tracker = make_tracker("after_answer.json", text="was kostet des und wie lang dauerts?",
+                           intent="ask_fees")
+
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    text = dispatcher.messages[0]["text"]
+    assert abmeldung.fees in text and abmeldung.processing_time in text

@@ -1,0 +1,29 @@
+"""Several details asked in one message are answered in one reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.details import asked_details, details_text
+from catalogue.models import Procedure
+
+PASS = Procedure(id="x", title="Reisepass", short_answer="Den Reisepass beantragen Sie im Rathaus.",
+                 category="Ausweise", department="Bürgerbüro", responsible_level="gemeinde",
+                 responsible="Gemeinde", info_url="https://www.lra-mue.de/x", fees="70 €",
+                 processing_time="3–4 Wochen", documents=["Personalausweis", "Passfoto"])
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("was kostet des und wie lang dauerts?", ["fees", "processing_time"]),
+    ("how much does it cost and what do I need to bring?", ["fees", "documents"]),
+    ("Welche Unterlagen brauche ich?", ["documents"]),
+    ("wie lange ist der gültig?", []),
+])
+def test_asked_details(text, asked):
+    assert asked_details(text) == asked
+
+
+def test_fees_and_documents_together_and_the_duration_once():
+    text = details_text(PASS, "de", ["fees", "documents", "processing_time"])
+    assert "70 €" in text and "• Passfoto" in text
+    assert text.count("3–4 Wochen") == 1
