@@ -67,6 +67,9 @@ def correction_reply(turn: Turn) -> Response | None:
     rest = corrected_text(turn.text)
     words = topic_words(rest)
     offered = [p for p in map(load_procedure, turn.offered_last_turn) if p is not None]
+    context = load_procedure(turn.procedure_id)
+    if context is not None and names_title(words, context):
+        return None  # "no. family reunification." after that answer: it stands
     titled = [p.id for p in offered if names_title(words, p)]
     meant = titled[0] if len(titled) == 1 else None
     if meant is not None:

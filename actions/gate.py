@@ -66,8 +66,11 @@ SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", 
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
                                "ask_consultation"})
 SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
-# Up to this many words, an off-topic message must name the procedure it would get.
+# Up to this many words, an off-topic message must name the procedure it would get; so
+# must any message the NLU is this sure is off-topic ("nix davon, ich wollt nur wissen
+# obs regnet" met a situation sentence of the opening hours by meaning alone).
 SHORT_OFF_TOPIC_WORDS = 4
+SURE_OFF_TOPIC = 0.9
 # Replies that count as a failed message (decision, or reason for asked-back ones).
 FAILURE_DECISIONS = frozenset({"rephrase", "out_of_scope"})
 FAILURE_REASONS = frozenset({"choice_unknown", "topic_unknown", "payload_unknown",
@@ -170,8 +173,9 @@ def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
     procedure the search found: the NLU's reading stands. Small talk that carries a
     request names it ("Servus, i mog mei Auto abmelden"); "Red ich hier mit einem
     Computer?" only resembles the online consultation, "wie spät ist es" a late bus."""
-    short_off_topic = turn.intent == "out_of_scope" \
-        and len(turn.text.split()) <= SHORT_OFF_TOPIC_WORDS
+    short_off_topic = turn.intent == "out_of_scope" and (
+        len(turn.text.split()) <= SHORT_OFF_TOPIC_WORDS
+        or turn.intent_confidence >= SURE_OFF_TOPIC)
     return (turn.intent in SMALL_TALK or short_off_topic) \
         and not names_procedure(topic_words(turn.text), procedure)
 
