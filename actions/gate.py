@@ -119,8 +119,8 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if named is not None:  # "nein, ich meinte abmelden" under anmelden / abmelden
         return choose(turn, named)
     intent = turn.intent
-    asks_about_it = intent in FOLLOW_UP_INTENTS or asks_duration(turn.text)
-    if asks_about_it and len(turn.offered_last_turn) > 1 and not topic_words(turn.text):
+    asks_aspect = intent in FOLLOW_UP_INTENTS or asks_duration(turn.text)
+    if asks_aspect and len(turn.offered_last_turn) > 1 and not topic_words(turn.text):
         # "Was kostet das?" while options are pending: which one first.
         return pending_choice(turn)
     shortcut = context_shortcut(turn)
@@ -169,10 +169,11 @@ def about_it(turn: Turn, context: Procedure, found: Procedure) -> bool:
 
 
 def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
-    """Small talk, or a short message the NLU reads as off-topic, that does not name the
-    procedure the search found: the NLU's reading stands. Small talk that carries a
-    request names it ("Servus, i mog mei Auto abmelden"); "Red ich hier mit einem
-    Computer?" only resembles the online consultation, "wie spät ist es" a late bus."""
+    """Small talk, or a message the NLU reads as off-topic (short, or with high
+    confidence), that does not name the procedure the search found: the NLU's reading
+    stands. Small talk that carries a request names it ("Servus, i mog mei Auto
+    abmelden"); "Red ich hier mit einem Computer?" only resembles the online
+    consultation, "wie spät ist es" a late bus."""
     short_off_topic = turn.intent == "out_of_scope" and (
         len(turn.text.split()) <= SHORT_OFF_TOPIC_WORDS
         or turn.intent_confidence >= SURE_OFF_TOPIC)
