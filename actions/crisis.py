@@ -122,6 +122,10 @@ def _refine(kind: Kind, cue: str, text: str, child_found: bool) -> Kind:
     lower-case message; `child_found`: a child rule matched too."""
     if kind == "violence" and _SHELTER.search(cue):
         return kind  # "ein Frauenhaus? ich hab zwei Kinder": a place for her and them
+    if kind == "homeless" and any(age < 18 for age in _ages(text, _WRITER_AGE)):
+        # "ich bin 17 und meine Eltern schmeißen mich raus": the youth office must take
+        # in a minor (SGB VIII § 42), not the Gemeinde's shelter for adults.
+        return "child"
     ages = _ages(text)
     writer = _FIRST_PERSON.search(cue) is not None
     minor = any(age < 18 for age in (_ages(text, _WRITER_AGE) if writer else ages))

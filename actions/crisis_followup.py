@@ -68,7 +68,9 @@ _NEXT_STEP = rx(
     r"\bwas\s+(?:soll|kann|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}(?:tun|machen)\b",
     r"\b(?:wo|wohin|bei wem|wem)\s+(?:kann|soll|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,3}"
     r"(?:melden|hin|hingehen|anrufen|wenden|schlafen|sagen)\b",
-    r"\bwer\s+(?:hilft|kann\s+(?:\S+\s+)?helfen)\b", r"^\W*(?:und\s+)?(?:jetzt|was jetzt|"
+    r"\bwer\s+(?:hilft|kann\s+(?:\S+\s+)?helfen)\b",
+    r"\bkann\s+(?:mir|uns)\s+(?:\S+\s+){0,2}helfen\b",
+    r"\bcan\s+(?:\S+\s+){1,3}help\s+(?:me|us)\b", r"^\W*(?:und\s+)?(?:jetzt|was jetzt|"
     r"wohin|und dann)\W*$",
     r"\bwhat\s+(?:should|can|do)\s+(?:i|we)\s+do\b",
     r"\bwhere\s+(?:can|should|do)\s+(?:i|we)\s+(?:go|report|call|turn|sleep)\b",

@@ -237,7 +237,9 @@ class SearchEngine:
                                      limit)
         if decision == "answer" and not self._lexical_evidence(text, signals, top):
             decision = "rephrase"
-        elif decision == "answer" and self._names_many(text, top):
+        elif decision == "answer" and (not self._some_words_shared(signals, top)
+                                       or self._names_many(text, top)):
+            # Meaning alone, or a family's name ("Führerschein"): the close options.
             decision, hits = "choose", choices(ranked, self.calibration)
         return SearchResult(text, hits, decision)
 
@@ -260,6 +262,14 @@ class SearchEngine:
         if ngram is None or not len(ranked) or len(text.split()) > SHORT_QUERY_WORDS:
             return True
         return self._evident(float(ngram[ranked[0]]))
+
+    def _some_words_shared(self, signals: dict[str, np.ndarray], ranked: np.ndarray) -> bool:
+        """Does the top hit share at least a little wording with the message (see
+        `Calibration.long_lexical_min`)? True without the n-gram signal."""
+        ngram = signals.get("ngram")
+        if ngram is None or not len(ranked):
+            return True
+        return float(ngram[ranked[0]]) >= self.calibration.long_lexical_min
 
     def _evident(self, ngram_score: float) -> bool:
         """Is this n-gram similarity lexical evidence (the bar of `_lexical_evidence`)?"""

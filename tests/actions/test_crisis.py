@@ -353,3 +353,13 @@ def test_a_womens_shelter_with_children_is_violence_not_child_protection():
     """"ein Frauenhaus? ich hab zwei Kinder": a place for her and them, 116 016 finds one."""
     crisis = detect_crisis("gibt es hier im landkreis ein frauenhaus? ich hab zwei kinder")
     assert crisis is not None and crisis.kind == "violence"
+
+
+def test_a_minor_without_a_home_is_a_matter_for_the_youth_office():
+    """"ich bin 17 und meine Eltern schmeißen mich raus" (seventh probe) got the adult
+    answer (the Gemeinde's shelter); a minor is taken in by the youth office."""
+    crisis = detect_crisis("ich bin 17 und meine eltern schmeißen mich raus, ich weiß nicht "
+                           "wo ich heute schlafen soll")
+    assert crisis is not None and crisis.kind == "child"
+    adult = detect_crisis("Ich bin 45 und werde aus meiner Wohnung geräumt, wo soll ich schlafen")
+    assert adult is not None and adult.kind == "homeless"

@@ -153,7 +153,8 @@ async def test_the_same_worry_without_a_crisis_before_is_no_follow_up(
                                   # not by phone, in person, in English (fifth session probe)
                                   "anrufen will ich nicht, gibt es jemand zum hingehen?",
                                   "is there someone I can see in person?",
-                                  "does anyone there speak English?"])
+                                  "does anyone there speak English?",
+                                  "kann mir das jugendamt helfen?"])
 def test_asking_for_the_next_step_after_a_crisis_gets_the_help_again(with_child_entry, text):
     """A frightened parent's "was soll ich jetzt tun?" right after the crisis reply must not
     meet a random menu: the crisis help again, for the kinds in context."""

@@ -227,3 +227,15 @@ def test_each_situation_is_its_own_vector(db):
                   "I sold my car abroad and need to cancel it here."]
     texts = document_texts(plain.model_copy(update={"situations": situations}))
     assert texts == [*document_texts(plain), *situations]
+
+
+def test_an_answer_without_shared_wording_becomes_a_choice(db):
+    """Meaning alone (the embedding, no n-gram overlap) is not enough for a direct
+    answer to a longer message: the close options are offered."""
+    engine = SearchEngine(db, Encoder(FakeModel(), "fake"), calibration=Calibration(
+        answer_min=0.0, rephrase_below=0.0, answer_margin=0.0, long_lexical_min=2.0))
+    result = engine.search("mein altes Auto soll endlich weg vom Hof")
+    assert result.decision == "choose" and len(result.hits) >= 2
+    relaxed = SearchEngine(db, Encoder(FakeModel(), "fake"), calibration=Calibration(
+        answer_min=0.0, rephrase_below=0.0, answer_margin=0.0, long_lexical_min=0.0))
+    assert relaxed.search("mein altes Auto soll endlich weg vom Hof").decision == "answer"
