@@ -319,6 +319,9 @@ def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
     last = " ".join(_SENTENCE_END.split(text.strip())[-2:])[-LONG_TEXT_CHARS:]
     outcomes = [search(window) for window in dict.fromkeys([head, tail, last]) if window]
     answered = [o for o in outcomes if o.decision == "answer" and o.hits]
+    last_window = outcomes[-1]
+    if last_window in answered:
+        return last_window  # the question is at the end; the start may be a whole story
     if answered:
         return max(answered, key=lambda o: o.hits[0].score)
     chosen = [o for o in reversed(outcomes) if o.decision == "choose" and len(o.hits) > 1]

@@ -101,11 +101,10 @@ def complaint(turn: Turn) -> Response:
         # One office, named by the complaint itself — its department ("Zulassungsstelle")
         # or the German title of its procedure ("mein Wohngeldantrag liegt seit Monaten"):
         # the answer, or choices that all belong to the same office.
-        if offered and offered[0].department and (outcome.decision == "answer" or (
-                outcome.decision == "choose"
-                and len({p.department for p in offered}) == 1)) \
-                and names_procedure(topic_words(topic), _office_words(offered[0])):
-            office = offered[0]
+        named = [p for p in offered if p.department
+                 and names_procedure(topic_words(topic), _office_words(p))]
+        if named and (outcome.decision in ("answer", "choose")):
+            office = named[0]
     if office is None:
         return Response((Reply(say("complaint", language)), answers.buergerservice(language)),
                         decision="handoff", outcome="handoff", reason="complaint")

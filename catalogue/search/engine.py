@@ -186,10 +186,13 @@ class SearchEngine:
         without `situations`, the situation sentences do not count."""
         assert self._vectors is not None and self._starts is not None
         skip = None if situations else self._situation_rows
+        penalty = self.calibration.situation_penalty
         if self._centroids is None:
             sims = self._vectors @ q
             if skip is not None:
                 sims[skip] = -1.0
+            elif self._situation_rows is not None and penalty:
+                sims[self._situation_rows] -= penalty
             return np.maximum.reduceat(sims, self._starts)
         # Two-stage: centroid similarity for all, exact max-sim for the candidates of
         # both the centroid and the n-gram ranking.
@@ -205,6 +208,8 @@ class SearchEngine:
         sims = self._vectors[rows] @ q
         if skip is not None:
             sims[skip[rows]] = -1.0
+        elif self._situation_rows is not None and penalty:
+            sims[self._situation_rows[rows]] -= penalty
         exact = np.maximum.reduceat(sims, np.concatenate([[0], np.cumsum(counts)[:-1]]))
         scores[cand] = exact
         return scores
