@@ -98,12 +98,12 @@ def complaint(turn: Turn) -> Response:
     if len(topic) >= MIN_COMPLAINT_TOPIC:
         outcome = search(topic)
         offered = outcome.procedures[:3]
-        # One office, named by the complaint itself — its department ("Zulassungsstelle")
-        # or the German title of its procedure ("mein Wohngeldantrag liegt seit Monaten"):
-        # the answer, or choices that all belong to the same office.
+        # The office the complaint itself names among the best three hits — by its
+        # department ("Zulassungsstelle") or the German title of its procedure ("mein
+        # Wohngeldantrag liegt seit Monaten"), whatever ranks first.
         named = [p for p in offered if p.department
                  and names_procedure(topic_words(topic), _office_words(p))]
-        if named and (outcome.decision in ("answer", "choose")):
+        if named and outcome.decision in ("answer", "choose"):
             office = named[0]
     if office is None:
         return Response((Reply(say("complaint", language)), answers.buergerservice(language)),
