@@ -9,9 +9,10 @@ Two sets, both written from the citizen's side (not from the catalogue's search 
   scope), written by someone who never saw the search terms. Each query is
   `calibration` or `heldout`; the held-out half is never used for fitting anything.
 
-A third file, eval/fresh_devset.yaml (130 queries, all held out, written blind from the
-procedure titles only), is read by path (`--devset eval/fresh_devset.yaml`): it was
-measured once before the fourth session's changes (docs/evaluation.md).
+Two more files, eval/fresh_devset.yaml (130 queries) and eval/sixth_devset.yaml (160),
+all held out and written blind from the procedure titles only, are read by path
+(`--devset eval/sixth_devset.yaml`): each was measured once before the changes of the
+session that got it (docs/evaluation.md).
 
 A query's `expect` lists every procedure id that counts as right; empty means out of
 scope (the right outcome is not to answer).
