@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from actions.texts import short_answer_of
-from actions.topic import topic_words
+from actions.topic import shares_stem, topic_words
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
 
@@ -33,16 +33,6 @@ apply application need needs get getting make must cost costs take takes form of
 _GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
-def _stem(word: str) -> str:
-    return word[:max(4, len(word) - 3)]
-
-
-def _shares(word: str, words: list[str]) -> bool:
-    stem = _stem(word)
-    return any(w.startswith(stem) or (len(w) >= 5 and word.startswith(_stem(w)))
-               for w in words)
-
-
 def _sentences(text: str) -> list[str]:
     out: list[str] = []
     for part in _SENTENCE.split(text):
@@ -59,14 +49,14 @@ def answering_sentence(question: str, procedure: Procedure, language: str) -> st
     title = normalize_name(f"{procedure.title} {procedure.title_en or ''}").split()
     # Words of the title are what every sentence is about ("Kennzeichen" in
     # "Ersatzkennzeichen"): they point to no sentence.
-    asked = [w for w in topic_words(question) if w not in _GENERIC and not _shares(w, title)
+    asked = [w for w in topic_words(question) if w not in _GENERIC and not shares_stem(w, title)
              and not any(len(w) >= 5 and w in t for t in title)]
     if not asked:
         return None
     best: tuple[int, str] | None = None
     for sentence in _sentences(short_answer_of(procedure, language)):
         words = normalize_name(sentence).split()
-        shared = [w for w in asked if _shares(w, words)]
+        shared = [w for w in asked if shares_stem(w, words)]
         enough = len(shared) >= 2 or any(len(w) >= MIN_SPECIFIC_CHARS for w in shared)
         if enough and (best is None or len(shared) > best[0]):
             best = (len(shared), sentence.strip())

@@ -174,6 +174,14 @@ def _stem(word: str) -> str:
     return word[:max(4, len(word) - 3)]
 
 
+def shares_stem(word: str, words: list[str] | set[str]) -> bool:
+    """Does `word` share its stem with one of `words` ("Kennzeichen" ~ "kennzeichens",
+    "exempt" ~ "exemption")? The match `names_procedure` and the passages use."""
+    stem = _stem(word)
+    return any(w.startswith(stem) or (len(w) >= 5 and word.startswith(_stem(w)))
+               for w in words)
+
+
 # Words that name no procedure however often they occur in one ("melden", "leben").
 _GENERIC = frozenset(_words("""
 melden meldung leben lebe wohnen wohne arbeiten arbeite deutschland germany landkreis
@@ -241,12 +249,7 @@ def names_procedure(words: list[str], procedure: Procedure, *, full: bool = Fals
         texts += [procedure.short_answer, *procedure.documents]
     vocabulary = {w for w in normalize_name(" ".join(texts)).split()
                   if len(w) >= MIN_TOPIC_CHARS}
-    for word in (w for w in words if w not in _GENERIC):
-        stem = _stem(word)
-        if any(v.startswith(stem) or (len(v) >= 5 and word.startswith(_stem(v)))
-               for v in vocabulary):
-            return True
-    return False
+    return any(shares_stem(word, vocabulary) for word in words if word not in _GENERIC)
 
 
 def names_title(words: list[str], procedure: Procedure) -> bool:

@@ -43,7 +43,7 @@ class Calibration:
     answer_margin: float = 0.025
     rephrase_below: float = 0.38
     # Messages shorter than `situation_min_words` are scored without the situation
-    # vectors (engine.SITUATION_MIN_WORDS), on the old scale: their floor and answer bar
+    # vectors (engine.signal_scores), on the old scale: their floor and answer bar
     # stay the earlier fitted 0.34 (at 0.41, "wohin mit altem fernseher" and
     # "halterwechsle" were asked to rephrase). Calibration items: right 0.921, in-scope
     # rephrase 0, off-topic rephrased 15/18 (one floor of 0.34 for all: 8/18).

@@ -41,11 +41,6 @@ EXACT_LIMIT = 5_000
 BM25_LIMIT = 20_000
 CANDIDATES = 300
 SHORT_QUERY_WORDS = 2
-# Situation sentences ("Ich habe Hunger und kein Geld mehr …") describe stories; a
-# message of fewer words is a request, and first-person sentences would match its
-# small talk ("wie spät ist es", "Ich hab Hunger"): they are left out, and the decision
-# uses the short messages' floor (calibration.for_words).
-SITUATION_MIN_WORDS = Calibration().situation_min_words
 
 
 @dataclass(frozen=True)
@@ -161,7 +156,11 @@ class SearchEngine:
 
     def signal_scores(self, text: str) -> dict[str, np.ndarray]:
         """Raw score per procedure for each active signal (higher is better)."""
-        words = len(text.split())  # as the citizen wrote it (see calibration.for_words)
+        # Situation sentences describe stories; a message shorter than
+        # `situation_min_words` is a request, and first-person sentences would match its
+        # small talk ("wie spät ist es", "Ich hab Hunger"): they are left out (and the
+        # decision uses the short messages' floor, calibration.for_words).
+        words = len(text.split())  # as the citizen wrote it
         text = self.prepared(text)
         n = len(self.procedures)
         out: dict[str, np.ndarray] = {}
