@@ -36,7 +36,7 @@ unsicher verwirrt froh dankbar traurig müde allein alleine umgezogen zugezogen
 interessiert berechtigt betroffen zuständig krankenversichert versichert
 betreuer betreuerin vormund bevollmächtigter bevollmächtigte sohn tochter ehemann ehefrau
 enkel enkelin nachbar nachbarin inhaber inhaberin geschäftsführer geschäftsführerin
-vorsitzende vorsitzender ansprechpartner ansprechpartnerin
+vorsitzende vorsitzender ansprechpartner ansprechpartnerin gott
 new pregnant retired unemployed student a an the not from german married divorced
 single disabled looking trying here moving living self-employed employed refugee
 citizen resident sure sorry confused still just also currently going interested
@@ -102,8 +102,26 @@ _RELATIVE = re.compile(
     rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?|[ ]?\()[ ]?({WORD}(?:[ ]{WORD})?)([,()]?)")
 # "der Tochter Emilia", "meine Kinder Tomáš und Ema": a relative's known first name(s).
 _KIN_FIRST = re.compile(rf"\b(?:Tochter|Sohn|Sohnes|Kind|Kinder|Kindes|Töchter|Söhne|Enkel|"
-                        rf"Enkelin|Enkelkinder|Zwillinge|Bruder|Schwester|Geschwister)"
+                        rf"Enkelin|Enkelkinder|Zwillinge|Bruder|Schwester|Geschwister|Ehefrau|"
+                        rf"Ehemann|Gattin|Gatte|Partnerin|Partner|Lebensgefährtin|Lebensgefährte|"
+                        rf"Mama|Papa|Oma|Opa|Mutter|Vater|Neffe|Nichte|Cousine|Cousin)[:]?"
                         rf"[ ]({WORD}(?:(?:,[ ]|[ ](?:und|u\.|&)[ ]){WORD}){{0,3}})")
+# Known first names in a list with an age or a date in brackets: "Emma (6), Paul (4)
+# und Ida (1)", "Laura (12.03.2014)"; after "unserem"/"my": "von unserem Jonas".
+_FIRST_WITH_AGE = re.compile(rf"(?<![{UP}{LOW}-])({WORD})(?=[ ]?\(\d)")
+_OWN_FIRST = re.compile(rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|"
+                        rf"unseren|unserer|my|our)[ ])({WORD})\b")
+# "it's Daniela from Brazil", "Hi im Peter O'Brien": only with a known first name.
+_ITS = re.compile(rf"(?i:\b(?:it['’]s|it is|(?:hi|hello|hey)[ ,]+im))[ ]+({WORD}(?:[ ]{WORD})?)")
+# Bavarian article before a name, reversed or not: "…, da Huber Alois, …", "d'Resi".
+_ARTICLE_NAME = re.compile(rf"(?:^|(?<=[,.!?;:])|(?<=\n))[ ]*(?:da|de|d['’])[ ]?"
+                           rf"({WORD}(?:[ ]{WORD})?)(?=[ ]*(?:[,.!?;:]|$))", re.MULTILINE)
+# E-mail header lines: "Von: Behrens, Claudia", "From: Anna Roth".
+_HEADER = re.compile(rf"(?m:^[ ]*(?:Von|From|An|To|Cc|Absender|Sender)[ ]?:[ ]*)"
+                     rf"({WORD}(?:,?[ ]{WORD}){{1,2}})")
+# A lower-case full name opening the message: "tobias reiter 12.12.02 wollte fragen".
+_OPENING_LOWER = re.compile(rf"^[ ]*([{LOW}]+)[ ]([{LOW}]{{3,}})(?=[ ,]+\d)")
+_NOT_A_PERSON_BEFORE = re.compile(r"(?i:\b(?:modell|model|marke|brand|typ|type)[ ]$)")
 # "Oma von Ben", "die Mutter von Lena": a relative of a known first name.
 _RELATIVE_OF = re.compile(rf"(?i:\b(?:{_RELATIVE_WORDS})[ ](?:von|of|vom)[ ](?:der[ ]|dem[ ])?)"
                           rf"({WORD}|[{LOW}]+(?=[ ][{LOW}]+|\b))(?:[ ]([{LOW}]{{3,}}))?")
@@ -213,6 +231,17 @@ def names(text: str) -> list[Finding]:
             if _known_first(word.group(0)):
                 start = match.start(1) + word.start()
                 found.append(Finding("name", start, start + len(word.group(0)), word.group(0)))
+    for pattern in (_FIRST_WITH_AGE, _OWN_FIRST, _ITS, _ARTICLE_NAME, _HEADER):
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if any(_known_first(word.strip(",")) and word not in _AMBIGUOUS
+                   for word in value.split()[: 1 if pattern in (_FIRST_WITH_AGE, _OWN_FIRST)
+                                              else 3]):
+                found.append(Finding("name", match.start(1), match.end(1), value))
+    opening = _OPENING_LOWER.match(text)
+    if opening is not None and _known_first(opening.group(1).capitalize()):
+        found.append(Finding("name", opening.start(1), opening.end(2),
+                             text[opening.start(1):opening.end(2)]))
     found.extend(_final_name(text))
     for pattern in (_IAM_LOWER, _SIGNATURE_LOWER, _HERE_LOWER):
         for match in pattern.finditer(text):
@@ -248,7 +277,21 @@ def names(text: str) -> list[Finding]:
             end = match.start(1) + len(" ".join(keep))
             found.append(Finding("name", match.start(1), end, text[match.start(1):end]))
     found.extend(_known_full_names(text))
+    found.extend(_aliases(text, found))
     return found + _surnames_again(text, found)
+
+
+_ALIAS = re.compile(rf"[ ]?\(({WORD}(?:[ ]{WORD}){{1,2}})\)")
+
+
+def _aliases(text: str, found: list[Finding]) -> list[Finding]:
+    """A full name in brackets right after a found one: "Oma Rosl (Rosalinde Mayerhofer)"."""
+    out = []
+    for finding in found:
+        match = _ALIAS.match(text, finding.end)
+        if match is not None and _plausible_name(match.group(1)):
+            out.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    return out
 
 
 def _known_first(word: str) -> bool:
@@ -286,6 +329,8 @@ def _known_full_names(text: str) -> list[Finding]:
         if following and following[0].strip(".,;:!?-").lower() in _NOT_SURNAMES:
             continue  # "Max Planck Gymnasium", "Maria Hilf Kirche"
         start = match.start(1)
+        if _NOT_A_PERSON_BEFORE.search(text, 0, start):
+            continue  # "Modell John Deere X350"
         pair = _PAIR_BEFORE.search(text, 0, start)
         if pair is not None and pair.group(1) in _FIRST_NAMES:
             start = pair.start(1)  # "Claudia und Martin Feichtner"

@@ -33,7 +33,7 @@ ORDINAL_DAY = (r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|ach
                r"achtzehn|neunzehn|zwanzig|einundzwanzig|zweiundzwanzig|dreiundzwanzig|"
                r"vierundzwanzig|fünfundzwanzig|sechsundzwanzig|siebenundzwanzig|"
                r"achtundzwanzig|neunundzwanzig|dreißig|einunddreißig)sten)")
-MONTHS_DE = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+MONTHS_DE = (r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
              r"November|Dezember)")
 
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
@@ -83,15 +83,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:\s+ist)?|whatsapp(?:-nummer)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
         r"(\+?(?:\(0\)[ ]?)?\d[\d\s/–-]{4,}\d)"), 1),
     ("birthdate", re.compile(
-        r"(?i:(?:\b(?:geb(?:oren|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
+        r"(?i:(?:\b(?:geb(?:oren|orn|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
         r"date of birth|dob|birthday|jahrgang)\b(?:[ ](?:des|der|von|meines|meiner|of)[ ]\w+)?"
         r"|(?<![\w*])\*)[\s:.]*"
-        r"(?:(?:am|on|ist|is|genauer gesagt|also|,)[\s:,]*){0,2})"
+        r"(?:(?:am|on|the|den|ist|is|genauer gesagt|also|,)[\s:,]*){0,3})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}|\d{6}\b"
         r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{2,4}"
         r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}-[A-Za-zä]{3,9}-\d{2,4}"
-        r"|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+        r"|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{2}(?:\d{2})?\b"
         r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
         rf"|(?:19|20)\d{{2}},?\s+(?:am\s+)?\d{{1,2}}\.\s?{MONTHS_DE}"
         rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+\d{{2,4}})"), 1),
@@ -148,7 +148,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"([A-Za-z]?[ -]?\d(?:[ -]?\d){7,10})\b"), 1),
     ("tax_id", re.compile(
         r"(?i:\b(?:steuer[- ]?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|"
-        r"idnr\.?|steuer-?nr\.?|steuernummer|st\.?-?nr\.?|ust-?id(?:-?nr)?\.?|tax id|"
+        r"idnr\.?|steuer-?ident(?:nr\.?|nummer)|steuer-?nr\.?|steuernummer|st\.?-?nr\.?|"
+        r"ust-?id(?:-?nr)?\.?|tax id|"
         r"(?:steuerliche[ ])?identifikationsnummer|"
         r"tax number|tin)[\s:.#]*(?:\([^)\n]{0,30}\))?[^\d\n]{0,25}?)"
         r"(\d(?:[ ./-]{0,3}\d){9,12})\b"), 1),
@@ -157,7 +158,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"antragsnummer|referenz(?:nummer)?|(?:schreiben|bescheid|brief)\s+vom\s+[\d.]+,?"
         r"\s+nr\.?|"
         r"(?:unser|ihr|mein)(?:e|es)?[ ]zeichen|zeichen:|"
-        r"kundennummer|kunden-?nr\.?|bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
+        r"kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|customer (?:number|id)|"
+        r"bearbeitungsnummer|fallnummer|kassenzeichen|referenznummer|"
         r"aktenz\w*\.?|kassenz\w*\.?|debitor\w*\.?|kindergeld-?(?:nummer|nr\.?)|"
         r"mitglieds-?(?:nummer|nr\.?)|"
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
@@ -246,7 +248,7 @@ PATTERNS.append(("address", re.compile(
     rf"(?:,[ ]?|[ ]in[ ])(?:\d{{5}}[ ])?(?:{_GEMEINDEN})\b"), 0))
 
 _SPOKEN = (r"(?:null|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|one|two|"
-           r"three|four|five|six|seven|eight|nine|oh|\d)")
+           r"three|four|five|six|seven|eight|nine|oh|\d{1,4})")
 # A number read aloud into the phone's dictation: "null eins sieben null 4 8 1 9 …".
 PATTERNS.append(("phone", re.compile(
     rf"(?i:\b(?:null|zero|plus)(?:[ ,–-]+{_SPOKEN}){{7,}}\b)"), 0))
@@ -256,7 +258,7 @@ SPOKEN_PHONE = PATTERNS[-1][1]
 SPOKEN_HINT = re.compile(r"(?i:\b(?:null|zero)\b)")
 # A full date right after a name ("Leon Schmid (3.4.2021)", "Anna Huber, 12.5.1990"):
 # `conversations.redaction` counts it as the person's date of birth.
-DATE_AFTER_NAME = re.compile(r"[ ]?[(,][ ]?(?:geb\.?[ ]?|\*[ ]?)?"
+DATE_AFTER_NAME = re.compile(r"(?:[ ]?[(,][ ]?|[ ])(?:geb\.?[ ]?|\*[ ]?)?"
                              r"(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2})\b")
 DIGIT = re.compile(r"\d")
 EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNORECASE)
