@@ -62,6 +62,7 @@ from actions.crisis_words import (
     HYPOTHETICAL,
     IDIOMS,
     PAST,
+    PAST_EVENT,
     Kind,
     normalise,
     rx,
@@ -167,6 +168,8 @@ def detect_crisis(text: str | None) -> Crisis | None:
             if rule.kind == "medical" and (past_admin or animal):
                 continue
             sentence = _blank(rule.mask, unmasked)
+            if rule.kind == "medical" and rule.generic and PAST_EVENT.search(sentence):
+                continue  # "ich pflege meinen Mann seit seinem Schlaganfall"
             for found in rule.pattern.finditer(sentence):
                 if not _hypothetical(sentence, found.start(), found.end()):
                     cues[rule] = ((number, found.start(), found.end()), found.group(0).strip())

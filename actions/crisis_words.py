@@ -198,6 +198,13 @@ PAST = rx(
     r"\bletzte[nrs]?\s+(?:woche|monat|jahr)\b", r"\b(?:damals|früher|gestern|verheilt)\b",
     r"\b(?:19|20)\d\d\b", r"\b(?:ago|last (?:week|month|year)|yesterday|healed|back then)\b",
 )
+# An illness named as something that happened ("seit seinem Schlaganfall", "hatte einen
+# Herzinfarkt", "after his stroke"): the care or paperwork after it, no emergency now.
+PAST_EVENT = rx(
+    r"\b(?:seit|nach|hatte|hatten|had|has had|after|since)\s+(?:(?!gerade|jetzt|now)\S+\s+){0,2}"
+    r"(?:schlaganfall\w*|herzinfarkt\w*|hirnschlag\w*|herzanfall\w*|stroke|heart attack)\b"
+    r"(?!\s*(?:gerade|jetzt|now|right now))",
+)
 ADMIN = rx(
     r"\b\w*(?:ausweis|antrag|antrage|beantrag\w*|bescheinigung|formular|nachweis|attest|"
     r"versicherung|meldung|melden|melde|gutachten|pflegegrad|rente|reha|entschädigung|führerschein|"

@@ -43,12 +43,12 @@ from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
     about_context,
+    asked_segments,
     content_words,
     is_question,
     names_procedure,
     names_title,
     option_named,
-    segments,
     strays_from,
     topic_words,
     wants_person,
@@ -255,12 +255,13 @@ def find_needs(text: str) -> Needs:
         outcome = _long_text_search(text, outcome)
     ranked = {c.id for c in outcome.candidates}
     found: list[ScoredProcedure] = []
-    parts = segments(text)
+    in_question: list[bool] = []
+    parts = asked_segments(text)
     if len(parts) > 1 and ranked:
         if len(parts) > MAX_SEGMENT_SEARCHES:  # long stories: the start and the end
             half = MAX_SEGMENT_SEARCHES // 2
             parts = parts[:half] + parts[-half:]
-        for part in parts:
+        for part, asked in parts:
             clause = search(part)
             if clause.decision == "answer" and clause.hits:
                 hit = clause.hits[0]
@@ -270,12 +271,16 @@ def find_needs(text: str) -> Needs:
                 if named and hit.procedure.id in ranked and \
                         hit.procedure.id not in {f.procedure.id for f in found}:
                     found.append(hit)
+                    in_question.append(asked)
     if outcome.decision == "answer" and outcome.procedures:
         primary = outcome.procedures[0]
     elif outcome.decision == "choose" and len(found) >= 2:
-        # The first one written: ordering by the whole message's ranking was tried
-        # (fourth probe) and was no better on the calibration items (314 vs 316 right).
-        primary = found[0].procedure
+        # The first one asked, else the first one written ("Mein Arbeitslosengeld läuft
+        # aus. Kann ich dann Bürgergeld beantragen?": the statement is background).
+        # Ordering by the whole message's ranking was tried (fourth probe) and was no
+        # better on the calibration items (314 vs 316 right).
+        asked = [f for f, q in zip(found, in_question, strict=True) if q]
+        primary = (asked or found)[0].procedure
     else:
         return Needs(outcome, candidates=outcome.candidates)
     others = tuple(f.procedure for f in found if f.procedure.id != primary.id)

@@ -14,7 +14,14 @@ from typing import Any
 
 from actions import answers
 from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
-from actions.gate import GatedFlow, find_needs, needs_answer, request_words
+from actions.gate import (
+    GatedFlow,
+    find_needs,
+    needs_answer,
+    request_words,
+    route,
+    search_reply,
+)
 from actions.sdk import (
     Dispatcher,
     FlowAction,
@@ -103,11 +110,43 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
         # "Wir wohnen in Töging am Inn": a place, only not in the district — say so.
         text = place
     elif "?" in turn.text or is_question(turn.text) or len(turn.text.split()) > MAX_PLACE_WORDS:
-        # A question, not a place: do not quote it back as an unknown Gemeinde.
+        answered = question_in_form(turn)
+        if answered is not None:
+            return Validation({}, answer=answered)
+        # A question about the matter itself: its Rathaus knows. Do not quote it back
+        # as an unknown Gemeinde.
         return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
                           (Reply(say("gemeinde_for_question", language)),))
     return Validation({"gemeinde": None, "gemeinde_attempts": float(attempts)},
                       (Reply(say("gemeinde_unknown", language, text=text)),))
+
+
+# What a reply to a question asked inside the form may be to end the form.
+_LEAVES_FORM = frozenset({"answer", "choose", "clarify", "elsewhere"})
+
+
+def question_in_form(turn: Turn) -> Response | None:
+    """The reply to a question asked while the form waits for the place ("do I need a
+    health certificate too?", "what about my car?", "was kostet das?"), as any other
+    turn would get it — if that reply answers something: a procedure, a choice, the
+    cost. None (keep asking for the place) when the only reply would be "please
+    rephrase" or the Rathaus of the matter in context, which is what the form is for."""
+    response = route(turn, search_reply)
+    if response.decision not in _LEAVES_FORM:
+        return None
+    context = load_procedure(turn.procedure_id)
+    if context is not None and set(response.procedure_ids) <= {context.id} \
+            and not _known_detail(context, response.aspect):
+        return None  # the same matter again, without the detail asked for
+    return response
+
+
+def _known_detail(procedure: Procedure, aspect: str | None) -> bool:
+    """Does the catalogue hold this detail of the procedure (not "weiß ich leider nicht",
+    not its Rathaus, which needs the place)?"""
+    held = {"fees": procedure.fees, "documents": procedure.documents,
+            "processing_time": procedure.processing_time, "online": procedure.online_url}
+    return bool(aspect and held.get(aspect))
 
 
 class ValidateGemeindeForm(FormValidation):

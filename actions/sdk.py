@@ -25,6 +25,7 @@ from actions.common import load_procedure, resolve_language
 from actions.crisis import detect_crisis
 from actions.crisis_followup import follow_up
 from actions.crisis_reply import (
+    CHILD_PROTECTION_ID,
     answered_crisis,
     crisis_reason,
     crisis_reply,
@@ -245,13 +246,17 @@ def crisis_response(turn: Turn, events: list[dict[str, Any]]) -> Response | None
     if crisis is not None:
         reply, reason = crisis_reply(crisis, turn.language, turn.text, turn.gemeinde), \
             crisis_reason(crisis.kinds)
+        kinds = tuple(crisis.kinds)
     else:
         found = follow_up(turn.text, turn.language, events)
         if found is None:
             return None
         reply, reason = found[0], f"{found[2]}:{crisis_reason(found[1])}"
+        kinds = tuple(found[1])
+    # A child at risk: the reply gives the Kreisjugendamt's child-protection entry.
+    procedure_ids = (CHILD_PROTECTION_ID,) if "child" in kinds else ()
     return Response((reply,), (("gemeinde_needed", False),), decision="crisis",
-                    outcome="crisis_help", reason=reason)
+                    outcome="crisis_help", reason=reason, procedure_ids=procedure_ids)
 
 
 # rasa_sdk ships no type information, so its classes are `Any` to mypy; this module is

@@ -132,6 +132,21 @@ def segments(text: str) -> list[str]:
     return [part for part in parts if content_words(part)]
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def asked_segments(text: str) -> list[tuple[str, bool]]:
+    """`segments` of `text`, each with whether its sentence is a question: in "Mein
+    Arbeitslosengeld läuft aus. Kann ich dann Bürgergeld beantragen?" the first
+    clause is background, the second what the citizen asks."""
+    out: list[tuple[str, bool]] = []
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group(0)
+        question = sentence.rstrip().endswith("?") or is_question(sentence)
+        out.extend((part, question) for part in segments(sentence))
+    return out
+
+
 def asks_person_only(text: str) -> bool:
     """"Mit wem kann ich sprechen?": a person wanted, and no topic named."""
     return wants_person(text) and not [w for w in topic_words(text) if w not in PERSON_WORDS]

@@ -141,6 +141,11 @@ def _verdict(record: TurnRecord, expect: set[str], links_of: Mapping[str, str]) 
         link = links_of.get(first or "")
         given = link in record.links if link else bool(record.links)
         return "correct_answer" if given else "answer_no_link"
+    if decision == "crisis" and expect & set(record.procedure_ids):
+        # Help for a child at risk carries the child-protection entry and its link.
+        link = links_of.get(record.procedure_ids[0])
+        given = link in record.links if link else bool(record.links)
+        return "correct_answer" if given else "answer_no_link"
     if decision in CHOICES:
         right = any(pid in expect for pid in record.procedure_ids)
         return "choice_with_right" if right else "choice_without_right"

@@ -23,6 +23,8 @@ NOT_HELPING = ("Dabei kann ich leider nicht helfen", "Sorry, I cannot help")
 
 # -- the detector: phrasings written for these tests (not the independent list) -------
 CRISES = [
+    ("Mein Mann hat gerade einen Schlaganfall!", "medical"),
+    ("mein vater hatte gerade einen herzinfarkt, was soll ich tun", "medical"),
     # violence: act or threat + a person, fear of a partner, German and English
     ("Mein Mann schlägt mich", "violence"),
     ("er wird immer wieder handgreiflich wenn er trinkt", "violence"),
@@ -66,6 +68,9 @@ CRISES = [
 ]
 
 ORDINARY = [
+    # An illness that happened, and the care after it (seventh probe: an overburdened carer).
+    "Ich bin 79 und pflege meinen Mann seit seinem Schlaganfall. Ich schaffe das nicht mehr.",
+    "Nach dem Herzinfarkt meiner Mutter brauchen wir Hilfe im Haushalt.",
     "Wo finde ich das Formular für eine Kinderschutz-Meldung?",
     "Wie melde ich eine Kindeswohlgefährdung beim Jugendamt?",
     "Notfallsanitäter Ausbildung Voraussetzungen",
@@ -213,7 +218,9 @@ def test_the_detector_is_fast():
 def crisis_record(events: list[dict[str, Any]]) -> TurnRecord:
     record = record_of(events)
     assert (record.decision, record.outcome) == ("crisis", "crisis_help")
-    assert record.procedure_ids == () and record.candidates == ()
+    # Only help for a child names a catalogue entry: the Kreisjugendamt's child protection.
+    expected = ("kinderschutz-meldung",) if "child" in record.reason else ()
+    assert record.procedure_ids == expected and record.candidates == ()
     return record
 
 

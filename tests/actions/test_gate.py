@@ -377,6 +377,20 @@ async def test_two_clear_needs_turn_a_choice_into_an_answer(scripted, catalogue)
     assert [p.id for p in needs.others] == ["kfz-abmeldung"]
 
 
+async def test_of_two_needs_the_one_asked_comes_before_the_background(scripted, catalogue):
+    """"Mein Arbeitslosengeld läuft aus. Kann ich dann Bürgergeld …?": the statement is
+    background, the question is the need (seventh blind set)."""
+    text = "Mein Auto ist verkauft. Kann ich jetzt Elterngeld beantragen?"
+    scripted.on(text, "choose", "kfz-abmeldung", "elterngeld")
+    scripted.on("auto", "answer", "kfz-abmeldung")
+    scripted.on("elterngeld", "answer", "elterngeld")
+
+    needs = find_needs(text)
+
+    assert needs.primary is not None and needs.primary.id == "elterngeld"
+    assert [p.id for p in needs.others] == ["kfz-abmeldung"]
+
+
 async def test_clause_answers_the_whole_search_did_not_rank_are_ignored(scripted, catalogue):
     text = "Ich möchte mein Auto abmelden, und mein Opa hat Elterngeld"
     scripted.on(text, "answer", "kfz-abmeldung", "kfz-zulassung")

@@ -219,3 +219,25 @@ async def test_for_a_death_the_form_asks_where_it_happened(catalogue, make_track
     await run_action(ActionAskGemeinde(), dispatcher, tracker)
 
     assert dispatcher.messages[0]["text"].startswith("In welcher Gemeinde ist der Todesfall")
+
+
+async def test_a_question_about_another_matter_in_the_form_is_answered(
+        fake_search, make_tracker, dispatcher):
+    """"do I need a health certificate too?" while the form waits for the place (seventh
+    probe): the search's answer, not "I just need your municipality"; the form ends."""
+    fake_search.set("answer", "kfz-abmeldung")
+
+    result = await validate(make_tracker, dispatcher, "and what do I do with the old one?")
+
+    assert dispatcher.messages[0]["text"].startswith("Deregistering a vehicle")
+    assert result["requested_slot"] is None and result["procedure_id"] == "kfz-abmeldung"
+
+
+async def test_a_question_the_search_cannot_answer_keeps_asking_for_the_place(
+        fake_search, make_tracker, dispatcher):
+    fake_search.set("rephrase")
+
+    result = await validate(make_tracker, dispatcher, "und wie lange hat das offen?")
+
+    assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
+    assert "Rathaus" in dispatcher.messages[0]["text"]

@@ -40,6 +40,10 @@ def record(decision: str, ids: tuple[str, ...] = (), **changes: object) -> TurnR
     ([record("handoff")], ["kfz-abmeldung"], "handoff"),
     ([record("out_of_scope")], ["kfz-abmeldung"], "out_of_scope"),
     ([record("smalltalk")], ["kfz-abmeldung"], "out_of_scope"),
+    # Crisis help that carries the expected entry (a child at risk) and its link.
+    ([replace(record("crisis", ("kfz-abmeldung",)), links=(LINK,))], ["kfz-abmeldung"],
+     "correct_answer"),
+    ([record("crisis")], ["kfz-abmeldung"], "out_of_scope"),
     ([], ["kfz-abmeldung"], "no_record"),
     ([record("rephrase")], [], "oos_declined"),
     ([record("out_of_scope")], [], "oos_declined"),
