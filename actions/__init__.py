@@ -28,6 +28,7 @@ SHARED_MODULES = frozenset({
     "actions.crisis_words",  # its word classes, masks and negative context
     "actions.crisis_reply",  # the help numbers reply for a detected crisis
     "actions.crisis_home",   # the rules for losing one's home (kind homeless)
+    "actions.crisis_danger",  # the rules for gas, fire, oil spills (kind danger)
     "actions.crisis_followup",  # after a crisis reply: fear of consequences → anonymous help
     "actions.safety_line",   # what may follow the safety line (gate)
 })

@@ -57,6 +57,12 @@ class ActionConsultation(GatedFlow):
                            aspect="consultation")
         if wants_appointment(turn.text) and not procedure.consultation_url:
             booking = load_procedure(APPOINTMENT_ID)
+            if booking is not None and procedure.id != turn.procedure_id:
+                # The message names its matter ("auto wird verschrottet, wie meld ich den
+                # ab, brauch ich da en termin"): that matter first, the booking after it.
+                return replace(answers.procedure_answer(procedure, language, topic.candidates,
+                                                        next_steps=(booking,)),
+                               aspect="consultation")
             if booking is not None:
                 # An appointment at the office, not a video call: the booking, with the
                 # procedure in context as the next step (not "no online consultation").

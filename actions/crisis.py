@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass
 from typing import get_args
 
+from actions.crisis_danger import DANGER_RULES
 from actions.crisis_home import HOME_RULES
 from actions.crisis_rules import RULES as KIND_RULES
 from actions.crisis_rules import Rule
@@ -68,7 +69,7 @@ from actions.crisis_words import (
     rx,
 )
 
-RULES: tuple[Rule, ...] = (*KIND_RULES, *HOME_RULES)
+RULES: tuple[Rule, ...] = (*KIND_RULES, *DANGER_RULES, *HOME_RULES)
 URGENCY: tuple[Kind, ...] = get_args(Kind)   # most urgent first
 _FIRST_PERSON = re.compile(r"\b(?:mich|mi|mir|uns|ich|i|wir|me|us|we)\b")
 _CHILD_WORD = rx(rf"\b{CHILD}\b")

@@ -34,6 +34,13 @@ HOMELESS = rule(
     rf"\b{THROWN_OUT}\s+{W(1)}(?:aus|von)\s+(?:\S+\s+)?{HOME}\b",
     rf"\b(?:vermieter\w*|{RELATIVE})\s+{W(3)}(?:hat|haben|ham|hatte|will|wollen)\s+(?:mich|uns|mi)"
     rf"\s+{W(4)}{THROWN_OUT}\b",
+    # "meine eltern schmeißen mich raus", "der Vermieter setzt uns vor die Tür" (present).
+    rf"\b(?:vermieter\w*|{RELATIVE})\s+{W(3)}(?:schmeißt|schmeißen|schmeisst|schmeissen|"
+    r"schmeißn|wirft|werfen|setzt|setzen|haut|hauen)\s+(?:mich|uns|mi)\s+(?:\S+\s+){0,3}"
+    r"(?:raus|hinaus|naus|vor die tür|auf die straße)\b",
+    # "wo kann ich heute nacht schlafen", "wo soll ich heut schlafen"
+    rf"\bwo\s+(?:kann|soll|könnte|darf|konn)\s+(?:ich|wir|i|mia)\s+{W(2)}(?:heute|heut|diese)"
+    rf"\s+nacht\s+{W(2)}{SLEEP}\b",
     rf"\b(?:brauche|brauchen|suche|suchen|bräuchte)\s+{W(3)}(?:notunterkunft|notschlafstelle|"
     r"obdach)\b", r"\b(?:brauche|brauchen|suche|suchen|bräuchte)\s+(?:\S+\s+){0,3}(?:heute|heut|"
     r"dringend|sofort)\s+(?:\S+\s+){0,2}(?:schlafplatz|bleibe)\b",

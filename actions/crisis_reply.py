@@ -96,7 +96,16 @@ def kind_lines(kind: Kind, language: str, text: str = "",
         return [*lines, *office, say("crisis_child_helpline", language)], links
     if kind == "homeless":
         return [*lines, *_rathaus(language, text, gemeinde_id)], ()
+    if kind == "danger":  # the fire brigade; what to do for gas, whom to tell of an oil spill
+        normal = normalise(text)
+        return [lines[0], *([lines[1]] if _GAS.search(normal) else []),
+                *([lines[2]] if _SPILL.search(normal) else [])], ()
     return lines, ()
+
+
+_GAS = re.compile(r"\bgas\w*")
+_SPILL = re.compile(r"(?:öl|ol|diesel|benzin|sprit|chemikal\w*|saure|säure|gülle|gulle|jauche|"
+                    r"oil|fuel|chemical\w*)\b")
 
 
 def _numbers(line: str) -> frozenset[str]:

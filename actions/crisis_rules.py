@@ -182,6 +182,16 @@ MEDICAL = rule(
     rf"zusammengebrochen|kollabiert)|nicht (?:mehr )?ansprechbar|bewegt sich {NOT}|"
     rf"rührt sich {NOT}|(?:redet|redt|spricht) (?:{NOT}|nix)|kaum (?:noch )?wach)",
     r"\bnicht (?:mehr )?ansprechbar\b", r"\bkaum (?:noch |mehr )?wach\b",
+    # someone alone who no longer answers the door: maybe helpless behind it
+    # for a while ("seit gestern"), not once ("macht nicht auf, wenn der Paketbote klingelt")
+    r"\b(?:nachbar\w*|mutter|vater|oma|opa|mama|papa|tante|onkel|bruder|schwester)\b"
+    r"(?=.*\bseit\s+(?:gestern|vorgestern|heute\w*|(?:\S+\s+)?(?:stunden|tagen)\b))"
+    rf".*\b(?:(?:macht|öffnet)\s+{W(3)}{NOT}\s+(?:mehr\s+)?(?:die tür\s+)?auf|"
+    rf"meldet sich\s+{W(4)}{NOT})\b",
+    r"\b(?:neighbou?r|mother|father|mom|mum|dad|grandma|grandpa)\b"
+    r"(?=.*\b(?:since yesterday|for (?:\S+\s+)?(?:hours|days))\b).*"
+    r"\b(?:doesn't|does not|won't|isn't|is not)\s+(?:open(?:ing)? the door|answer(?:ing)? the "
+    r"door)\b",
     rf"\b{BODY}\s+{W(8)}(?:collapsed|won't wake up|wont wake up|is not responding|"
     r"isn't responding|not responding|fainted|isn't moving|is not moving|not moving)\b",
     rf"\b{FALL}\s+{W(8)}{FALL_SIGN}",

@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 # In order of urgency: when a message carries several, the reply leads with the first.
-Kind = Literal["medical", "suicide", "child", "violence", "homeless"]
+Kind = Literal["medical", "danger", "suicide", "child", "violence", "homeless"]
 
 _FOLDS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"),
           ("ue", "u"))

@@ -153,9 +153,11 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         # "Servus, wegen meinem Auto" (greeting), "job offer in Mühldorf, Blue Card?"
         # (the request, not the place), "nein, ich meinte den Führerschein": the topic.
         return answers.choices(outcome.procedures, turn.language, outcome.candidates)
-    if intent == "inform_gemeinde" and turn.offered_last_turn:
+    if intent == "inform_gemeinde" and len(turn.offered_last_turn) > 1 \
+            and not is_question(turn.text):
         # "von Ampfing nach Waldkraiburg umgezogen" while options are pending: a detail
-        # of the request, no wish for a Rathaus — which option, then.
+        # of the request, no wish for a Rathaus — which option, then. (One next-step
+        # button is no pending choice: "ich wohne in Ampfing, wo ist das Jobcenter?")
         return pending_choice(turn)
     return replace(own(turn), candidates=outcome.candidates)
 
@@ -271,12 +273,15 @@ def find_needs(text: str) -> Needs:
                 if named and hit.procedure.id in ranked and \
                         hit.procedure.id not in {f.procedure.id for f in found}:
                     found.append(hit)
-                    in_question.append(asked)
+                    # Asked for by its name, not only by a generic word ("Was müssen
+                    # wir beantragen?", "Geld vom Amt"): the stated matter stays first.
+                    in_question.append(asked and names_title(topic_words(part),
+                                                              hit.procedure))
     if outcome.decision == "answer" and outcome.procedures:
         primary = outcome.procedures[0]
     elif outcome.decision == "choose" and len(found) >= 2:
-        # The first one asked, else the first one written ("Mein Arbeitslosengeld läuft
-        # aus. Kann ich dann Bürgergeld beantragen?": the statement is background).
+        # The first one asked by name, else the first one written ("Mein Arbeitslosengeld
+        # läuft aus. Kann ich dann Bürgergeld beantragen?": the statement is background).
         # Ordering by the whole message's ranking was tried (fourth probe) and was no
         # better on the calibration items (314 vs 316 right).
         asked = [f for f, q in zip(found, in_question, strict=True) if q]

@@ -105,7 +105,11 @@ _ABOUT_IT = re.compile(r"\b(?:geht|gehts|kann|koennte|muss|darf|soll|mach|mache|
                        r"persoenlich|$)|\b(?:das|des)\s+auch\b|\bda\s*hin\b|\bdafuer\b|"
                        r"\bdazu\b|\bdabei\b|\bgleich mit\b|\b(?:does|can|will|is)\s+(?:it|that|"
                        r"this)\b|\b(?:do|can|must|should)\s+(?:i|we)\s+(?:\w+\s+)?(?:it|that|"
-                       r"this|there)\b")
+                       r"this|there)\b"
+                       # "und für meine Frau und die Kinder?", "and for my wife?"
+                       r"|^\W*(?:und|and|und was ist mit|what about)\s+(?:auch\s+)?(?:(?:fuer|for|"
+                       r"mit|with)\s+)?(?:mei\w*|unser\w*|my|our)\s+(?:frau|mann|kind\w*|sohn|"
+                       r"tochter|familie|wife|husband|child\w*|son|daughter|family|partner\w*)\b")
 ABOUT_IT_MAX_WORDS = 14
 
 

@@ -46,6 +46,22 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                              "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
                        "en": "Call the emergency number 112 now.\n"
                              "Not life-threatening? On-call doctors' service: 116 117."},
+    # Gas, fire, oil or chemicals running out: the fire brigade; a leak that may reach the
+    # water must also be reported to the authority (AwSV § 24: Landratsamt or police).
+    "crisis_danger": {"de": "Bei Feuer, Rauch, Gasgeruch oder auslaufendem Öl: Feuerwehr-Notruf "
+                            "112.\n"
+                            "Bei Gasgeruch: Gebäude sofort verlassen, keine Schalter, keine "
+                            "Klingel, kein Feuer – von draußen 112 und den Störungsdienst Ihres "
+                            "Gasversorgers anrufen.\n"
+                            "Ausgelaufenes Öl melden Sie danach auch dem Landratsamt "
+                            "(Wasserrecht).",
+                      "en": "Fire, smoke, a smell of gas or leaking oil: call the fire brigade "
+                            "on 112.\n"
+                            "If you smell gas: leave the building at once, no switches, no "
+                            "doorbell, no flame – call 112 and your gas supplier's emergency "
+                            "service from outside.\n"
+                            "Afterwards, report leaked oil to the Landratsamt (water "
+                            "authority) too."},
     # Losing one's home: in Bavaria the Gemeinde must house the homeless (its public-order
     # duty); no typed-in numbers — the Rathaus comes from the Gemeinde data, if known.
     "crisis_homeless": {"de": "Wenn Sie keine Wohnung mehr haben oder sie gerade verlieren: Ihre "
@@ -111,6 +127,8 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                                   "In an emergency: 112."},
     "crisis_hint_medical": {"de": "Bei einem medizinischen Notfall rufen Sie sofort die 112 an.",
                             "en": "In a medical emergency, call 112 now."},
+    "crisis_hint_danger": {"de": "Bei Feuer, Gasgeruch oder auslaufendem Öl: Notruf 112.",
+                           "en": "Fire, a smell of gas or leaking oil: call 112."},
     "crisis_hint_homeless": {"de": "Falls Sie Ihre Wohnung verlieren: Ihre Gemeinde (Rathaus, "
                                    "Ordnungsamt) muss Ihnen eine Notunterkunft geben.",
                              "en": "If you are losing your home: your municipality (town hall) "

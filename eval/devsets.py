@@ -9,7 +9,8 @@ Two sets, both written from the citizen's side (not from the catalogue's search 
   scope), written by someone who never saw the search terms. Each query is
   `calibration` or `heldout`; the held-out half is never used for fitting anything.
 
-Two more files, eval/fresh_devset.yaml (130 queries) and eval/sixth_devset.yaml (160),
+Three more files, eval/fresh_devset.yaml (130 queries), eval/sixth_devset.yaml (160) and
+eval/seventh_devset.yaml (160),
 all held out and written blind from the procedure titles only, are read by path
 (`--devset eval/sixth_devset.yaml`): each was measured once before the changes of the
 session that got it (docs/evaluation.md).

@@ -107,6 +107,28 @@ async def test_an_appointment_at_the_office_gets_the_booking_not_no_video(
     assert "https://www.lra-mue.de/t" in record.links
 
 
+async def test_a_matter_named_with_the_appointment_question_comes_first(
+        fake_search, make_tracker, dispatcher, catalogue):
+    """"auto wird verschrottet wie meld ich den ab brauch ich da en termin" (seventh blind
+    set): the deregistration first, the booking as its next step."""
+    from catalogue.db import all_gemeinden, all_procedures, replace_catalogue
+    from catalogue.models import Procedure
+
+    booking = Procedure(id="termin-online-buchen", title="Termin im Landratsamt online buchen",
+                        short_answer="Termine vereinbaren Sie online über die Terminbuchung.",
+                        category="Bürgerservice", department="Bürgerservice",
+                        responsible_level="landratsamt", responsible="Landratsamt",
+                        info_url="https://www.lra-mue.de", online_url="https://www.lra-mue.de/t")
+    replace_catalogue(catalogue, [*all_procedures(catalogue), booking], all_gemeinden(catalogue))
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker(text="Auto abmelden, brauche ich dafür einen Termin?",
+                           intent="ask_consultation")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids == ("kfz-abmeldung", "termin-online-buchen")
+
+
 async def test_an_appointment_for_a_rathaus_matter_is_not_the_landratsamt_booking(
         fake_search, make_tracker, dispatcher, catalogue):
     """"Do I need an appointment?" after the ID card (a Rathaus matter): that answer, which

@@ -23,6 +23,17 @@ NOT_HELPING = ("Dabei kann ich leider nicht helfen", "Sorry, I cannot help")
 
 # -- the detector: phrasings written for these tests (not the independent list) -------
 CRISES = [
+    # danger (eighth probe): gas, fire, oil running into the ground
+    ("In unserem Treppenhaus riecht es seit einer Stunde stark nach Gas. Wen soll ich anrufen?",
+     "danger"),
+    ("Heizöltank im Keller undicht, das Öl läuft in den Boden im Hof", "danger"),
+    ("Hilfe, die Scheune vom Nachbarn brennt!", "danger"),
+    ("there is smoke coming out of the house next door", "danger"),
+    # a 16-year-old thrown out (eighth probe): the youth office, not adult homelessness
+    ("ich bin 16 und meine eltern schmeißen mich raus, wo kann ich heute nacht schlafen", "child"),
+    ("wo kann ich heute nacht schlafen?", "homeless"),
+    # someone alone who has not opened the door since yesterday
+    ("meine nachbarin (82) macht seit gestern nicht auf, ich hör aber den fernseher", "medical"),
     ("Mein Mann hat gerade einen Schlaganfall!", "medical"),
     ("mein vater hatte gerade einen herzinfarkt, was soll ich tun", "medical"),
     # violence: act or threat + a person, fear of a partner, German and English
@@ -68,6 +79,14 @@ CRISES = [
 ]
 
 ORDINARY = [
+    "Ich möchte eine Gasheizung einbauen, gibt es Förderung?",
+    "Muss ich meinen Heizöltank anmelden?",
+    "Darf ich ein Osterfeuer machen?",
+    "mein Auto verliert Öl, muss ich zum TÜV",
+    "das Licht im Treppenhaus brennt nicht",
+    "Wo kann ich heute in Mühldorf übernachten, gibt es ein Hotel?",
+    "Der Nachbar macht nicht auf, wenn der Paketbote klingelt",
+    "Mein Vater meldet sich seit Jahren nicht, bekomme ich Unterhaltsvorschuss?",
     # An illness that happened, and the care after it (seventh probe: an overburdened carer).
     "Ich bin 79 und pflege meinen Mann seit seinem Schlaganfall. Ich schaffe das nicht mehr.",
     "Nach dem Herzinfarkt meiner Mutter brauchen wir Hilfe im Haushalt.",

@@ -781,6 +781,24 @@ async def test_a_place_while_options_are_pending_offers_them_again(scripted, mak
     assert "Rathaus" not in " ".join(m.get("text") or "" for m in dispatcher.messages)
 
 
+async def test_a_place_and_a_question_after_one_next_step_button_is_no_pending_choice(
+        scripted, make_tracker, dispatcher):
+    """"ich wohne in Ampfing, wo ist das Jobcenter?" after an answer with one "Außerdem
+    wichtig" button got "Diese Auswahl kenne ich leider nicht" (eighth probe)."""
+    tracker = make_tracker("after_answer.json", text="ich wohne in Ampfing, wo ist das Jobcenter?",
+                           intent="inform_gemeinde")
+    state = copy.deepcopy(tracker.current_state())
+    related = {"event": "bot", "text": "Außerdem wichtig für Sie:", "data": {"buttons": [
+        {"title": "Zulassung", "payload": '/choose_option{"procedure_id": "kfz-zulassung"}'}]}}
+    state["events"].insert(len(state["events"]) - 5, related)
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, Tracker.from_dict(state))
+
+    assert record_of(events).reason != "choice_unknown"
+    assert "Diese Auswahl kenne ich" not in " ".join(
+        m.get("text") or "" for m in dispatcher.messages)
+
+
 async def test_a_follow_up_after_an_answer_with_one_related_button_is_about_the_answer(
         scripted, make_tracker, dispatcher):
     """One related-procedure button is no pending choice: "welche Unterlagen brauche

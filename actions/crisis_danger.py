@@ -1,0 +1,45 @@
+"""The crisis detector's rules for acute danger to a building or the environment (kind
+`danger`): a smell of gas, a fire or smoke, oil or chemicals running into the ground or
+water. The reply is the fire brigade's 112 and, for gas, what to do before calling
+(`actions.texts_crisis`); eighth blind probe: "im Treppenhaus riecht es stark nach Gas"
+got the Landratsamt's switchboard, "Heizöltank undicht, es läuft in den Boden" the
+notification of a new tank.
+
+Topics are no crisis: installing a gas heating, the fire-safety rules of a building
+permit, an Easter bonfire, smoke alarms, an oil change, registering a tank — the rules
+need something happening now (riecht, brennt, läuft aus). Built like the other kinds'
+rules (`actions.crisis_rules`).
+"""
+
+from __future__ import annotations
+
+from actions.crisis_rules import Rule, rule
+from actions.crisis_words import NOT, W
+
+_PLACE = (r"(?:haus|wohnung|dach|scheune|stadl|garage|küche|keller|auto|wagen|wald|"
+          r"nachbarhaus|hof|stall|hütte|gartenhütte|mülltonne|container|halle|werkstatt)")
+_LIQUID = r"(?:öl|heizöl|diesel|benzin|sprit|chemikalie\w*|säure|gülle|jauche)"
+_INTO = (r"(?:boden|erdreich|erde|bach|fluss|inn|teich|see|kanal|gully|gulli|wasser|"
+         r"grundwasser|hof|garten|wiese|acker|straße)")
+
+DANGER = rule(
+    "danger",
+    # gas
+    rf"\b(?:riecht|riechts|stinkt|stinkts)\s+{W(6)}(?:stark\s+)?nach\s+gas\b",
+    r"\bgasgeruch\b", r"\bgas\s+(?:\S+\s+){0,2}(?:strömt|tritt|ausgetreten|entweicht|zischt)\b",
+    r"\b(?:smell|smells|smelling)\s+(?:\S+\s+){0,2}(?:of\s+)?gas\b", r"\bgas (?:leak|leaking)\b",
+    # fire, smoke
+    rf"\b{_PLACE}\s+{W(3)}(?:brennt|brennen|steht in flammen|qualmt|raucht)\b(?!\s+{NOT})",
+    r"(?:^|\s)es brennt\b(?!\s+(?:nicht|mir|ihm|ihr|uns|licht))",
+    r"\b(?:rauch|qualm)\s+(?:\S+\s+){0,4}(?:kommt|quillt|dringt|zieht)\b",
+    r"\b(?:is|are|was)\s+on fire\b", r"\b(?:fire|smoke)\s+(?:is\s+)?(?:coming|pouring)\b",
+    # oil or chemicals running out, into the ground or water
+    rf"\b{_LIQUID}\s+{W(6)}(?:läuft|lauft|ausgelaufen|laufen|sickert|fließt|fliesst|tritt|"
+    rf"getreten|ausläuft)\s+{W(6)}(?:in|ins|auf|aus|über)\s+{W(2)}{_INTO}\b",
+    rf"\b(?:tank|heizöltank|öltank|fass|kanister)\s+{W(4)}(?:undicht|leck|kaputt|ausgelaufen)"
+    rf"\b.*\b(?:läuft|sickert|fließt|boden|erde|bach|grundwasser)\b",
+    r"\b(?:oil|diesel|fuel|chemicals?)\s+(?:\S+\s+){0,4}(?:leaking|leaked|spilled|running)\s+"
+    r"(?:\S+\s+){0,3}(?:into|onto|in)\s+(?:\S+\s+){0,2}(?:ground|soil|river|stream|water|"
+    r"drain)\b")
+
+DANGER_RULES: tuple[Rule, ...] = (DANGER,)
