@@ -8,6 +8,7 @@ Other modules compose these texts (`actions.answers`) but never spell out their 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions.texts_crisis import CRISIS_TEXTS
@@ -331,6 +332,14 @@ def documents_of(procedure: Procedure, language: str) -> list[str]:
     return procedure.documents
 
 
+# Entries with nothing to apply for — counselling, opening hours, contact, information
+# pages: "Ein Online-Formular dafür kennen wir nicht" read as boilerplate there (eighth
+# blind probe).
+_NOTHING_TO_APPLY = re.compile(r"beratung|öffnungszeiten|kontakt|informationen|sprechstunde|"
+                               r"online-dienste|wertstoffhöfe|verschenkemarkt", re.IGNORECASE)
+_ONLINE_SAID = re.compile(r"online|digital|bayernportal|i-kfz|internet", re.IGNORECASE)
+
+
 def apply_line(procedure: Procedure, language: str) -> str | None:
     """How to apply when no online form is known: the entry's `apply_channels`, else for
     the Landratsamt its general ways in (in person, post, secure contact form - notes on
@@ -340,11 +349,12 @@ def apply_line(procedure: Procedure, language: str) -> str | None:
         return None
     channels = [str(c) for c in procedure.apply_channels]
     if not channels:
-        if procedure.responsible_level != "landratsamt":
+        if procedure.responsible_level != "landratsamt" or _NOTHING_TO_APPLY.search(
+                procedure.title):
             return None
         # "können Sie vorab online reservieren" in the answer and "no online form" after
-        # it contradicted each other.
-        online_said = "online" in short_answer_of(procedure, language).lower()
+        # it contradicted each other; so did "geht auch digital über das BayernPortal".
+        online_said = _ONLINE_SAID.search(short_answer_of(procedure, language)) is not None
         return say("apply_online_unlinked" if online_said else "apply_without_form", language)
     names = [say(f"channel_{c}", language) for c in channels]
     joined = names[0] if len(names) == 1 else \

@@ -136,14 +136,15 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def asked_segments(text: str) -> list[tuple[str, bool]]:
-    """`segments` of `text`, each with whether its sentence is a question: in "Mein
-    Arbeitslosengeld läuft aus. Kann ich dann Bürgergeld beantragen?" the first
-    clause is background, the second what the citizen asks."""
+    """`segments` of `text`, each with whether it opens a question: in "Mein
+    Arbeitslosengeld läuft aus. Kann ich dann Bürgergeld beantragen?" the first clause
+    is background, the second what the citizen asks. A later clause of a question ("…,
+    und gibt es dafür Förderung?") is an add-on, not the question."""
     out: list[tuple[str, bool]] = []
     for match in _SENTENCE.finditer(text):
         sentence = match.group(0)
         question = sentence.rstrip().endswith("?") or is_question(sentence)
-        out.extend((part, question) for part in segments(sentence))
+        out.extend((part, question and n == 0) for n, part in enumerate(segments(sentence)))
     return out
 
 

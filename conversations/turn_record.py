@@ -52,8 +52,8 @@ class TurnRecord:
     authority is responsible, choose, clarify = asked back, rephrase, handoff,
     out_of_scope, smalltalk, feedback, crisis = help numbers for a citizen in
     danger). `reason`: short code why (e.g. second_failure, search_unavailable,
-    requested, gemeinde_unknown; for crisis the kind: violence, child, suicide,
-    medical).
+    requested, gemeinde_unknown; for crisis the kinds, most urgent first: medical,
+    danger, suicide, child, violence, homeless, e.g. child+violence).
     `candidates`: what the search returned, best first (empty if no search ran).
     `procedure_ids`: what was presented. `links`: URLs given. `outcome`: what the
     citizen got. `safety_note`: the kind of a possible crisis that got a line of help

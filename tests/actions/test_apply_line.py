@@ -43,3 +43,17 @@ def test_an_answer_that_speaks_of_an_online_way_is_not_contradicted() -> None:
     text = procedure_text(said_online, "de")
     assert "Ein Online-Formular dafür kennen wir nicht" not in text
     assert "Den Weg zum Online-Angebot finden Sie auf der Infoseite" in text
+
+
+def test_counselling_and_information_entries_get_no_apply_line() -> None:
+    """Eighth blind probe: "Ein Online-Formular dafür kennen wir nicht" under the opening
+    hours and the contact page read as boilerplate."""
+    for title in ("Öffnungszeiten und Anfahrt Landratsamt", "Erziehungs- und Familienberatung",
+                  "Kontakt zum Landratsamt (Telefon, E-Mail)"):
+        assert apply_line(Procedure(id="f", **{**BASE, "title": title}), "de") is None
+
+
+def test_a_digital_way_in_the_answer_is_no_missing_online_form() -> None:
+    digital = Procedure(id="g", **{**BASE, "short_answer": "Das geht auch digital über das "
+                                                           "BayernPortal oder persönlich."})
+    assert "kennen wir nicht" not in (apply_line(digital, "de") or "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.topic import topic_words
+from actions.topic import asked_segments, topic_words
 
 
 def test_topic_words_ignore_the_question_itself():
@@ -14,6 +14,15 @@ def test_topic_words_ignore_the_question_itself():
     assert topic_words("How much does it cost?") == []
     assert topic_words("Was kostet ein Reisepass?") == ["reisepass"]
     assert topic_words("Welche Unterlagen für die Einbürgerung?") == ["einbuergerung"]
+
+
+def test_the_clause_that_opens_a_question_is_the_one_asked():
+    """A statement is background; a later clause of a question is an add-on."""
+    assert asked_segments("Mein Arbeitslosengeld läuft aus. Kann ich dann Bürgergeld "
+                          "beantragen?") == [("Mein Arbeitslosengeld läuft aus", False),
+                                             ("Kann ich dann Bürgergeld beantragen", True)]
+    assert [q for _, q in asked_segments("Was müssen wir beantragen, und gibt es dafür "
+                                         "Förderung?")] == [True, False]
 
 
 def test_a_new_topic_must_be_named_in_its_own_words(catalogue):

@@ -57,3 +57,24 @@ def test_fear_of_trouble_after_a_child_protection_reply(stack: Stack) -> None:
     assert "anonym" in text and "Kreisjugendamt" in text
     assert "Bürgerservice" not in text
     assert chat.record()["reason"] == "anonymous:child"
+
+
+def test_a_smell_of_gas_gets_the_fire_brigade_not_the_switchboard(stack: Stack) -> None:
+    """Eighth blind probe: "riecht es stark nach Gas" got the Landratsamt's switchboard."""
+    chat = Chat(stack)
+    text = chat.say("In unserem Treppenhaus riecht es seit einer Stunde stark nach Gas. "
+                    "Wen soll ich anrufen?")
+    assert "112" in text and "Gebäude sofort verlassen" in text
+    assert "699-0" not in text
+    assert (chat.record()["decision"], chat.record()["reason"]) == ("crisis", "danger")
+
+
+def test_a_question_inside_the_gemeinde_form_is_answered(stack: Stack) -> None:
+    """Seventh probe: a new question while the bot waits for the Gemeinde got "I just need
+    your municipality"; now the search answers it and the form ends."""
+    chat = Chat(stack)
+    chat.say("Ich brauche einen neuen Personalausweis")
+    assert chat.record()["decision"] == "elsewhere"
+    chat.say("Und wie melde ich mein Auto ab, muss ich dafür zur Zulassungsstelle?")
+    record = chat.record()
+    assert record["procedure_ids"][:1] == ["kfz-abmeldung"]
