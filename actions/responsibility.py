@@ -34,7 +34,7 @@ from actions.sdk import (
 from actions.texts import TEXTS, say
 from actions.topic import about_context, is_question
 from catalogue.gemeinden import find_gemeinde, normalize_name
-from catalogue.models import Procedure
+from catalogue.models import Gemeinde, Procedure
 from replies.model import Reply
 
 # Slot value that ends the form after repeated unknown answers.
@@ -80,10 +80,25 @@ def named_place(text: str) -> str | None:
     return found[-1] if found else None
 
 
+# "Wir wohnen in Waldkraiburg, aber wollen in Kraiburg heiraten": where they live.
+_RESIDENCE = re.compile(r"\b(?:wohne|wohnen|wohnt|lebe|leben|lebt|wohnhaft|live|lives|living)"
+                        r"\s+(?:\S+\s+){0,3}?(?:in|im)\s+((?:\S+\s*){1,4})", re.IGNORECASE)
+
+
+def residence(text: str) -> Gemeinde | None:
+    """The Gemeinde the message says the citizen lives in, if it names one."""
+    found = _RESIDENCE.search(text)
+    return find_gemeinde(load_gemeinden(), found.group(1)) if found else None
+
+
 def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
-    """Map the answer to a Gemeinde id; re-ask once, then give up politely."""
+    """Map the answer to a Gemeinde id; re-ask once, then give up politely. Where the
+    citizen lives wins over another place named (the NLU's entity may be the wedding
+    town), except where the place of an event decides (a death, a birth, a loss)."""
     gemeinden = load_gemeinden()
-    gemeinde = find_gemeinde(gemeinden, str(slot_value or "")) \
+    by_event = f"ask_gemeinde_{turn.procedure_id}" in TEXTS
+    gemeinde = (None if by_event else residence(turn.text)) \
+        or find_gemeinde(gemeinden, str(slot_value or "")) \
         or find_gemeinde(gemeinden, turn.text)
     if gemeinde is not None:
         return Validation({"gemeinde": gemeinde.id, "gemeinde_attempts": 0.0})

@@ -203,6 +203,7 @@ _GENERIC = frozenset(_words("""
 melden meldung leben lebe wohnen wohne arbeiten arbeite deutschland germany landkreis
 muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwischen
 meinte meine gemeint doch eigentlich lieber sondern meant rather
+beantragen beantragt beantrage beantragung antrag antraege
 """))
 
 

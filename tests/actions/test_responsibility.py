@@ -241,3 +241,15 @@ async def test_a_question_the_search_cannot_answer_keeps_asking_for_the_place(
 
     assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
     assert "Rathaus" in dispatcher.messages[0]["text"]
+
+
+async def test_where_the_citizen_lives_wins_over_another_place(catalogue, make_tracker,
+                                                               dispatcher):
+    """"Wir wohnen in Waldkraiburg, aber wollen in Kraiburg heiraten" (eighth probe): the
+    NLU's entity was the wedding town; the marriage is registered where they live."""
+    tracker = make_tracker("gemeinde_form.json", intent="inform_gemeinde",
+                           text="Wir wohnen in Waldkraiburg, aber wollen in Kraiburg heiraten")
+
+    result = await ValidateGemeindeForm().validate_gemeinde("Kraiburg", dispatcher, tracker, {})
+
+    assert result == {"gemeinde": "waldkraiburg", "gemeinde_attempts": 0.0}
