@@ -263,7 +263,7 @@ def find_needs(text: str) -> Needs:
         if len(parts) > MAX_SEGMENT_SEARCHES:  # long stories: the start and the end
             half = MAX_SEGMENT_SEARCHES // 2
             parts = parts[:half] + parts[-half:]
-        for part, asked in parts:
+        for part, opens_question in parts:
             clause = search(part)
             if clause.decision == "answer" and clause.hits:
                 hit = clause.hits[0]
@@ -275,8 +275,8 @@ def find_needs(text: str) -> Needs:
                     found.append(hit)
                     # Asked for by its name, not only by a generic word ("Was müssen
                     # wir beantragen?", "Geld vom Amt"): the stated matter stays first.
-                    in_question.append(asked and names_title(topic_words(part),
-                                                              hit.procedure))
+                    in_question.append(opens_question and names_title(
+                        topic_words(part), hit.procedure))
     if outcome.decision == "answer" and outcome.procedures:
         primary = outcome.procedures[0]
     elif outcome.decision == "choose" and len(found) >= 2:
@@ -284,8 +284,8 @@ def find_needs(text: str) -> Needs:
         # läuft aus. Kann ich dann Bürgergeld beantragen?": the statement is background).
         # Ordering by the whole message's ranking was tried (fourth probe) and was no
         # better on the calibration items (314 vs 316 right).
-        asked = [f for f, q in zip(found, in_question, strict=True) if q]
-        primary = (asked or found)[0].procedure
+        by_name = [f for f, q in zip(found, in_question, strict=True) if q]
+        primary = (by_name or found)[0].procedure
     else:
         return Needs(outcome, candidates=outcome.candidates)
     others = tuple(f.procedure for f in found if f.procedure.id != primary.id)
