@@ -67,14 +67,3 @@ def test_a_smell_of_gas_gets_the_fire_brigade_not_the_switchboard(stack: Stack) 
     assert "112" in text and "Gebäude sofort verlassen" in text
     assert "699-0" not in text
     assert (chat.record()["decision"], chat.record()["reason"]) == ("crisis", "danger")
-
-
-def test_a_question_inside_the_gemeinde_form_is_answered(stack: Stack) -> None:
-    """Seventh probe: a new question while the bot waits for the Gemeinde got "I just need
-    your municipality"; now the search answers it and the form ends."""
-    chat = Chat(stack)
-    chat.say("Ich brauche einen neuen Personalausweis")
-    assert chat.record()["decision"] == "elsewhere"
-    chat.say("Und wie melde ich mein Auto ab, muss ich dafür zur Zulassungsstelle?")
-    record = chat.record()
-    assert record["procedure_ids"][:1] == ["kfz-abmeldung"]

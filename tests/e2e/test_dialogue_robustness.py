@@ -411,3 +411,15 @@ def test_cost_and_duration_in_one_follow_up(stack: Stack):
     assert chat.record()["procedure_ids"][0] == "fuehrungszeugnis"
     reply = chat.say("was kostet des und wie lang dauerts?")
     assert "€" in reply and ("Woche" in reply or "Tag" in reply), reply
+
+
+def test_a_question_inside_the_gemeinde_form_is_answered(stack: Stack) -> None:
+    """Seventh probe: a new question while the bot waits for the Gemeinde got "I just need
+    your municipality"; now the search answers it and the form ends."""
+    chat = Chat(stack)
+    chat.say("Ich brauche einen neuen Personalausweis")
+    assert chat.first_record()["procedure_ids"] == ["personalausweis"]
+    assert chat.record()["action"] == "action_ask_gemeinde"
+    chat.say("Und wie melde ich mein Auto ab, muss ich dafür zur Zulassungsstelle?")
+    record = chat.record()
+    assert record["procedure_ids"][:1] == ["kfz-abmeldung"]
