@@ -20,7 +20,7 @@ _PLACE = (r"(?:haus|wohnung|dach|scheune|stadl|garage|küche|keller|auto|wagen|w
           r"nachbarhaus|hof|stall|hütte|gartenhütte|mülltonne|container|halle|werkstatt)")
 _LIQUID = r"(?:öl|heizöl|diesel|benzin|sprit|chemikalie\w*|säure|gülle|jauche)"
 _INTO = (r"(?:boden|erdreich|erde|bach|fluss|inn|teich|see|kanal|gully|gulli|wasser|"
-         r"grundwasser|hof|garten|wiese|acker|straße)")
+         r"grundwasser|hof|garten|wiese|acker|straße|wald)")
 
 DANGER = rule(
     "danger",
@@ -38,6 +38,10 @@ DANGER = rule(
     rf"getreten|ausläuft)\s+{W(6)}(?:in|ins|auf|aus|über)\s+{W(2)}{_INTO}\b",
     rf"\b(?:tank|heizöltank|öltank|fass|kanister)\s+{W(4)}(?:undicht|leck|kaputt|ausgelaufen)"
     rf"\b.*\b(?:läuft|sickert|fließt|boden|erde|bach|grundwasser)\b",
+    # leaking barrels or canisters ("Fässer mit stinkender Flüssigkeit, die laufen aus")
+    r"\b(?:fass|fässer|kanister|behälter|container)\b.*\b(?:laufen|läuft|lauft|sind|ist)\s+"
+    r"(?:\S+\s+)?(?:aus|undicht|leck)\b",
+    r"\b(?:barrels?|drums?|canisters?)\b.*\bleak\w*",
     r"\b(?:oil|diesel|fuel|chemicals?)\s+(?:\S+\s+){0,4}(?:leaking|leaked|spilled|running)\s+"
     r"(?:\S+\s+){0,3}(?:into|onto|in)\s+(?:\S+\s+){0,2}(?:ground|soil|river|stream|water|"
     r"drain)\b")

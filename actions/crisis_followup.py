@@ -41,6 +41,10 @@ _FEAR = rx(
     r"\b(?:verraten|verrate|anschwärzen|verpfeifen|petzen|reinreißen|einmischen)\b",
     r"\b(?:niemanden|keinen|koan)\s+(?:\S+\s+)?(?:anzeigen|beschuldigen|reinziehen)\b",
     r"\bangst\s+vor\s+(?:\S+\s+)?(?:folgen|konsequenzen|jugendamt|polizei|behörde|amt|ärger)\b",
+    # "ich hab angst, dass meine eltern das mitkriegen"
+    r"\b(?:angst|sorge)\s+(?:\S+\s+){0,2}(?:dass|das|,)\s+(?:\S+\s+){0,4}(?:mitkriegen|"
+    r"mitbekommen|erfahren|merken|rausfinden|herausfinden|wissen|sehen)\b",
+    r"\b(?:afraid|scared|worried)\s+(?:\S+\s+){0,4}(?:find out|finds out|know|see)\b",
     r"\bwenn ich mich\s+(?:\S+\s+)?(?:irre|täusche)\b",
     r"\b(?:bin mir|bin)\s+(?:\S+\s+)?(?:nicht|ned|net)\s+(?:ganz\s+)?(?:sicher|sicha)\b",
     r"\b(?:trouble|consequences|anonymous\w*|confidential|revenge|retaliat\w*|snitch\w*)\b",
@@ -84,7 +88,11 @@ _NEXT_STEP = rx(
     r"(?:go to|see|talk to))\b", r"\b(?:don't|dont|do not|can't|cant)\s+(?:want to\s+|like to\s+)?"
     r"(?:call|phone|talk on the phone)\b",
     r"\b(?:speak|spricht|sprechen)\s+(?:\S+\s+){0,2}(?:english|englisch)\b",
+    # "gibt es jemand, mit dem ich reden kann wegen den kindern?"
+    r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
 )
+# Children named in a follow-up to help for a parent: the Kreisjugendamt's help too.
+_CHILDREN = rx(r"\b(?:kind|kinder|kindern|kids|children|child|sohn|tochter|son|daughter)\b")
 
 
 def asks_next_step(text: str) -> bool:
@@ -106,8 +114,11 @@ def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
         kinds = tuple(kind for kind in in_context if kind in ANONYMOUS_KINDS)
         return (anonymity_reply(kinds, language), kinds, FOLLOW_UP_REASON) if kinds else None
     if in_context and asks_next_step(text):
-        # A frightened parent's "was soll ich jetzt tun?" must not meet a random menu.
-        crisis = Crisis(in_context[0], "follow-up",
-                        tuple((kind, "follow-up") for kind in in_context[1:]))
-        return crisis_reply(crisis, language, text), in_context, NEXT_STEP_REASON
+        # A frightened parent's "was soll ich jetzt tun?" must not meet a random menu;
+        # "… wegen den Kindern?" after help for violence adds the child-protection help.
+        kinds = in_context
+        if "child" not in kinds and _CHILDREN.search(normalise(text)):
+            kinds = tuple(kind for kind in URGENCY if kind in {*kinds, "child"})
+        crisis = Crisis(kinds[0], "follow-up", tuple((kind, "follow-up") for kind in kinds[1:]))
+        return crisis_reply(crisis, language, text), kinds, NEXT_STEP_REASON
     return None

@@ -82,6 +82,9 @@ HOMELESS = rule(
     r"\b(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be|became)\s+"
     r"(?:\S+\s+){0,2}homeless\b",
     r"\b(?:nowhere|no place) to (?:sleep|stay|live)\b", r"\bmy eviction\b",
+    r"\b(?:i|we)\s+(?:have|got|ve got|have got)\s+(?:nowhere|no place|no where) to go\b",
+    rf"\b(?:landlord|owner)\s+{W(4)}(?:wants to|is going to|will|is trying to|plans to)\s+"
+    r"(?:evict|kick out|throw out)\s+(?:me|us)\b",
     r"\b(?:got|received|have|had)\s+(?:an?\s+)?eviction (?:notice|order)\b",
     r"\blos(?:e|ing|t)\s+(?:my|our)\s+(?:flat|apartment|home|house)\b",
     r"\b(?:have|got|has)\s+no\s+(?:home|place to live|roof over (?:my|our) heads?)\b",

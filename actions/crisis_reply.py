@@ -104,8 +104,8 @@ def kind_lines(kind: Kind, language: str, text: str = "",
 
 
 _GAS = re.compile(r"\bgas\w*")
-_SPILL = re.compile(r"(?:öl|ol|diesel|benzin|sprit|chemikal\w*|saure|säure|gülle|gulle|jauche|"
-                    r"oil|fuel|chemical\w*)\b")
+_SPILL = re.compile(r"(?:öl|ol|diesel|benzin|sprit|chemikal\w*|chemie|saure|säure|gülle|gulle|"
+                    r"jauche|fass|fasser|fässer|kanister|oil|fuel|chemical\w*|barrels?)\b")
 
 
 def _numbers(line: str) -> frozenset[str]:

@@ -187,7 +187,9 @@ MEDICAL = rule(
     r"\b(?:nachbar\w*|mutter|vater|oma|opa|mama|papa|tante|onkel|bruder|schwester)\b"
     r"(?=.*\bseit\s+(?:gestern|vorgestern|heute\w*|(?:\S+\s+)?(?:stunden|tagen)\b))"
     rf".*\b(?:(?:macht|öffnet)\s+{W(3)}{NOT}\s+(?:mehr\s+)?(?:die tür\s+)?auf|"
-    rf"meldet sich\s+{W(4)}{NOT})\b",
+    rf"meldet sich\s+{W(4)}{NOT}|(?:rollo|rollos|rollladen|rollläden|rolladen|jalousie\w*)\s+"
+    rf"{W(2)}unten|briefkasten\s+{W(2)}(?:quillt|voll)|zeitung\w*\s+{W(4)}{NOT}\s+"
+    r"(?:rein|reingeholt|geholt)|riecht\s+(?:\S+\s+){0,3}aus (?:der|seiner|ihrer) wohnung)\b",
     r"\b(?:neighbou?r|mother|father|mom|mum|dad|grandma|grandpa)\b"
     r"(?=.*\b(?:since yesterday|for (?:\S+\s+)?(?:hours|days))\b).*"
     r"\b(?:doesn't|does not|won't|isn't|is not)\s+(?:open(?:ing)? the door|answer(?:ing)? the "

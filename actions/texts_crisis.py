@@ -53,15 +53,15 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                             "Bei Gasgeruch: Gebäude sofort verlassen, keine Schalter, keine "
                             "Klingel, kein Feuer – von draußen 112 und den Störungsdienst Ihres "
                             "Gasversorgers anrufen.\n"
-                            "Ausgelaufenes Öl melden Sie danach auch dem Landratsamt "
-                            "(Wasserrecht).",
+                            "Ausgelaufenes Öl oder Chemikalien melden Sie danach auch dem "
+                            "Landratsamt (Wasserrecht).",
                       "en": "Fire, smoke, a smell of gas or leaking oil: call the fire brigade "
                             "on 112.\n"
                             "If you smell gas: leave the building at once, no switches, no "
                             "doorbell, no flame – call 112 and your gas supplier's emergency "
                             "service from outside.\n"
-                            "Afterwards, report leaked oil to the Landratsamt (water "
-                            "authority) too."},
+                            "Afterwards, report leaked oil or chemicals to the Landratsamt "
+                            "(water authority) too."},
     # Losing one's home: in Bavaria the Gemeinde must house the homeless (its public-order
     # duty); no typed-in numbers — the Rathaus comes from the Gemeinde data, if known.
     "crisis_homeless": {"de": "Wenn Sie keine Wohnung mehr haben oder sie gerade verlieren: Ihre "

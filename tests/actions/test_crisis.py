@@ -23,6 +23,10 @@ NOT_HELPING = ("Dabei kann ich leider nicht helfen", "Sorry, I cannot help")
 
 # -- the detector: phrasings written for these tests (not the independent list) -------
 CRISES = [
+    # ninth probe: leaking barrels, an eviction in English, signs of a helpless neighbour
+    ("Im Wald habe ich Fässer gefunden, die laufen aus und es riecht nach Chemie", "danger"),
+    ("my landlord wants to evict me and I have nowhere to go with my 2 kids", "homeless"),
+    ("Mein Nachbar hat seit Tagen sein Rollo unten, der Briefkasten quillt über", "medical"),
     # danger (eighth probe): gas, fire, oil running into the ground
     ("In unserem Treppenhaus riecht es seit einer Stunde stark nach Gas. Wen soll ich anrufen?",
      "danger"),
@@ -79,6 +83,9 @@ CRISES = [
 ]
 
 ORDINARY = [
+    "Wohin mit leeren Farbkanistern?",
+    "Darf ich alte Ölfässer beim Wertstoffhof abgeben?",
+    "Der Rollladen im Kinderzimmer ist seit Tagen kaputt, zahlt das der Vermieter?",
     "Ich möchte eine Gasheizung einbauen, gibt es Förderung?",
     "Muss ich meinen Heizöltank anmelden?",
     "Darf ich ein Osterfeuer machen?",

@@ -178,3 +178,20 @@ def test_the_suicide_help_names_a_chat_and_a_service_that_comes_to_you():
     for language in ("de", "en"):
         text = say("crisis_suicide", language)
         assert "online.telefonseelsorge.de" in text and "0800 655 3000" in text
+
+
+def test_fear_that_the_parents_find_out_after_suicidal_thoughts(with_child_entry):
+    """Ninth probe: "ich hab angst dass meine eltern das mitkriegen" got the contact form."""
+    found = follow_up("ich weiß nicht ob ich da anrufen kann, ich hab angst dass meine "
+                      "eltern das mitkriegen", "de", previous_turn(turn_record("crisis",
+                                                                               "suicide")))
+    assert found is not None and found[1] == ("suicide",) and "anonym" in found[0].text
+
+
+def test_asking_about_the_children_after_help_for_violence_adds_the_youth_office(
+        with_child_entry):
+    """Ninth probe: "jemand mit dem ich reden kann wegen den kindern?" got the switchboard."""
+    found = follow_up("gibt es beim landratsamt jemand mit dem ich reden kann wegen den "
+                      "kindern?", "de", previous_turn(turn_record("crisis", "violence")))
+    assert found is not None and found[1] == ("child", "violence")
+    assert "Kinderschutz" in found[0].text and "116 016" in found[0].text
