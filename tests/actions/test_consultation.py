@@ -84,8 +84,8 @@ async def test_named_topic_is_searched(fake_search, make_tracker, dispatcher):
     assert dispatcher.messages[0]["buttons"][0]["url"] == BOOKING
 
 
-async def test_an_appointment_at_the_office_gets_the_booking_not_no_video(
-        fake_search, make_tracker, dispatcher, catalogue):
+def add_booking(catalogue) -> None:
+    """The Landratsamt's appointment booking in the test catalogue (online at /t)."""
     from catalogue.db import all_gemeinden, all_procedures, replace_catalogue
     from catalogue.models import Procedure
 
@@ -95,6 +95,11 @@ async def test_an_appointment_at_the_office_gets_the_booking_not_no_video(
                         responsible_level="landratsamt", responsible="Landratsamt",
                         info_url="https://www.lra-mue.de", online_url="https://www.lra-mue.de/t")
     replace_catalogue(catalogue, [*all_procedures(catalogue), booking], all_gemeinden(catalogue))
+
+
+async def test_an_appointment_at_the_office_gets_the_booking_not_no_video(
+        fake_search, make_tracker, dispatcher, catalogue):
+    add_booking(catalogue)
     tracker = make_tracker("after_answer.json", text="Ich brauche einen Termin dafür",
                            intent="ask_consultation")
 
@@ -111,15 +116,7 @@ async def test_a_matter_named_with_the_appointment_question_comes_first(
         fake_search, make_tracker, dispatcher, catalogue):
     """"auto wird verschrottet wie meld ich den ab brauch ich da en termin" (seventh blind
     set): the deregistration first, the booking as its next step."""
-    from catalogue.db import all_gemeinden, all_procedures, replace_catalogue
-    from catalogue.models import Procedure
-
-    booking = Procedure(id="termin-online-buchen", title="Termin im Landratsamt online buchen",
-                        short_answer="Termine vereinbaren Sie online über die Terminbuchung.",
-                        category="Bürgerservice", department="Bürgerservice",
-                        responsible_level="landratsamt", responsible="Landratsamt",
-                        info_url="https://www.lra-mue.de", online_url="https://www.lra-mue.de/t")
-    replace_catalogue(catalogue, [*all_procedures(catalogue), booking], all_gemeinden(catalogue))
+    add_booking(catalogue)
     fake_search.set("answer", "kfz-abmeldung")
     tracker = make_tracker(text="Auto abmelden, brauche ich dafür einen Termin?",
                            intent="ask_consultation")

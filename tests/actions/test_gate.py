@@ -782,18 +782,25 @@ async def test_a_place_while_options_are_pending_offers_them_again(scripted, mak
     assert "Rathaus" not in " ".join(m.get("text") or "" for m in dispatcher.messages)
 
 
+def with_related_button(tracker: Tracker, lead: str) -> Tracker:
+    """`tracker` whose answer before the latest message also offered one related
+    procedure as a button (a next step, no pending choice)."""
+    state = copy.deepcopy(tracker.current_state())
+    related = {"event": "bot", "text": lead, "data": {"buttons": [
+        {"title": "Zulassung", "payload": '/choose_option{"procedure_id": "kfz-zulassung"}'}]}}
+    state["events"].insert(len(state["events"]) - 5, related)
+    return Tracker.from_dict(state)
+
+
 async def test_a_place_and_a_question_after_one_next_step_button_is_no_pending_choice(
         scripted, make_tracker, dispatcher):
     """"ich wohne in Ampfing, wo ist das Jobcenter?" after an answer with one "Außerdem
     wichtig" button got "Diese Auswahl kenne ich leider nicht" (eighth probe)."""
-    tracker = make_tracker("after_answer.json", text="ich wohne in Ampfing, wo ist das Jobcenter?",
-                           intent="inform_gemeinde")
-    state = copy.deepcopy(tracker.current_state())
-    related = {"event": "bot", "text": "Außerdem wichtig für Sie:", "data": {"buttons": [
-        {"title": "Zulassung", "payload": '/choose_option{"procedure_id": "kfz-zulassung"}'}]}}
-    state["events"].insert(len(state["events"]) - 5, related)
+    tracker = with_related_button(make_tracker(
+        "after_answer.json", text="ich wohne in Ampfing, wo ist das Jobcenter?",
+        intent="inform_gemeinde"), "Außerdem wichtig für Sie:")
 
-    events = await run_action(ActionGemeindeContact(), dispatcher, Tracker.from_dict(state))
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
 
     assert record_of(events).reason != "choice_unknown"
     assert "Diese Auswahl kenne ich" not in " ".join(
@@ -804,14 +811,11 @@ async def test_a_follow_up_after_an_answer_with_one_related_button_is_about_the_
         scripted, make_tracker, dispatcher):
     """One related-procedure button is no pending choice: "welche Unterlagen brauche
     ich?" asks about the procedure just answered."""
-    tracker = make_tracker("after_answer.json", text="welche Unterlagen brauche ich?",
-                           intent="ask_documents")
-    state = copy.deepcopy(tracker.current_state())
-    related = {"event": "bot", "text": "Das könnte auch passen:", "data": {"buttons": [
-        {"title": "Zulassung", "payload": '/choose_option{"procedure_id": "kfz-zulassung"}'}]}}
-    state["events"].insert(len(state["events"]) - 5, related)
+    tracker = with_related_button(make_tracker(
+        "after_answer.json", text="welche Unterlagen brauche ich?", intent="ask_documents"),
+        "Das könnte auch passen:")
 
-    events = await run_action(ActionProcedureDetails(), dispatcher, Tracker.from_dict(state))
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
 
     record = record_of(events)
     assert (record.aspect, record.procedure_ids) == ("documents", ("kfz-abmeldung",))
