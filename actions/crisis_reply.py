@@ -103,9 +103,10 @@ def kind_lines(kind: Kind, language: str, text: str = "",
     return lines, ()
 
 
-_GAS = re.compile(r"\bgas\w*")
-_SPILL = re.compile(r"(?:öl|ol|diesel|benzin|sprit|chemikal\w*|chemie|saure|säure|gülle|gulle|"
-                    r"jauche|fass|fasser|fässer|kanister|oil|fuel|chemical\w*|barrels?)\b")
+# Over normalised text (umlauts folded: "Heizöl" → "heizol"); not "Gasthaus", "Alkohol".
+_GAS = re.compile(r"\bgas(?:geruch|leitung|flasche|herd|heizung|leck|leak)?\b")
+_SPILL = re.compile(r"\b(?:ol|heizol|altol|motorol|diesel|benzin|sprit|chemikal\w*|chemie|"
+                    r"saure|gulle|jauche|fass|fasser|kanister|oil|fuel|chemicals?|barrels?)\b")
 
 
 def _numbers(line: str) -> frozenset[str]:

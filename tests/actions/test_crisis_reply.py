@@ -16,6 +16,7 @@ from actions.crisis_reply import (
     crisis_kinds,
     crisis_reason,
     crisis_reply,
+    kind_lines,
 )
 from actions.texts import say
 
@@ -166,3 +167,16 @@ def test_anonymity_for_other_kinds(with_child_entry, kinds, expected):
     for number in expected:
         assert number in text
     assert len(numbers_in(text)) == len(set(numbers_in(text)))
+
+
+@pytest.mark.parametrize(("text", "gas", "spill"), [
+    ("Im Treppenhaus riecht es stark nach Gas", True, False),
+    ("Heizöltank undicht, das Öl läuft in den Boden", False, True),
+    ("Hilfe, im Gasthaus nebenan brennt es", False, False),
+])
+def test_danger_help_names_only_what_the_message_names(text, gas, spill):
+    """Fire brigade 112 always; what to do for gas, whom to tell of a spill, only then."""
+    lines, _ = kind_lines("danger", "de", text)
+    assert "112" in lines[0]
+    assert any("Gasgeruch: Gebäude" in line for line in lines) is gas
+    assert any("Landratsamt (Wasserrecht)" in line for line in lines) is spill
