@@ -42,6 +42,7 @@ from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
+    APPLYING,
     about_context,
     asked_segments,
     content_words,
@@ -276,7 +277,7 @@ def find_needs(text: str) -> Needs:
                     # Asked for by its name, not only by a generic word ("Was müssen
                     # wir beantragen?", "Geld vom Amt"): the stated matter stays first.
                     in_question.append(opens_question and names_title(
-                        topic_words(part), hit.procedure))
+                        [w for w in topic_words(part) if w not in APPLYING], hit.procedure))
     if outcome.decision == "answer" and outcome.procedures:
         primary = outcome.procedures[0]
     elif outcome.decision == "choose" and len(found) >= 2:

@@ -203,8 +203,9 @@ _GENERIC = frozenset(_words("""
 melden meldung leben lebe wohnen wohne arbeiten arbeite deutschland germany landkreis
 muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwischen
 meinte meine gemeint doch eigentlich lieber sondern meant rather
-beantragen beantragt beantrage beantragung antrag antraege
 """))
+# Verbs of applying: in a title ("Personalausweis beantragen") but no name of a thing.
+APPLYING = frozenset(_words("beantragen beantragt beantrage beantragung antrag antraege"))
 
 
 def option_named(turn: Turn) -> str | None:
