@@ -44,7 +44,8 @@ citizen resident sure sorry confused still just also currently going interested
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _NAME_INTRO = re.compile(
     rf"(?i:\b(?:mein name ist|mein name lautet|heiße|heisse|heiß|my name is|"
-    rf"name:|(?:vorname|nachname|familienname)(?:[ ]ist|:)?|this is|hier ist|hier spricht|"
+    rf"name:|(?:vorname|nachname|familienname)(?:[ ]ist|:)?|(?:surname|last name|family name|"
+    rf"given names?|first names?):|this is|hier ist|hier spricht|"
     rf"hier schreibt|es schreibt|(?:she|he) is|(?:er|sie) heißt|named|called|geboren als|"
     rf"geborene|geb\.|früher|formerly|née|mädchenname[n]?|geburtsname[n]?|gebürtige[r]?|"
     rf"(?:jetzt|nun|inzwischen)[ ](?:verheiratete|verwitwete|geschiedene))[ ]+"
@@ -71,7 +72,8 @@ _SIGNATURE = re.compile(
     rf"[ ]*(?:[.!,(]|$)", re.MULTILINE)
 _APPOSITION = re.compile(rf"\b(?:Ich|I),[ ]({WORD}(?:[ ]{WORD}){{1,2}})[ ]?[,(]")
 # "Meine Daten: Rustam Nazarov, geb. …": a name introduced by a label.
-_LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|antragsteller(?:in)?|"
+_LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|"
+                       rf"antragsteller(?::in|\*in|/in|in)?|"
                        rf"absender|kontoinhaber(?:in)?|account holder|name on (?:the )?account|"
                        rf"kind|child|"
                        rf"(?:fahrzeug)?halter(?:in)?|patient(?:in)?|schüler(?:in)?|"
@@ -99,7 +101,7 @@ _RELATIVE_WORDS = (
     "mama|papa|mami|papi|mum|mom|dad")
 _RELATIVE = re.compile(
     rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
-    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?|[ ]?\()[ ]?({WORD}(?:[ ]{WORD})?)([,()]?)")
+    rf"unserer|my|our)[ ](?:{_RELATIVE_WORDS}))(,?|[ ]?\()[ ]?({WORD}(?:[ ]{WORD}){{0,2}})([,()]?)")
 # "der Tochter Emilia", "meine Kinder Tomáš und Ema": a relative's known first name(s).
 _KIN_FIRST = re.compile(rf"\b(?:Tochter|Sohn|Sohnes|Kind|Kinder|Kindes|Töchter|Söhne|Enkel|"
                         rf"Enkelin|Enkelkinder|Zwillinge|Bruder|Schwester|Geschwister|Ehefrau|"
@@ -108,7 +110,15 @@ _KIN_FIRST = re.compile(rf"\b(?:Tochter|Sohn|Sohnes|Kind|Kinder|Kindes|Töchter|
                         rf"[ ]({WORD}(?:(?:,[ ]|[ ](?:und|u\.|&)[ ]){WORD}){{0,3}})")
 # Known first names in a list with an age or a date in brackets: "Emma (6), Paul (4)
 # und Ida (1)", "Laura (12.03.2014)"; after "unserem"/"my": "von unserem Jonas".
-_FIRST_WITH_AGE = re.compile(rf"(?<![{UP}{LOW}-])({WORD})(?=[ ]?\(\d)")
+_FIRST_WITH_AGE = re.compile(rf"(?<![{UP}{LOW}-])({WORD})(?=[ ]?\((?:\d|(?i:baby|säugling))|,[ ]?"
+                             r"\d{1,2}[ ]?(?:J\.|Jahre?\b|y\b|yrs|years|Monate|months))")
+# Children listed with ages after "kids/Kinder": every item is a name ("the kids are Aoife
+# (7) and Cian (4)"), known first name or not.
+_KIDS_LIST = re.compile(rf"(?i:\b(?:kids|children|kinder|söhne|töchter|sons|daughters)\b"
+                        rf"(?:[ ](?:are|sind|heißen|named))?[ :]+)"
+                        rf"((?:{WORD}[ ]?\(\d{{1,2}}\)(?:,[ ]|[ ](?:and|und|&)[ ])?){{2,}})")
+# A full name opening the message before "born"/"geb.": "Nguyen Van Minh, born …".
+_OPENING_NAME = re.compile(rf"^[ ]*({WORD}(?:[ ]{WORD}){{1,3}}),?[ ](?:born|geb\.|geboren)\b")
 _OWN_FIRST = re.compile(rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|"
                         rf"unseren|unserer|my|our)[ ])({WORD})\b")
 # "it's Daniela from Brazil", "Hi im Peter O'Brien": only with a known first name.
@@ -149,11 +159,12 @@ because so hier here da dort there wohne live wollte wollt möchte would want
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # "Piotr Nowak hier." / "David Kern here," — at the start of a sentence, and the phrase
 # ends there ("Kann ich Wohngeld Plus hier beantragen?" is no introduction).
-_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))(?:(?:[Dd]er|[Dd]ie|[Dd]a|d')[ ]?)?"
+_HERE = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n)|(?<=\())(?:(?:[Dd]er|[Dd]ie|[Dd]a|d')[ ]?)?"
                    rf"({WORD}(?:[ ]{WORD}){{0,2}})[ ]((?:aus|from|von)[ ]{WORD}[ ])?"
-                   rf"(?:hier|here|do)(?=[ ]*(?:[.,!;:(]|$))", re.MULTILINE)
+                   rf"(?:hier|here|do)(?=[ ]*(?:[.,!;:()]|$))", re.MULTILINE)
 # "servus, toni hier": lower case, only with a known first name.
-_HERE_LOWER = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))([{LOW}]+)[ ](?:hier|here|do)"
+_HERE_LOWER = re.compile(rf"(?:^|(?<=[.!?,:;][ ])|(?<=\n))([{LOW}]+)(?:[ ]([{LOW}]+))?[ ]"
+                         rf"(?:hier|here|do)"
                          rf"(?=[ ]*(?:[.,!;:]|$))", re.MULTILINE)
 # Sentence-opening words that are no names ("Die Stelle hier", "Mein Antrag hier").
 _NOT_NAME_START_TEXT = """
@@ -238,6 +249,13 @@ def names(text: str) -> list[Finding]:
                    for word in value.split()[: 1 if pattern in (_FIRST_WITH_AGE, _OWN_FIRST)
                                               else 3]):
                 found.append(Finding("name", match.start(1), match.end(1), value))
+    for match in _KIDS_LIST.finditer(text):
+        for word in re.finditer(rf"{WORD}(?=[ ]?\()", match.group(1)):
+            start = match.start(1) + word.start()
+            found.append(Finding("name", start, start + len(word.group(0)), word.group(0)))
+    named = _OPENING_NAME.match(text)
+    if named is not None and _plausible_name(named.group(1)):
+        found.append(Finding("name", named.start(1), named.end(1), named.group(1)))
     opening = _OPENING_LOWER.match(text)
     if opening is not None and _known_first(opening.group(1).capitalize()):
         found.append(Finding("name", opening.start(1), opening.end(2),

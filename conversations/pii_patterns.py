@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
 
-UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆ"
-LOW = "a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
+UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆĐƠƯ"
+LOW = ("a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
+       "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹơư")  # Vietnamese vowels with tones
 WORD = rf"(?:[OD]['’])?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt, O'Neill
 
 # Short words that may follow "Kennzeichen" and look like a district code in lower case
@@ -36,13 +37,34 @@ ORDINAL_DAY = (r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|ach
 MONTHS_DE = (r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
              r"November|Dezember)")
 
+# Written out, after a birth label: "the twenty-first of March 1994", "am zweiten Februar
+# zweitausendelf", "nineteen eighty eight".
+ORDINAL_EN = (r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|"
+              r"eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+              r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+              r"eighteenth|nineteenth|twentieth|thirtieth)")
+YEAR_WORDS = (r"(?:neunzehnhundert\w*|zweitausend\w*|(?:nineteen|twenty|two thousand)"
+              r"(?:[ -](?:and[ ])?[a-z]+){0,3})")
+
+# A house-number label between street and number: "Hausnr. 14a", ", Hs.-Nr. 7", "No. 12b".
+HOUSE_NO = r"(?:,?[ ](?:Hausnr|Hausnummer|Hs\.?-?Nr|Haus[ ]?Nr)\.?)?"
+
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
 PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
-    ("email", re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}"), 0),
+    ("email", re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)*[.,][A-Za-z]{2,}"), 0),
+    # Spaced out against harvesters: "huber . franziska @ outlook . de".
+    ("email", re.compile(r"[\w+%-]+(?:[ ]?\.[ ]?[\w+%-]+)*[ ]@[ ][\w-]+(?:[ ]?\.[ ]?[\w-]+)*"
+                         r"[ ]?\.[ ]?[A-Za-z]{2,}\b"), 0),
     # Spelled-out "@" against spam harvesters: name(at)web.de, name [at] web.de.
-    ("email", re.compile(r"[\w.+%-]+[ ]?(?:\(at\)|\[at\]|\{at\}|\(ät\))[ ]?[\w-]+"
-                         r"(?:\.[\w-]+)*\.[A-Za-z]{2,}", re.IGNORECASE), 0),
-    ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+",
+    ("email", re.compile(r"[\w.+%-]+[ ]?(?:\(at\)|\[at\]|\{at\}|\(ät\)|\(@\))[ ]?[\w-]+"
+                         r"(?:(?:\.|[ ]?(?:\(punkt\)|\(dot\)|\[dot\]|\[punkt\]|\{dot\})[ ]?)"
+                         r"[\w-]+)*(?:\.|[ ]?(?:\(punkt\)|\(dot\)|\[dot\]|\[punkt\]|\{dot\})[ ]?)"
+                         r"[A-Za-z]{2,}", re.IGNORECASE), 0),
+    # "name at web dot de"; with real dots only when the name looks like a mailbox
+    # ("resi.kagerer ät web.de", not "look at bayernportal.de").
+    ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+"
+                         r"|[A-Za-z][\w+%-]*[._\d][\w.+%-]*[ ](?:at|ät)[ ][A-Za-z][\w-]*"
+                         r"(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
                          re.IGNORECASE), 0),
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})[ ]?\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
                         r"(?:[ .]?\d{1,3})?\b"
@@ -86,19 +108,22 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?i:(?:\b(?:geb(?:oren|orn|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
         r"date of birth|dob|birthday|jahrgang)\b(?:[ ](?:des|der|von|meines|meiner|of)[ ]\w+)?"
         r"|(?<![\w*])\*)[\s:.]*"
-        r"(?:(?:am|on|the|den|ist|is|genauer gesagt|also|,)[\s:,]*){0,3})"
+        r"(?:(?:am|on|the|den|ist|is|genauer gesagt|also|,|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+        r"[\s:,]*){0,3})"
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         r"|\d{1,2}-\d{1,2}-\d{2,4}|\d{1,2}\.?\s+[A-Za-zä]+\.?\s+\d{2,4}|\d{8}|\d{6}\b"
         r"|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.[IVX]{1,4}\.\d{2,4}"
         r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}-[A-Za-zä]{3,9}-\d{2,4}"
         r"|\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{2}(?:\d{2})?\b"
-        r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}|['’]\d{2})"
         rf"|(?:19|20)\d{{2}},?\s+(?:am\s+)?\d{{1,2}}\.\s?{MONTHS_DE}"
-        rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+\d{{2,4}})"), 1),
+        rf"|{ORDINAL_DAY}\s+{MONTHS_DE}\s+(?:\d{{2,4}}|{YEAR_WORDS})"
+        rf"|{ORDINAL_EN}\s+(?:of\s+)?[A-Za-z]{{3,9}},?\s+(?:\d{{4}}|{YEAR_WORDS}))"), 1),
     ("birthdate", re.compile(
         r"(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
         rf"|\d{{1,2}}\.\s+{MONTHS_DE}\s+\d{{2,4}}"
-        rf"|(?i:{ORDINAL_DAY})\s+{MONTHS_DE}\s+\d{{2,4}})"
+        rf"|(?i:{ORDINAL_DAY})\s+{MONTHS_DE}\s+(?:\d{{2,4}}|{YEAR_WORDS}))"
         r"(?=\s+(?:\w+\s+)?(?i:geboren|born|zur\s+welt)\b)"), 1),
     ("birthdate", re.compile(
         r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -152,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"ust-?id(?:-?nr)?\.?|tax id|"
         r"(?:steuerliche[ ])?identifikationsnummer|"
         r"tax number|tin)[\s:.#]*(?:\([^)\n]{0,30}\))?[^\d\n]{0,25}?)"
-        r"(\d(?:[ ./-]{0,3}\d){9,12})\b"), 1),
+        r"(\d(?:[ ./\n-]{0,3}\d){9,12})\b"), 1),
     ("file_number", re.compile(
         r"(?i:\b(?:aktenzeichen|az\.?|akz\.?|gz\.?|kz|geschäftszeichen|vorgangsnummer|"
         r"antragsnummer|referenz(?:nummer)?|(?:schreiben|bescheid|brief)\s+vom\s+[\d.]+,?"
@@ -163,6 +188,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"aktenz\w*\.?|kassenz\w*\.?|debitor\w*\.?|kindergeld-?(?:nummer|nr\.?)|"
         r"mitglieds-?(?:nummer|nr\.?)|"
         r"file number|reference(?: number| no\.?)?|case number|ref\.?|"
+        r"(?:booking|appointment|report|bg)[ ]?(?:number|no\.?|#)|"
+        r"bg-?(?:nummer|nr\.?)|buchungs(?:nummer|nr\.?)|termin(?:nummer|-nr\.?)|"
         r"\w*(?:bescheid|antrag|vorgang|akte|rechnung|kassenzeichen|verfahren|fall|"
         r"auftrag|buchung|genehmigung|erlaubnis)(?:s)?[- ]?(?:nr\.?|nummer|no\.?)|"
         r"ref(?:erence)?\.?[ ]?(?:no|nr|number|num)\.?|(?:application|case|file),? (?:id|number)|"
@@ -196,15 +223,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"Allee|Ring|Damm)"
         rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unterer|"
         rf"Oberer|Untere|Obere)[ ][{UP}][{LOW}]+)"
-        rf"[ ]\d{{1,4}}[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{UP}][{LOW}]+(?:[ ]a\.[ ]?Inn)?)?)?"
+        rf"{HOUSE_NO}[ ]\d{{1,4}}[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{UP}][{LOW}]+(?:[ ]a\.[ ]?Inn)?)?)?"
         rf"|\b[{LOW}]{{3,}}(?:straße|strasse|str\.?|weg|gasse|platz|allee|ring)[ ]?\d{{1,4}}"
         rf"[a-z]?\b(?:,?[ ]\d{{5}}(?:[ ][{LOW}]+)?)?"
         # St.-Georg-Str. 2, Dr.-Martin-Luther-Str. 18, Bgm.-Fischer-Str. 11, Gartenstr.9
         rf"|\b(?:[{UP}][{LOW}]*\.?-)+(?:Straße|Strasse|Str\.|Weg|Platz|Gasse|Allee|Ring)"
-        rf"[ ]?\d{{1,4}}[a-z]?\b"
+        rf"{HOUSE_NO}[ ]?\d{{1,4}}[a-z]?\b"
         rf"|\b[{UP}][{LOW}]+(?:str\.)\d{{1,4}}[a-z]?\b"
         rf"|\b(?i:an der|am|auf der|im|in der)[ ][{LOW}]+[ ]\d{{1,4}}[a-z]?"
         rf"(?=,?[ ](?:\d{{5}}|in[ ]))"
+        # An expat's "Luitpoldallee No. 12b"
+        rf"|\b[{UP}][{LOW}]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring)[ ]No\.?[ ]"
+        rf"\d{{1,4}}[a-z]?\b"
         rf"|\b\d{{1,5}}[ ][{UP}][a-z]+(?:[ ][{UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
         rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
 ]
@@ -256,6 +286,9 @@ PATTERNS.append(("phone", re.compile(
 SPOKEN_PHONE = PATTERNS[-1][1]
 # A fully dictated number has no digit: the dictation pattern runs after "null"/"zero".
 SPOKEN_HINT = re.compile(r"(?i:\b(?:null|zero)\b)")
+# A birth date written out has no digit either ("am zweiten Februar zweitausendelf
+# geboren"): the date patterns also run after a birth word.
+BIRTH_HINT = re.compile(r"(?i:\b(?:geboren|geborn|born|geb\.|geburtsdatum|date of birth|dob)\b)")
 # A full date right after a name ("Leon Schmid (3.4.2021)", "Anna Huber, 12.5.1990"):
 # `conversations.redaction` counts it as the person's date of birth.
 DATE_AFTER_NAME = re.compile(r"(?:[ ]?[(,][ ]?|[ ])(?:geb\.?[ ]?|\*[ ]?)?"
@@ -265,12 +298,15 @@ EMAIL_HINT = re.compile(r"@|[(\[{](?:at|ät)[)\]}]|[ ](?:at|ät)[ ]", re.IGNOREC
 _VEHICLE = re.compile(r"kennzeichen|kennz\.|nummernschild|\bauto|fahrzeug|\bkfz|motorrad|"
                       r"zulass|abmeld|ummeld|anmeld|wagen\b|\bpkw|\blkw|oldtimer|anhänger|"
                       r"roller|moped|wohnmobil|traktor|bulldog|\bcar\b|\bcars\b|vehicle|"
-                      r"\bplate|registration|knöllchen|strafzettel|bußgeld|blitz|parkaus|tüv",
+                      r"\bplate|registration|knöllchen|strafzettel|bußgeld|blitz|parkaus|tüv|"
+                      r"transporter|geparkt|parkt|parked|parking|falschpark",
                       re.IGNORECASE)
 # Patterns that run only when the message can contain what they look for.
 _PLATES = [p for kind, p, _ in PATTERNS if kind == "plate"]
-PRECHECK = {PATTERNS[1][1]: re.compile(r"[(\[{](?:at|ät)[)\]}]", re.IGNORECASE),
-            PATTERNS[2][1]: re.compile(r"[ ](?:at|ät)[ ].*[ ](?:dot|punkt)[ ]", re.IGNORECASE),
+PRECHECK = {PATTERNS[1][1]: re.compile(r"[ ]@[ ]"),
+            PATTERNS[2][1]: re.compile(r"[(\[{](?:at|ät|@)[)\]}]", re.IGNORECASE),
+            PATTERNS[3][1]: re.compile(r"[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ]|\.)",
+                                       re.IGNORECASE),
             # The list-based, Austrian and lower-case plate shapes.
             **{p: _VEHICLE for p in _PLATES[2:]},
             # A date followed by "geboren".
@@ -280,10 +316,18 @@ PRECHECK = {PATTERNS[1][1]: re.compile(r"[(\[{](?:at|ät)[)\]}]", re.IGNORECASE)
 
 
 
+def _umlaut(letters: str) -> str:
+    """The first UE/OE/AE of a typed code as its umlaut ("MUE" → "MÜ")."""
+    return re.sub("UE|OE|AE", lambda m: {"UE": "Ü", "OE": "Ö", "AE": "Ä"}[m.group(0)],
+                  letters, count=1)
+
+
 def _district_code(match: re.Match[str]) -> bool:
     """Whether a plate-shaped match starts with a real district code."""
     if match.group("code") is not None:
-        return match.group("code").upper() in GERMAN_CODES
+        # "mue ab 312": the code's umlaut typed as UE/OE/AE.
+        code = match.group("code").upper()
+        return code in GERMAN_CODES or _umlaut(code) in GERMAN_CODES
     run = match.group("run").upper()
     # "MUEAB777": the code's umlaut typed as UE/OE/AE.
     for spelled, umlaut in (("UE", "Ü"), ("OE", "Ö"), ("AE", "Ä")):
@@ -328,9 +372,7 @@ def _known_code(match: re.Match[str]) -> bool:
     letters = head.group(0)
     if not match.group(0)[len(letters)].isdigit():  # a separator after the code
         # "MUE-SK88": the code's umlaut typed as UE/OE/AE.
-        return letters in GERMAN_CODES or re.sub(
-            "UE|OE|AE", lambda m: {"UE": "Ü", "OE": "Ö", "AE": "Ä"}[m.group(0)],
-            letters, count=1) in GERMAN_CODES
+        return letters in GERMAN_CODES or _umlaut(letters) in GERMAN_CODES
     # Written without separators ("MÜAB12"): a code and one or two letters.
     return any(letters[:i] in GERMAN_CODES and 1 <= len(letters) - i <= 2 for i in (1, 2, 3))
 

@@ -22,6 +22,7 @@ import re
 from conversations.finding import Finding
 from conversations.names import names
 from conversations.pii_patterns import (
+    BIRTH_HINT,
     CHECKS,
     DATE_AFTER_NAME,
     DIGIT,
@@ -54,7 +55,8 @@ def find(text: str) -> list[Finding]:
     has_digit = DIGIT.search(text) is not None
     for kind, pattern, group in PATTERNS:
         if not (has_digit or (kind == "email" and EMAIL_HINT.search(text))
-                or (pattern is SPOKEN_PHONE and SPOKEN_HINT.search(text))):
+                or (pattern is SPOKEN_PHONE and SPOKEN_HINT.search(text))
+                or (kind == "birthdate" and BIRTH_HINT.search(text))):
             continue
         # The spelled-out e-mail patterns backtrack on long runs of word characters:
         # run them only when their "at" is there at all.

@@ -73,3 +73,18 @@ def test_the_eighth_blind_set_as_a_regression_guard():
            if result.recall(kind) < (NAME_RECALL if kind in NAME_TYPES else 0.97)}
     assert not low, low
     assert result.fp_rate <= MAX_FALSE_POSITIVES, result.false_positives[:10]
+
+
+def test_the_eleventh_blind_set_as_a_regression_guard():
+    """Written to try formats a filter might not expect, measured once before its fixes
+    (eval/redaction_eleventh.txt: patterns 0.843, names 0.871). Two pattern values stay
+    missed on purpose: a tax id in a format that does not exist (the writer's own mistake,
+    "67/131/154/285") and a hamlet with a house number but no street word or postcode
+    ("vor Mößling 27"); nothing else may be missed again."""
+    [result] = evaluate(load(FIXTURES / "pii_cases_eleventh.yaml")).values()
+    missed = {kind: texts for kind, texts in result.missed.items()
+              if texts and kind not in NAME_TYPES}
+    assert set(missed) <= {"tax_id", "address"}, missed
+    assert all(len(texts) == 1 for texts in missed.values()), missed
+    assert result.recall("name") >= NAME_RECALL
+    assert result.fp_rate <= MAX_FALSE_POSITIVES, result.false_positives[:10]
