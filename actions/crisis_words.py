@@ -201,7 +201,7 @@ PAST = rx(
 # An illness named as something that happened ("seit seinem Schlaganfall", "hatte einen
 # Herzinfarkt", "after his stroke"): the care or paperwork after it, no emergency now.
 PAST_EVENT = rx(
-    r"\b(?:seit|nach|hatte|hatten|had|has had|after|since)\s+(?:(?!gerade|jetzt|now)\S+\s+){0,2}"
+    r"\b(?:seit|nach|hatte|hatten|had|has had|after|since)\s+(?:(?!gerade|jetzt|now)\S+\s+){0,4}"
     r"(?:schlaganfall\w*|herzinfarkt\w*|hirnschlag\w*|herzanfall\w*|stroke|heart attack)\b"
     r"(?!\s*(?:gerade|jetzt|now|right now))",
 )

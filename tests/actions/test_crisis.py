@@ -97,6 +97,7 @@ ORDINARY = [
     # An illness that happened, and the care after it (seventh probe: an overburdened carer).
     "Ich bin 79 und pflege meinen Mann seit seinem Schlaganfall. Ich schaffe das nicht mehr.",
     "Nach dem Herzinfarkt meiner Mutter brauchen wir Hilfe im Haushalt.",
+    "Mein Vater hatte vor zwei Monaten einen Schlaganfall, ich pflege ihn und schaffe es nicht.",
     "Wo finde ich das Formular für eine Kinderschutz-Meldung?",
     "Wie melde ich eine Kindeswohlgefährdung beim Jugendamt?",
     "Notfallsanitäter Ausbildung Voraussetzungen",
