@@ -19,7 +19,7 @@ from typing import Any
 
 from actions.crisis import URGENCY, Crisis
 from actions.crisis_reply import ANONYMOUS_KINDS, anonymity_reply, crisis_kinds, crisis_reply
-from actions.crisis_words import Kind, normalise, rx
+from actions.crisis_words import CHILD, Kind, normalise, rx
 from conversations.turn_record import records_of_turn
 from replies.model import Reply
 
@@ -92,7 +92,7 @@ _NEXT_STEP = rx(
     r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
 )
 # Children named in a follow-up to help for a parent: the Kreisjugendamt's help too.
-_CHILDREN = rx(r"\b(?:kind|kinder|kindern|kids|children|child|sohn|tochter|son|daughter)\b")
+_CHILDREN = rx(rf"\b{CHILD}\b")
 
 
 def asks_next_step(text: str) -> bool:

@@ -42,6 +42,13 @@ UNKNOWN_GEMEINDE = "unknown"
 MAX_ATTEMPTS = 2
 
 
+def event_question(procedure_id: str | None) -> str | None:
+    """The text key of the Gemeinde question for matters where the place of an event
+    decides (a death, a birth, a loss), not where the citizen lives; None otherwise."""
+    key = f"ask_gemeinde_{procedure_id}"
+    return key if key in TEXTS else None
+
+
 class ActionAskGemeinde(FlowAction):
     """Ask for the Gemeinde in the conversation's language (form prompt)."""
 
@@ -51,8 +58,7 @@ class ActionAskGemeinde(FlowAction):
     def handle(self, turn: Turn) -> Response:
         reason = "gemeinde_unknown" if turn.gemeinde_attempts > 0 else "gemeinde_needed"
         procedure_ids = (turn.procedure_id,) if turn.procedure_id else ()
-        key = f"ask_gemeinde_{turn.procedure_id}"
-        prompt = say(key if key in TEXTS else "ask_gemeinde", turn.language)
+        prompt = say(event_question(turn.procedure_id) or "ask_gemeinde", turn.language)
         return Response((Reply(prompt),), decision="clarify",
                         outcome="clarified", reason=reason, procedure_ids=procedure_ids)
 
@@ -96,7 +102,7 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     citizen lives wins over another place named (the NLU's entity may be the wedding
     town), except where the place of an event decides (a death, a birth, a loss)."""
     gemeinden = load_gemeinden()
-    by_event = f"ask_gemeinde_{turn.procedure_id}" in TEXTS
+    by_event = event_question(turn.procedure_id) is not None
     gemeinde = (None if by_event else residence(turn.text)) \
         or find_gemeinde(gemeinden, str(slot_value or "")) \
         or find_gemeinde(gemeinden, turn.text)

@@ -136,16 +136,10 @@ def _verdict(record: TurnRecord, expect: set[str], links_of: Mapping[str, str]) 
         return "oos_choice" if decision in CHOICES else "oos_declined"
     if decision in ANSWERS:
         first = record.procedure_ids[0] if record.procedure_ids else None
-        if first not in expect:
-            return "wrong_answer"
-        link = links_of.get(first or "")
-        given = link in record.links if link else bool(record.links)
-        return "correct_answer" if given else "answer_no_link"
+        return _linked(record, first, links_of) if first in expect else "wrong_answer"
     if decision == "crisis" and expect & set(record.procedure_ids):
         # Help for a child at risk carries the child-protection entry and its link.
-        link = links_of.get(record.procedure_ids[0])
-        given = link in record.links if link else bool(record.links)
-        return "correct_answer" if given else "answer_no_link"
+        return _linked(record, record.procedure_ids[0], links_of)
     if decision in CHOICES:
         right = any(pid in expect for pid in record.procedure_ids)
         return "choice_with_right" if right else "choice_without_right"
@@ -154,6 +148,14 @@ def _verdict(record: TurnRecord, expect: set[str], links_of: Mapping[str, str]) 
     if decision == "handoff":
         return "handoff"
     return "out_of_scope"
+
+
+def _linked(record: TurnRecord, procedure_id: str | None,
+            links_of: Mapping[str, str]) -> Verdict:
+    """The right procedure: with its link (any link if the catalogue has none known)?"""
+    link = links_of.get(procedure_id or "")
+    given = link in record.links if link else bool(record.links)
+    return "correct_answer" if given else "answer_no_link"
 
 
 def rank_in(ranked: Sequence[str], expect: Sequence[str]) -> int | None:
