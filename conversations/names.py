@@ -40,6 +40,12 @@ vorsitzende vorsitzender ansprechpartner ansprechpartnerin gott
 new pregnant retired unemployed student a an the not from german married divorced
 single disabled looking trying here moving living self-employed employed refugee
 citizen resident sure sorry confused still just also currently going interested
+american british english irish scottish canadian australian indian pakistani chinese
+japanese korean vietnamese thai filipino turkish syrian iraqi iranian afghan ukrainian
+russian polish romanian bulgarian hungarian czech slovak croatian serbian bosnian albanian
+kosovar greek italian spanish portuguese french dutch belgian swiss austrian swedish
+norwegian danish finnish brazilian mexican colombian nigerian ghanaian kenyan ethiopian
+eritrean egyptian moroccan tunisian algerian somali european african asian
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _NAME_INTRO = re.compile(
@@ -53,12 +59,12 @@ _NAME_INTRO = re.compile(
     rf"((?:(?:Dr\.|Prof\.)[ ])?{WORD}(?:[ ](?:von[ ]|van[ ]|de[ ])?{WORD}){{0,2}}"
     rf"|[{LOW}]+(?:[ ][{LOW}]+)?(?=[ ]*(?:[.,!]|$)))")
 _IAM = re.compile(
-    rf"(?i:(?:\b(?:ich bin|i bin|i bins|i am|i'm)|(?:^|(?<=[,.!?;]))[ ]*bins?"
+    rf"(?i:(?:\b(?:ich bin|i bin|i bins|i am|i'm)|(?:^|(?<=[^\w\s]))[ ]*bins?"
     # Bavarian "do is d'Maria", "da is da Sepp": only with the article before the name.
     rf"|\b(?:do|da|hier)[ ]is(?=[ ]+(?:d['’]|da[ ]|de[ ])))[ ,]+"
     rf"(?:(?:der|die|da|de)[ ]+|d['’][ ]?)?)"
     rf"({WORD}(?:[ ]{WORD}){{0,2}})")
-_TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)|\bc/o)"
+_TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)|\bc/o)"
                     rf"[ ]+((?:Dr\.[ ])?(?:(?:von|van|de|zu)(?:[ ](?:der|den|dem|de|la))?[ ])?"
                     rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
@@ -80,7 +86,7 @@ _LABELLED = re.compile(rf"(?i:\b(?:meine daten|my details|angaben|"
                        rf"versicherte[r]?|inhaber(?:in)?|verstorbene[r]?|holder|owner|"
                        rf"applicant)(?:[ ]\w+){{0,4}}[ ]?:[ ]?)"
                        rf"({WORD}(?:,?[ ]{WORD}\b(?![ ]?\d)){{1,2}})")
-_IN_BRACKETS = re.compile(rf"\b(?:Ich|I)[ ]?\(({WORD}(?:[ ]{WORD}){{0,2}})[,;)]")
+_IN_BRACKETS = re.compile(rf"\b(?:[Ii]ch|I)[ ]?\(({WORD}(?:[ ]{WORD}){{0,2}})[,;)]")
 # A relative or neighbour named as such: "meine Mutter, Erika Schmid," (apposition),
 # "meines Sohnes Noah Fischer", "my son Lukas". Without commas the first word must be a
 # known first name: two capitalised nouns after "mein Sohn" may be the question itself.
@@ -122,7 +128,7 @@ _OPENING_NAME = re.compile(rf"^[ ]*({WORD}(?:[ ]{WORD}){{1,3}}),?[ ](?:born|geb\
 _OWN_FIRST = re.compile(rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|"
                         rf"unseren|unserer|my|our)[ ])({WORD})\b")
 # "it's Daniela from Brazil", "Hi im Peter O'Brien": only with a known first name.
-_ITS = re.compile(rf"(?i:\b(?:it['’]s|it is|(?:hi|hello|hey)[ ,]+im))[ ]+({WORD}(?:[ ]{WORD})?)")
+_ITS = re.compile(rf"(?i:\b(?:it['’]s|it is|(?:hi|hello|hey)[ ,]+i(?:m|ts)))[ ]+({WORD}(?:[ ]{WORD})?)")
 # Bavarian article before a name, reversed or not: "…, da Huber Alois, …", "d'Resi".
 _ARTICLE_NAME = re.compile(rf"(?:^|(?<=[,.!?;:])|(?<=\n))[ ]*(?:da|de|d['’])[ ]?"
                            rf"({WORD}(?:[ ]{WORD})?)(?=[ ]*(?:[,.!?;:]|$))", re.MULTILINE)

@@ -11,6 +11,8 @@ anything else. Measured on three blind sets (docs/privacy.md).
 from __future__ import annotations
 
 import re
+
+from conversations.pii_codes import CODE_PATTERNS
 from collections.abc import Callable
 
 from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
@@ -18,7 +20,7 @@ from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
 UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆĐƠƯ"
 LOW = ("a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
        "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹơư")  # Vietnamese vowels with tones
-WORD = rf"(?:[OD]['’])?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt, O'Neill
+WORD = rf"(?:[OD]['’])?(?:Ma?c(?=[{UP}]))?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt, O'Neill
 
 # Short words that may follow "Kennzeichen" and look like a district code in lower case
 # ("Kennzeichen für EU 27"): never the start of a plate.
@@ -238,6 +240,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         rf"|\b\d{{1,5}}[ ][{UP}][a-z]+(?:[ ][{UP}][a-z]+)?[ ](?:Street|St\.|Road|Rd\.|"
         rf"Avenue|Ave\.|Lane|Way|Drive)\b"), 0),
 ]
+
+PATTERNS.extend(CODE_PATTERNS)  # labelless case codes, document numbers
 
 # Any IBAN that passes its mod-97 check, letters in the account part included
 # ("GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606"): see CHECKS.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from conversations.finding import Finding
+from conversations.name_cues import cue_names
 from conversations.names import names
 from conversations.pii_patterns import (
     BIRTH_HINT,
@@ -69,7 +70,7 @@ def find(text: str) -> list[Finding]:
                 continue
             start, end = match.span(group)
             candidates.append(Finding(kind, start, end, match.group(group)))
-    people = names(text)
+    people = names(text) + cue_names(text)
     candidates.extend(people)
     if has_digit:
         candidates.extend(_dates_after_names(text, people))

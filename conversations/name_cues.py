@@ -1,0 +1,91 @@
+"""Names found by cues the main rules (`conversations.names`) do not read.
+
+A message typed in capitals ("ICH HEISSE WALTRAUD SCHMIDBAUER") is read again with
+only the first letter of each word kept upper-case, so the rules for names apply. The
+other cues are shapes of everyday messages: "name Venkatesh Iyer" without "my", a
+greeting with a name and its origin ("Hi there, Svetlana from Kyiv"), a word right
+before "(born …)" or ", geboren …", a closing "Euer Quirin", an initial and surname
+after a greeting word ("gruß j. wagner"), a surname after the phone number at the end
+("0171 2345678, Hofmann"). Standard library only, like the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conversations.finding import Finding
+from conversations.names import _NOT_NAME_START, _NOT_NAMES, _plausible_name, names
+from conversations.pii_patterns import LOW, WORD
+
+# Share of capital letters from which a message counts as typed in capitals.
+CAPS_SHARE = 0.8
+MIN_CAPS_LETTERS = 12
+# Words after "Name" in a form or a question that are no person's name.
+_FIELD_WORDS = frozenset("""
+vorname nachname familienname name straße strasse hausnummer adresse anschrift
+geburtsdatum geburtsort telefon e-mail email unterschrift datum ort plz wohnort
+ihres ihrer ihren ihrem seines seiner meines meiner des der die das und oder
+des kindes antragsteller antragstellerin
+""".split())
+# Addressees of a greeting: "Hallo Team aus Mühldorf" names nobody.
+_ADDRESSEES = frozenset("team landratsamt amt zusammen leute everyone all folks there".split())
+
+_BARE_NAME = re.compile(rf"\b[Nn]ame[ ]?[,:]?[ ]({WORD}(?:[ ]{WORD}){{0,2}})")
+_GREETING_FROM = re.compile(rf"^[ ]*(?i:hi|hello|hey|hallo|servus|moin|grüß gott)"
+                            rf"(?:[ ]there)?[ ,!]+({WORD})[ ](?:from|aus)[ ]{WORD}")
+_BEFORE_BIRTH = re.compile(rf"({WORD})(?:[ ]?\((?i:born|geb\.?|geboren|\*)|,[ ]?"
+                           rf"(?i:geb\.|geboren\b|born\b))")
+_YOURS = re.compile(rf"(?m:^[ ]*(?:Euer|Eure|Dein|Deine|Yours)[ ]*,?[ ]*\n?[ ]*)"
+                    rf"({WORD}(?:[ ]{WORD})?)[ ]*(?=$|\n|\()")
+_INITIAL_SURNAME = re.compile(rf"(?i:\b(?:gruß|grüße|gruss|grüsse|lg|vg|mfg|regards|cheers|"
+                              rf"danke)[ ,!]+)([a-zA-Z]\.[ ]?[A-Za-z{LOW}]{{3,}})[ ]*[.!]?\s*$")
+_SURNAME_AFTER_NUMBER = re.compile(rf"\d[ ]*,[ ]*({WORD})[ ]*[.!]?\s*$")
+
+
+def in_capitals(text: str) -> bool:
+    """Is `text` typed (almost) all in capitals?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_CAPS_LETTERS and \
+        sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+
+
+def decapitalised(text: str) -> str:
+    """`text` with only the first letter of each word upper-case, same length."""
+    out: list[str] = []
+    previous_letter = False
+    for char in text:
+        lower = char.lower()
+        out.append(lower if previous_letter and len(lower) == 1 else char)
+        previous_letter = char.isalpha()
+    return "".join(out)
+
+
+def _person(value: str) -> bool:
+    first = value.split()[0].lower()
+    return _plausible_name(value) and first not in _NOT_NAME_START \
+        and not any(word.lower() in _FIELD_WORDS for word in value.split())
+
+
+def cue_names(text: str) -> list[Finding]:
+    """Every name the cues above find in `text` (may overlap other findings)."""
+    found: list[Finding] = []
+    if in_capitals(text):
+        readable = decapitalised(text)
+        found += [Finding("name", f.start, f.end, text[f.start:f.end]) for f in names(readable)]
+        text_for_cues = readable
+    else:
+        text_for_cues = text
+    for pattern in (_BARE_NAME, _BEFORE_BIRTH, _YOURS, _SURNAME_AFTER_NUMBER, _GREETING_FROM):
+        for match in pattern.finditer(text_for_cues):
+            value = match.group(1)
+            if not _person(value) or value.lower() in _ADDRESSEES \
+                    or value.lower() in _NOT_NAMES:
+                continue
+            if pattern is _BARE_NAME and " " not in value and not _BEFORE_BIRTH.match(
+                    text_for_cues, match.start(1)):
+                continue  # "Name Milan, geb. …" alone; else two words ("name Hiroshi Tanaka")
+            found.append(Finding("name", match.start(1), match.end(1),
+                                 text[match.start(1):match.end(1)]))
+    for match in _INITIAL_SURNAME.finditer(text):
+        found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    return found
