@@ -21,14 +21,16 @@ from conversations.pii_patterns import LOW, WORD
 CAPS_SHARE = 0.8
 MIN_CAPS_LETTERS = 12
 # Words after "Name" in a form or a question that are no person's name.
-_FIELD_WORDS = frozenset("""
+_FIELD_WORDS_TEXT = """
 vorname nachname familienname name straße strasse hausnummer adresse anschrift
 geburtsdatum geburtsort telefon e-mail email unterschrift datum ort plz wohnort
 ihres ihrer ihren ihrem seines seiner meines meiner des der die das und oder
-des kindes antragsteller antragstellerin
-""".split())
+kindes antragsteller antragstellerin
+"""
+_FIELD_WORDS = frozenset(_FIELD_WORDS_TEXT.split())
 # Addressees of a greeting: "Hallo Team aus Mühldorf" names nobody.
-_ADDRESSEES = frozenset("team landratsamt amt zusammen leute everyone all folks there".split())
+_ADDRESSEES_TEXT = "team landratsamt amt zusammen leute everyone all folks there"
+_ADDRESSEES = frozenset(_ADDRESSEES_TEXT.split())
 
 _BARE_NAME = re.compile(rf"\b[Nn]ame[ ]?[,:]?[ ]({WORD}(?:[ ]{WORD}){{0,2}})")
 _GREETING_FROM = re.compile(rf"^[ ]*(?i:hi|hello|hey|hallo|servus|moin|grüß gott)"

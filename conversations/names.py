@@ -64,7 +64,8 @@ _IAM = re.compile(
     rf"|\b(?:do|da|hier)[ ]is(?=[ ]+(?:d['’]|da[ ]|de[ ])))[ ,]+"
     rf"(?:(?:der|die|da|de)[ ]+|d['’][ ]?)?)"
     rf"({WORD}(?:[ ]{WORD}){{0,2}})")
-_TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|Familie)|\bc/o)"
+_TITLE = re.compile(rf"(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Fam\.|"
+                    rf"Familie)|\bc/o)"
                     rf"[ ]+((?:Dr\.[ ])?(?:(?:von|van|de|zu)(?:[ ](?:der|den|dem|de|la))?[ ])?"
                     rf"{WORD}(?:[ ]{WORD})?)")
 _SIGNATURE = re.compile(
@@ -128,7 +129,8 @@ _OPENING_NAME = re.compile(rf"^[ ]*({WORD}(?:[ ]{WORD}){{1,3}}),?[ ](?:born|geb\
 _OWN_FIRST = re.compile(rf"(?i:\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|"
                         rf"unseren|unserer|my|our)[ ])({WORD})\b")
 # "it's Daniela from Brazil", "Hi im Peter O'Brien": only with a known first name.
-_ITS = re.compile(rf"(?i:\b(?:it['’]s|it is|(?:hi|hello|hey)[ ,]+i(?:m|ts)))[ ]+({WORD}(?:[ ]{WORD})?)")
+_ITS = re.compile(rf"(?i:\b(?:it['’]s|it is|(?:hi|hello|hey)[ ,]+i(?:m|ts)))"
+                  rf"[ ]+({WORD}(?:[ ]{WORD})?)")
 # Bavarian article before a name, reversed or not: "…, da Huber Alois, …", "d'Resi".
 _ARTICLE_NAME = re.compile(rf"(?:^|(?<=[,.!?;:])|(?<=\n))[ ]*(?:da|de|d['’])[ ]?"
                            rf"({WORD}(?:[ ]{WORD})?)(?=[ ]*(?:[,.!?;:]|$))", re.MULTILINE)

@@ -11,16 +11,16 @@ anything else. Measured on three blind sets (docs/privacy.md).
 from __future__ import annotations
 
 import re
-
-from conversations.pii_codes import CODE_PATTERNS
 from collections.abc import Callable
 
+from conversations.pii_codes import CODE_PATTERNS
 from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
 
 UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆĐƠƯ"
 LOW = ("a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
        "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹơư")  # Vietnamese vowels with tones
-WORD = rf"(?:[OD]['’])?(?:Ma?c(?=[{UP}]))?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"  # Anna, Müller-Lüdenscheidt, O'Neill
+# Anna, Müller-Lüdenscheidt, O'Neill, MacLeod
+WORD = rf"(?:[OD]['’])?(?:Ma?c(?=[{UP}]))?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 
 # Short words that may follow "Kennzeichen" and look like a district code in lower case
 # ("Kennzeichen für EU 27"): never the start of a plate.
