@@ -16,6 +16,7 @@ SHARED_MODULES = frozenset({
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
     "actions.question_kinds",  # how long / by when / how to hand in / complaint …
+    "actions.needs",     # what one message asks for: the first need and the further ones
     "actions.gate",      # the gate before every flow: search first, choices, failures
     "actions.typed_choice",  # "2", "die zweite" typed while options are pending
     "actions.details",   # fees, documents, duration texts, alone or together

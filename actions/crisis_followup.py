@@ -91,13 +91,27 @@ _NEXT_STEP = rx(
     # "gibt es jemand, mit dem ich reden kann wegen den kindern?"
     r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
 )
+# Worry about the person or the danger just described: "ich mach mir echt sorgen, dass
+# ihm was passiert ist", "ist das gefährlich?", "wen ruf ich an?", "I'm really worried".
+_WORRY = rx(
+    r"\b(?:sorgen|sorge|angst)\b\s+(?:\S+\s+){0,4}(?:passiert|zugestoßen|zusammengebrochen|"
+    r"tot|stirbt|sterben|lebt)\b",
+    r"\bwas\s+passiert\s+(?:ist|sein könnte)\b",
+    r"\bist\s+(?:das|es|der|die)\s+(?:\S+\s+)?(?:gefährlich|giftig|schlimm)\b",
+    r"\b(?:wen|wo|wer)\s+(?:ruf|rufe|rufen)\s+(?:ich|man|wir)\b",
+    r"\b(?:worried|afraid|scared)\s+(?:\S+\s+){0,4}(?:happened|dead|dying|hurt)\b",
+    r"\bis\s+(?:it|this|that)\s+(?:\S+\s+)?(?:dangerous|toxic|poisonous)\b",
+    r"\bwho\s+(?:do|should|can)\s+(?:i|we)\s+call\b",
+)
 # Children named in a follow-up to help for a parent: the Kreisjugendamt's help too.
 _CHILDREN = rx(rf"\b{CHILD}\b")
 
 
 def asks_next_step(text: str) -> bool:
-    """Does `text` ask what to do or where to turn ("was soll ich jetzt tun?")?"""
-    return _NEXT_STEP.search(normalise(text)) is not None
+    """Does `text` ask what to do or where to turn ("was soll ich jetzt tun?"), or worry
+    about the danger or the person just described ("ist das gefährlich?")?"""
+    folded = normalise(text)
+    return _NEXT_STEP.search(folded) is not None or _WORRY.search(folded) is not None
 
 
 NEXT_STEP_REASON = "next_step"

@@ -31,20 +31,21 @@ from __future__ import annotations
 import re
 from abc import abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from actions import answers
-from actions.common import ScoredProcedure, SearchOutcome, load_gemeinden, load_procedure, search
+from actions.common import SearchOutcome, load_gemeinden, load_procedure, search
 from actions.correction import correction_reply
+from actions.needs import Needs, find_needs
+from actions.passage import answering_sentence
 from actions.question_kinds import asks_about_it, asks_duration, refers_back
 from actions.safety_line import beside_safety_line
 from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
-    APPLYING,
+    STRAY_MAX_WORDS,
     about_context,
-    asked_segments,
     content_words,
     is_question,
     names_procedure,
@@ -57,11 +58,13 @@ from actions.topic import (
 from actions.typed_choice import choose, offered, pending_choice, typed_position
 from catalogue.gemeinden import name_variants
 from catalogue.models import Procedure
-from catalogue.search.letter import strip_letter
-from conversations.turn_record import Candidate
 from replies.model import Reply
 
 MAX_FAILURES = 2
+# A question the answer in context answers stays with it if the search ranks the
+# context at most this far below its first hit (`answered_in_context`). Ninth probe:
+# 0.03 and 0.04 for follow-ups that lost their context; new topics lie further apart.
+CONTEXT_CLOSE = 0.05
 # Intents that ask the search; "" is a message without any NLU result.
 SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
@@ -80,11 +83,6 @@ FAILURE_REASONS = frozenset({"choice_unknown", "topic_unknown", "payload_unknown
 START_COMMANDS = frozenset({"start", "hallo", "hello", "hi", "help", "hilfe", "menu"})
 HANDOFF_COMMANDS = frozenset({"handoff", "human", "mensch", "mitarbeiter", "agent",
                               "kontakt", "contact"})
-# At most this many clauses of one message are searched on their own.
-MAX_SEGMENT_SEARCHES = 6
-# Longer messages are searched by their beginning and their end (the search takes 500).
-LONG_TEXT_CHARS = 450
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class GatedFlow(FlowAction):
@@ -171,6 +169,19 @@ def about_it(turn: Turn, context: Procedure, found: Procedure) -> bool:
         and not names_title(topic_words(turn.text), found)
 
 
+def answered_in_context(turn: Turn, context: Procedure, outcome: SearchOutcome) -> bool:
+    """A short question that the answer in context already answers, while the search
+    ranks the context nearly as high as what it found ("kann ich mein altes LA
+    Kennzeichen behalten?" after the address change: "Ihr Kennzeichen können Sie
+    behalten", not the H-Kennzeichen). A clear new topic scores well above the context."""
+    if not outcome.hits or outcome.hits[0].procedure.id == context.id \
+            or not is_question(turn.text) or len(turn.text.split()) > STRAY_MAX_WORDS:
+        return False
+    own = next((h.score for h in outcome.hits if h.procedure.id == context.id), None)
+    return own is not None and outcome.hits[0].score - own <= CONTEXT_CLOSE \
+        and answering_sentence(turn.text, context, turn.language) is not None
+
+
 def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
     """Small talk, or a message the NLU reads as off-topic (short, or with high
     confidence), that does not name the procedure the search found: the NLU's reading
@@ -219,7 +230,8 @@ def _typed_payload(turn: Turn, own: Callable[[Turn], Response]) -> Response:
 
 # -- the search ---------------------------------------------------------------------
 
-def _gemeinde_words() -> frozenset[str]:
+def gemeinde_words() -> frozenset[str]:
+    """Every word of every Gemeinde's name variants ("neumarkt", "sankt", "veit")."""
     return frozenset(word for gemeinde in load_gemeinden()
                      for variant in name_variants(gemeinde) for word in variant.split())
 
@@ -228,69 +240,9 @@ def request_words(turn: Turn) -> list[str]:
     """Content words of the message; a Gemeinde named by the citizen is no request."""
     words = content_words(turn.text)
     if turn.intent == "inform_gemeinde" or turn.entity("gemeinde"):
-        places = _gemeinde_words()
+        places = gemeinde_words()
         words = [w for w in words if w not in places]
     return words
-
-
-@dataclass(frozen=True)
-class Needs:
-    """What one message asks for: the need to answer, further ones, the whole search."""
-
-    outcome: SearchOutcome
-    primary: Procedure | None = None
-    others: tuple[Procedure, ...] = ()
-    candidates: tuple[Candidate, ...] = ()
-
-
-def find_needs(text: str) -> Needs:
-    """Search the message, and each of its clauses when it has several.
-
-    A confident answer to the whole message is the primary need; clauses answered
-    confidently on their own are further needs if the whole search ranked them too.
-    Without a confident whole, two such clauses among the offered choices make an
-    answer (the first one written) with a next step instead of a choice. An e-mail's
-    salutation and signature are no clauses (`strip_letter`).
-    """
-    text = strip_letter(text)
-    outcome = search(text)
-    if outcome.error and len(text) > LONG_TEXT_CHARS:
-        outcome = _long_text_search(text, outcome)
-    ranked = {c.id for c in outcome.candidates}
-    found: list[ScoredProcedure] = []
-    in_question: list[bool] = []
-    parts = asked_segments(text)
-    if len(parts) > 1 and ranked:
-        if len(parts) > MAX_SEGMENT_SEARCHES:  # long stories: the start and the end
-            half = MAX_SEGMENT_SEARCHES // 2
-            parts = parts[:half] + parts[-half:]
-        for part, opens_question in parts:
-            clause = search(part)
-            if clause.decision == "answer" and clause.hits:
-                hit = clause.hits[0]
-                # …and names it in its own words: "ich wohne in Waldkraiburg" is no
-                # need, whatever the search makes of the place.
-                named = names_procedure(topic_words(part), hit.procedure)
-                if named and hit.procedure.id in ranked and \
-                        hit.procedure.id not in {f.procedure.id for f in found}:
-                    found.append(hit)
-                    # Asked for by its name, not only by a generic word ("Was müssen
-                    # wir beantragen?", "Geld vom Amt"): the stated matter stays first.
-                    in_question.append(opens_question and names_title(
-                        [w for w in topic_words(part) if w not in APPLYING], hit.procedure))
-    if outcome.decision == "answer" and outcome.procedures:
-        primary = outcome.procedures[0]
-    elif outcome.decision == "choose" and len(found) >= 2:
-        # The first one asked by name, else the first one written ("Mein Arbeitslosengeld
-        # läuft aus. Kann ich dann Bürgergeld beantragen?": the statement is background).
-        # Ordering by the whole message's ranking was tried (fourth probe) and was no
-        # better on the calibration items (314 vs 316 right).
-        by_name = [f for f, q in zip(found, in_question, strict=True) if q]
-        primary = (by_name or found)[0].procedure
-    else:
-        return Needs(outcome, candidates=outcome.candidates)
-    others = tuple(f.procedure for f in found if f.procedure.id != primary.id)
-    return Needs(outcome, primary, others, outcome.candidates)
 
 
 def needs_in_context(turn: Turn) -> Needs:
@@ -322,23 +274,6 @@ def needs_in_context(turn: Turn) -> Needs:
     return needs
 
 
-def _long_text_search(text: str, whole: SearchOutcome) -> SearchOutcome:
-    """A story too long to search whole: its beginning, its end and its last two
-    sentences (where the question usually is); the surest answer, else a choice."""
-    head = text[:LONG_TEXT_CHARS].rsplit(None, 1)[0]
-    tail = text[-LONG_TEXT_CHARS:].split(None, 1)[-1]
-    last = " ".join(_SENTENCE_END.split(text.strip())[-2:])[-LONG_TEXT_CHARS:]
-    outcomes = [search(window) for window in dict.fromkeys([head, tail, last]) if window]
-    answered = [o for o in outcomes if o.decision == "answer" and o.hits]
-    last_window = outcomes[-1]
-    if last_window in answered:
-        return last_window  # the question is at the end; the start may be a whole story
-    if answered:
-        return max(answered, key=lambda o: o.hits[0].score)
-    chosen = [o for o in reversed(outcomes) if o.decision == "choose" and len(o.hits) > 1]
-    return chosen[0] if chosen else whole  # the end of a story is nearer the question
-
-
 def needs_answer(turn: Turn, needs: Needs) -> Response:
     """The primary need with its next steps; with its contact if the citizen asked for
     a person ("mit jemandem über meinen Bauantrag sprechen"), whatever the intent."""
@@ -361,7 +296,8 @@ def search_reply(turn: Turn) -> Response:
     found = [needs.primary] if needs.primary is not None else outcome.procedures
     if context is not None and found and not outcome.error and (
             (is_question(turn.text) and strays_from(turn, context, found))
-            or about_context(turn, context, found[0]) or about_it(turn, context, found[0])):
+            or about_context(turn, context, found[0]) or about_it(turn, context, found[0])
+            or answered_in_context(turn, context, outcome)):
         return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
                                       question=turn.text)
     if needs.primary is not None and not nlu_doubts(turn, needs.primary):

@@ -14,10 +14,10 @@ from dataclasses import replace
 from actions import answers
 from actions.common import load_gemeinden, load_procedure
 from actions.details import asked_details, details_text, documents_text, fees_text
-from actions.gate import GatedFlow
+from actions.gate import GatedFlow, gemeinde_words
 from actions.sdk import Response, Turn
 from actions.texts import say
-from actions.topic import resolve_topic
+from actions.topic import resolve_topic, topic_words
 from catalogue.gemeinden import find_gemeinde, normalize_name
 from catalogue.models import Procedure
 from conversations.turn_record import Aspect
@@ -44,8 +44,8 @@ class ActionProcedureDetails(GatedFlow):
         if intent not in ASPECTS:
             intent = "ask_contact" if intent == "inform_gemeinde" else "ask_documents"
         aspect, text_of = ASPECTS[intent]
-        if aspect == "contact" and (turn.entity("gemeinde")
-                                    or _RATHAUS.search(normalize_name(turn.text))):
+        if aspect == "contact" and (_RATHAUS.search(normalize_name(turn.text)) or (
+                turn.entity("gemeinde") and not _topic_beside_place(turn.text))):
             gemeinde = find_gemeinde(load_gemeinden(), turn.text)
             if gemeinde is not None:
                 # "Wo ist das Rathaus in Ampfing?": the place itself is the topic.
@@ -98,3 +98,11 @@ class ActionProcedureDetails(GatedFlow):
 
 def _with_aspect(response: Response, aspect: Aspect) -> Response:
     return replace(response, aspect=aspect)
+
+
+def _topic_beside_place(text: str) -> bool:
+    """Does the message name a matter besides the place? "Wo in Ampfing kann ich Kartons,
+    Altglas und Styropor abgeben?" asks for the recycling centre, not for the Rathaus;
+    "Kontakt Waldkraiburg" asks for the Rathaus (one word besides the place at most)."""
+    places = gemeinde_words()
+    return len([w for w in topic_words(text) if w not in places]) > 1

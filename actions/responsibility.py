@@ -16,12 +16,12 @@ from actions import answers
 from actions.common import DEFAULT_LANGUAGE, load_gemeinden, load_procedure
 from actions.gate import (
     GatedFlow,
-    find_needs,
     needs_answer,
     request_words,
     route,
     search_reply,
 )
+from actions.needs import find_needs
 from actions.sdk import (
     Dispatcher,
     FlowAction,

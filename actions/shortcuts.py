@@ -9,6 +9,7 @@ languages we speak) before the search could mistake its words for a new topic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from actions import answers
@@ -97,6 +98,11 @@ def complaint(turn: Turn) -> Response:
     topic = complaint_topic(turn.text)
     if len(topic) >= MIN_COMPLAINT_TOPIC:
         outcome = search(topic)
+        if outcome.decision == "answer" and _REPORT.search(outcome.procedures[0].title):
+            # A complaint the catalogue has a report for ("der Schulbus kam schon wieder
+            # nicht, wo kann ich mich beschweren?"): that report, not the Bürgerservice.
+            return answers.procedure_answer(outcome.procedures[0], language,
+                                            outcome.candidates)
         offered = outcome.procedures[:3]
         # The office the complaint itself names among the best three hits — by its
         # department ("Zulassungsstelle") or the German title of its procedure ("mein
@@ -118,6 +124,8 @@ def complaint(turn: Turn) -> Response:
 
 
 MIN_COMPLAINT_TOPIC = 4
+# Titles of the catalogue's report channels ("Verspäteten Schulbus melden").
+_REPORT = re.compile(r"\b(?:melden|meldung|beschwerde)\b", re.IGNORECASE)
 
 
 def _office_words(procedure: Procedure) -> Procedure:

@@ -18,7 +18,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.common as common
-from catalogue.db import open_db, replace_catalogue
+from catalogue.db import get_procedure, open_db, replace_catalogue
 from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.search import Hit, SearchEngine, SearchResult
 from conversations.turn_record import TurnRecord
@@ -162,3 +162,36 @@ def record_of(events: list[dict[str, Any]]) -> TurnRecord:
     assert events and events[-1].get("name") == "turn_record"
     assert len(events) - len(plain(events)) == 1
     return TurnRecord.from_dict(events[-1]["value"])
+
+
+class ScriptedSearch:
+    """Answers by the first script key contained in the query; else 'rephrase'."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.script: dict[str, tuple[str, list[str], float, float]] = {}
+        self.queries: list[str] = []
+
+    def on(self, key: str, decision: str, *ids: str, top: float = 0.9,
+           step: float = 0.1) -> None:
+        self.script[key.lower()] = (decision, list(ids), top, step)
+
+    def search(self, text: str, limit: int = 5,
+               exclude: frozenset[str] = frozenset()) -> SearchResult:
+        from catalogue.search import QueryError
+
+        self.queries.append(text)
+        if len(text) > 500:
+            raise QueryError("Ihre Frage ist zu lang.")
+        decision, ids, top, step = next(
+            (v for k, v in self.script.items() if k in text.lower()), ("rephrase", [], 0.9, 0.1))
+        ids = [pid for pid in ids if pid not in exclude]
+        hits = [Hit(get_procedure(self.db, pid), top - i * step) for i, pid in enumerate(ids)]
+        return SearchResult(text, hits[:limit], decision)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def scripted(catalogue: Any, monkeypatch: pytest.MonkeyPatch) -> ScriptedSearch:
+    engine = ScriptedSearch(catalogue)
+    monkeypatch.setattr(common, "get_search_engine", lambda: engine)
+    return engine

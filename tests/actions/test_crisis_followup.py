@@ -195,3 +195,23 @@ def test_asking_about_the_children_after_help_for_violence_adds_the_youth_office
                       "kindern?", "de", previous_turn(turn_record("crisis", "violence")))
     assert found is not None and found[1] == ("child", "violence")
     assert "Kinderschutz" in found[0].text and "116 016" in found[0].text
+
+
+@pytest.mark.parametrize("text, kind, number", [
+    # ninth probe: a worried message after the emergency help got the violence line
+    ("ich mach mir echt sorgen dass ihm was passiert ist", "medical", "112"),
+    ("I'm really worried something happened to him", "medical", "112"),
+    # ninth probe: after the help for leaking chemicals, a choice of dog bites
+    ("nichts davon. das zeug läuft in den boden, ist das gefährlich? wen ruf ich an?",
+     "danger", "112"),
+])
+def test_worry_about_the_danger_just_described_gets_that_help_again(text, kind, number):
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", kind)))
+    assert found is not None
+    reply, kinds, reason = found
+    assert kinds == (kind,) and reason == "next_step" and number in reply.text
+    assert "116 016" not in reply.text  # no violence line for a medical emergency
+
+
+def test_a_worry_without_a_crisis_before_is_no_follow_up():
+    assert follow_up("ist das gefährlich?", "de", previous_turn()) is None

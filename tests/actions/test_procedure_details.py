@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.procedure_details import ActionProcedureDetails
-from tests.actions.conftest import plain, run_action
+from tests.actions.conftest import plain, record_of, run_action
 
 INFO_BUTTON = {"title": "Zum Online-Antrag", "url": "https://www.lra-mue.de/test/ikfz-abmeldung",
                "type": "web_url"}
@@ -140,6 +141,23 @@ async def test_rathaus_question_names_the_rathaus_directly(fake_search, make_tra
         "Zuständig ist: Rathaus Ampfing\nTelefon: +49 8636 9869-0\n"
         "Website: https://www.ampfing.de")
     assert SlotSet("gemeinde", "ampfing") in events
+
+
+@pytest.mark.parametrize("text, rathaus", [
+    ("Kontakt Ampfing", True),
+    # eighth blind set: the recycling centre, not the Rathaus
+    ("Wo in Ampfing kann ich Autos, Reifen und Batterien abmelden?", False),
+])
+async def test_a_matter_besides_the_place_is_the_topic(fake_search, make_tracker, dispatcher,
+                                                       text, rathaus):
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker(text=text, intent="ask_contact",
+                           entities=[{"entity": "gemeinde", "value": "Ampfing"}])
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert ("Rathaus Ampfing" in dispatcher.messages[0]["text"]) is rathaus
+    assert (record_of(events).procedure_ids == ("kfz-abmeldung",)) is not rathaus
 
 
 async def test_online_yes_with_login(fake_search, make_tracker, dispatcher):

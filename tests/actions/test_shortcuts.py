@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import actions.common as common
 from actions.common import language_request
 from actions.search_procedure import ActionSearchProcedure
 from tests.actions.conftest import record_of, run_action
@@ -110,6 +111,34 @@ async def test_a_complaint_whose_office_the_search_only_guesses_goes_to_the_buer
 
     assert dispatcher.messages[0]["text"].startswith("I am sorry")
     assert record_of(events).procedure_ids == ()
+
+
+async def test_a_complaint_the_catalogue_has_a_report_for_gets_that_report(
+        catalogue, fake_search, make_tracker, dispatcher, monkeypatch):
+    """Eighth blind set: "… der Bus kam gar nicht. Wo kann ich mich darüber beschweren?"
+    was handed off; the catalogue has the report for a late school bus."""
+    from catalogue.db import all_gemeinden, all_procedures, open_db, replace_catalogue
+    from catalogue.models import Contact, Procedure
+
+    bus = Procedure(id="schulbus-melden", title="Verspäteten Schulbus melden",
+                    short_answer="Melden Sie es dem Landratsamt (Schülerbeförderung).",
+                    category="Bildung", department="Schülerbeförderung",
+                    responsible_level="landratsamt",
+                    responsible="Landratsamt Mühldorf a. Inn",
+                    info_url="https://www.lra-mue.de/test/schulbus",
+                    contact=Contact(name="Schülerbeförderung"))
+    db = open_db(None)
+    replace_catalogue(db, [*all_procedures(catalogue), bus], all_gemeinden(catalogue))
+    monkeypatch.setattr(common, "get_db", lambda: db)
+    fake_search.db = db
+    fake_search.set("answer", "schulbus-melden")
+    tracker = make_tracker(text="Der Schulbus kam schon wieder nicht! Wo kann ich mich "
+                                "darüber beschweren?", intent="out_of_scope")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.decision, record.procedure_ids) == ("answer", ("schulbus-melden",))
 
 
 @pytest.mark.parametrize("text", ["du bist echt nutzlos", "you are useless"])
