@@ -56,8 +56,19 @@ def answering_sentence(question: str, procedure: Procedure, language: str) -> st
     best: tuple[int, str] | None = None
     for sentence in _sentences(short_answer_of(procedure, language)):
         words = normalize_name(sentence).split()
-        shared = [w for w in asked if shares_stem(w, words)]
+        shared = [w for w in asked if shares_stem(w, words) or _head_of(w, words)]
         enough = len(shared) >= 2 or any(len(w) >= MIN_SPECIFIC_CHARS for w in shared)
         if enough and (best is None or len(shared) > best[0]):
             best = (len(shared), sentence.strip())
     return best[1] if best else None
+
+
+MIN_HEAD_CHARS = 5
+
+
+def _head_of(word: str, words: list[str]) -> bool:
+    """Is `word` the last part of a compound in `words` ("gericht" in
+    "betreuungsgericht", "muss ich da zum gericht?")? German compounds name their kind
+    last."""
+    return len(word) >= MIN_HEAD_CHARS and any(
+        len(other) > len(word) and other.endswith(word) for other in words)

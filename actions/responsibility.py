@@ -10,6 +10,7 @@ phone, e-mail, opening hours and website.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from actions import answers
@@ -210,8 +211,30 @@ class ActionGemeindeContact(GatedFlow):
             # "Ich wohne in Mettenheim" after the waste calendar or a residence permit:
             # the place changes nothing, the Landratsamt (or that authority) stays.
             return answers.same_office_for_place(context, gemeinde.name, language)
-        return Response((Reply(answers.rathaus_text(gemeinde, language, context)),
-                         answers.feedback_question(language)),
+        rathaus = Reply(answers.rathaus_text(gemeinde, language, context))
+        further = _further_question(turn, context)
+        if further is not None:
+            # "im Krankenhaus Mühldorf. und was mach ich mit seinen Waffen?": the place
+            # answers the form, the question gets its own answer after the Rathaus.
+            return replace(further, replies=(rathaus, *further.replies),
+                           slots=(*further.slots, ("gemeinde", gemeinde.id)),
+                           procedure_ids=(*procedure_ids, *further.procedure_ids))
+        return Response((rathaus, answers.feedback_question(language)),
                         (("gemeinde", gemeinde.id), ("gemeinde_needed", False)),
                         decision="elsewhere", outcome="sent_elsewhere", reason="gemeinde",
                         procedure_ids=procedure_ids, links=(gemeinde.website,))
+
+
+def _further_question(turn: Turn, context: Procedure | None) -> Response | None:
+    """The answer to another matter the message with the place asks about, if the search
+    answers it confidently in the message's own words (a Landratsamt or other office's
+    matter: a second Gemeinde matter would ask for the place again)."""
+    if context is None or not (is_question(turn.text) or "?" in turn.text):
+        return None
+    words = [word for word in request_words(turn) if len(word) >= MIN_TOPIC_CHARS]
+    needs = find_needs(turn.text) if words else None
+    if needs is None or needs.primary is None or needs.primary.id == context.id \
+            or needs.primary.responsible_level == "gemeinde" \
+            or not _names(needs.primary, words):
+        return None
+    return needs_answer(turn, needs)

@@ -47,3 +47,13 @@ def test_abbreviations_do_not_end_a_sentence():
                         title="Gewerbe anmelden", title_en=None)
     sentence = answering_sentence("muss ich das dem Finanzamt melden?", gewerbe, "de")
     assert sentence is not None and sentence.endswith("brauchen Sie eine Erlaubnis.")
+
+
+def test_the_last_part_of_a_compound_counts():
+    """"muss ich da zum gericht?" after the guardianship answer: the Betreuungsgericht."""
+    care = procedure("Die Betreuungsstelle berät zur Vorsorgevollmacht. Kann ein Angehöriger "
+                     "keine Vollmacht mehr erteilen, regen Sie beim Betreuungsgericht eine "
+                     "Betreuung an.", title="Vorsorgevollmacht und Betreuung")
+    assert answering_sentence("muss ich da zum gericht?", care, "de").startswith(
+        "Kann ein Angehöriger")
+    assert answering_sentence("gibt es ein Gerücht?", care, "de") is None

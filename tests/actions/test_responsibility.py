@@ -80,6 +80,35 @@ async def test_rathaus_contact_after_the_form(catalogue, make_tracker, dispatche
     assert plain(events) == [SlotSet("gemeinde", "waldkraiburg"), SlotSet("gemeinde_needed", False)]
 
 
+async def test_a_further_question_with_the_place_is_answered_after_the_rathaus(
+        fake_search, make_tracker, dispatcher):
+    """Ninth probe: "im Krankenhaus Mühldorf. und was mach ich mit seinen Waffen und dem
+    Auto?" got only the Rathaus."""
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker("gemeinde_form.json", text="in Waldkraiburg. und wie melde ich "
+                           "sein Auto ab?", intent="inform_gemeinde", gemeinde="waldkraiburg")
+    tracker.events.append({"event": "action", "name": "gemeinde_form"})  # after the form
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert "Rathaus der Stadt Waldkraiburg" in texts[0]
+    assert any("Außerbetriebsetzung" in t for t in texts[1:])
+    record = record_of(events)
+    assert record.procedure_ids == ("personalausweis", "kfz-abmeldung")
+    assert SlotSet("gemeinde", "waldkraiburg") in events
+
+
+async def test_the_place_alone_gets_the_rathaus_alone(fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker("gemeinde_form.json", text="in Waldkraiburg", intent="inform_gemeinde",
+                           gemeinde="waldkraiburg")
+
+    events = await run_action(ActionGemeindeContact(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids == ("personalausweis",)
+
+
 async def test_place_named_outside_the_form(catalogue, make_tracker, dispatcher):
     tracker = make_tracker(text="Ich wohne in Ampfing", intent="inform_gemeinde",
                            entities=[{"entity": "gemeinde", "value": "Ampfing"}],
