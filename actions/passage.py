@@ -56,14 +56,17 @@ def answering_sentence(question: str, procedure: Procedure, language: str) -> st
     best: tuple[int, str] | None = None
     for sentence in _sentences(short_answer_of(procedure, language)):
         words = normalize_name(sentence).split()
-        shared = [w for w in asked if shares_stem(w, words) or _head_of(w, words)]
-        enough = len(shared) >= 2 or any(len(w) >= MIN_SPECIFIC_CHARS for w in shared)
+        heads = [w for w in asked if _head_of(w, words)]
+        shared = [w for w in asked if shares_stem(w, words) or w in heads]
+        # A compound that contains the asked word is specific ("Geld" → "Pflegegeld").
+        enough = len(shared) >= 2 or bool(heads) \
+            or any(len(w) >= MIN_SPECIFIC_CHARS for w in shared)
         if enough and (best is None or len(shared) > best[0]):
             best = (len(shared), sentence.strip())
     return best[1] if best else None
 
 
-MIN_HEAD_CHARS = 5
+MIN_HEAD_CHARS = 4
 
 
 def _head_of(word: str, words: list[str]) -> bool:

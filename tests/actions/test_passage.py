@@ -57,3 +57,12 @@ def test_the_last_part_of_a_compound_counts():
     assert answering_sentence("muss ich da zum gericht?", care, "de").startswith(
         "Kann ein Angehöriger")
     assert answering_sentence("gibt es ein Gerücht?", care, "de") is None
+
+
+def test_a_short_word_inside_a_compound_is_specific():
+    """Ninth probe: "Bekommt man als Pflegefamilie Geld?" after "… erhalten Pflegegeld"
+    got "keine genaue Auskunft"."""
+    foster = procedure("Das Kreisjugendamt prüft und schult Sie. Pflegefamilien erhalten "
+                       "Pflegegeld für den Unterhalt des Kindes.", title="Pflegefamilie werden")
+    assert answering_sentence("Bekommt man als Pflegefamilie Geld?", foster, "de").startswith(
+        "Pflegefamilien erhalten Pflegegeld")
