@@ -531,6 +531,8 @@ async def test_how_long_naming_a_new_topic_is_searched(scripted, make_tracker, d
 
 
 @pytest.mark.parametrize("text, intent", [("Was kostet das?", "ask_fees"),
+                                          # tenth probe: "ungefähr" found child protection
+                                          ("Und was kostet das ungefähr?", "ask_fees"),
                                           ("how long does it take?", "search_procedure")])
 async def test_a_question_about_it_while_options_are_pending_asks_to_choose_first(
         scripted, make_tracker, dispatcher, text, intent):
