@@ -98,13 +98,39 @@ def residence(text: str) -> Gemeinde | None:
     return find_gemeinde(load_gemeinden(), found.group(1)) if found else None
 
 
+# Where an event happened: "im Krankenhaus in Mühldorf", "in Haag gestorben",
+# "born in Waldkraiburg" (the place after or before the event word).
+_EVENT_PLACE = re.compile(
+    r"(?:krankenhaus|klinikum|klinik|kreisklinik|pflegeheim|heim|hospital)\s+(?:in\s+|von\s+)?"
+    r"(\w[\w.-]*(?:[ -]\w[\w.]*){0,2})"
+    r"|\bin\s+(\w[\w.-]*(?:[ -]\w[\w.]*){0,2}?)\s+(?:gestorben|verstorben|geboren|entbunden|"
+    r"verloren|died|born)\b"
+    r"|\b(?:gestorben|verstorben|geboren|entbunden|died|born)\s+in\s+"
+    r"(\w[\w.-]*(?:[ -]\w[\w.]*){0,2})",
+    re.IGNORECASE)
+
+
+def event_place(text: str) -> Gemeinde | None:
+    """The Gemeinde where the event happened, if the message says so; where the citizen
+    lives is no answer to "In welcher Gemeinde ist der Todesfall eingetreten?" (tenth
+    probe: "wir haben in Polling gewohnt, sie ist im krankenhaus in mühldorf gestorben"
+    got the Standesamt of Polling)."""
+    gemeinden = load_gemeinden()
+    for match in _EVENT_PLACE.finditer(text):
+        place = next(group for group in match.groups() if group)
+        found = find_gemeinde(gemeinden, place)
+        if found is not None:
+            return found
+    return None
+
+
 def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     """Map the answer to a Gemeinde id; re-ask once, then give up politely. Where the
     citizen lives wins over another place named (the NLU's entity may be the wedding
     town), except where the place of an event decides (a death, a birth, a loss)."""
     gemeinden = load_gemeinden()
     by_event = event_question(turn.procedure_id) is not None
-    gemeinde = (None if by_event else residence(turn.text)) \
+    gemeinde = (event_place(turn.text) if by_event else residence(turn.text)) \
         or find_gemeinde(gemeinden, str(slot_value or "")) \
         or find_gemeinde(gemeinden, turn.text)
     if gemeinde is not None:

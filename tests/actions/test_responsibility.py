@@ -250,6 +250,19 @@ async def test_for_a_death_the_form_asks_where_it_happened(catalogue, make_track
     assert dispatcher.messages[0]["text"].startswith("In welcher Gemeinde ist der Todesfall")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # tenth probe: the residence answered the question about the place of death
+    ("wir haben in Polling gewohnt, sie ist im krankenhaus in mühldorf gestorben",
+     "muehldorf-a-inn"),
+    ("er ist in Ampfing verstorben, wir wohnen in Waldkraiburg", "ampfing"),
+    ("Waldkraiburg", "waldkraiburg"),  # the place alone
+])
+async def test_for_a_death_the_place_of_the_event_wins_over_the_residence(
+        catalogue, make_tracker, dispatcher, text, expected):
+    result = await validate(make_tracker, dispatcher, text, procedure_id="sterbefall")
+    assert result["gemeinde"] == expected
+
+
 async def test_a_question_about_another_matter_in_the_form_is_answered(
         fake_search, make_tracker, dispatcher):
     """"do I need a health certificate too?" while the form waits for the place (seventh
