@@ -147,3 +147,33 @@ def asks_proxy(text: str) -> bool:
     normal = normalize_name(text)
     return _PROXY.search(normal) is not None and "vorsorge" not in normal \
         and "betreuung" not in normal
+
+
+# "Wie ist der Stand meines Bauantrags?", "Ist mein Antrag eingegangen?", "is my licence
+# ready?": the state of a file, which the assistant cannot see.
+_STATUS = re.compile(
+    r"\b(?:(?:bearbeitungs)?stand|status|wie weit)\b\s+(?:\S+\s+){0,3}(?:\w*antrag\w*|"
+    r"verfahren\w*|vorgang\w*|akte\w*|bescheid\w*|application|file|case)\b"
+    r"|\b(?:bearbeitungs)?stand\s+(?:meine[rs]?|unsere[rs]?)\b|\bstatus of (?:my|our)\b"
+    r"|\b(?:\w*antrag\w*|unterlagen|formular|application|documents?)\b\s+(?:\S+\s+){0,6}"
+    r"(?:eingegangen|angekommen|erhalten|bearbeitet|received|arrived|processed)\b"
+    r"|\b(?:schon|bereits|already)\s+(?:fertig|bearbeitet|genehmigt|ready|processed|approved)\b"
+    r"|\b(?:is my|(?:if|whether) (?:my|the)) \w+(?: \w+){0,3} (?:is |has been )?"
+    r"(?:ready|processed|approved)\b")
+# "Welche Daten speichert der Chat?", "Datenschutz im Chat?", "is this chat stored?"
+_PRIVACY = re.compile(
+    r"\b(?:datenschutz\w*|dsgvo|privacy|data protection|gdpr)\b"
+    r"|\b(?:daten|data|chat|gespraech|unterhaltung|nachrichten|conversation|messages)\b"
+    r"\s+(?:\S+\s+){0,5}(?:gespeichert|speicher\w*|mitgelesen|mitlesen|stored|saved|kept|read)\b"
+    r"|\b(?:speicher\w*|store|save|keep)\s+(?:\S+\s+){0,3}(?:meine|my|die|the)?\s*"
+    r"(?:daten|data|nachrichten|messages|chat)\b")
+
+
+def asks_status(text: str) -> bool:
+    """Does `text` ask about the state of the citizen's own application or file?"""
+    return _STATUS.search(normalize_name(text)) is not None
+
+
+def asks_privacy(text: str) -> bool:
+    """Does `text` ask what this chat stores, or about data protection?"""
+    return _PRIVACY.search(normalize_name(text)) is not None

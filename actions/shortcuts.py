@@ -19,7 +19,9 @@ from actions.question_kinds import (
     DEADLINE_WORDS,
     asks_deadline,
     asks_duration,
+    asks_privacy,
     asks_proxy,
+    asks_status,
     asks_submission,
     complaint_topic,
     deadline_sentence,
@@ -27,10 +29,17 @@ from actions.question_kinds import (
 )
 from actions.sdk import Response, Turn
 from actions.texts import say, short_answer_of
-from actions.topic import asks_person_only, names_procedure, resolve_topic, topic_words
+from actions.topic import (
+    asks_person_only,
+    names_procedure,
+    names_title,
+    resolve_topic,
+    topic_words,
+)
 from catalogue.language import other_language
 from catalogue.models import Procedure
 from replies.model import Reply
+from replies.notices import FALLBACK_PRIVACY_URL
 
 
 def context_shortcut(turn: Turn) -> Response | None:
@@ -55,6 +64,13 @@ def context_shortcut(turn: Turn) -> Response | None:
             return replace(response, candidates=topic.candidates)
     if is_complaint(turn.text):
         return complaint(turn)
+    if asks_privacy(turn.text):
+        # Tenth probe: "Welche Daten speichert der Chat?" got a menu of dead animals.
+        return Response((Reply(say("privacy_chat", turn.language, url=turn.privacy_url
+                                   or FALLBACK_PRIVACY_URL)),),
+                        decision="smalltalk", outcome="none", reason="privacy")
+    if asks_status(turn.text):
+        return status_answer(turn)
     context = load_procedure(turn.procedure_id)
     if context is None:
         return None
@@ -75,6 +91,30 @@ def context_shortcut(turn: Turn) -> Response | None:
         # "Mit wem kann ich sprechen?" after an answer: that office, not the search.
         return answers.contact_answer(context, turn.language)
     return None
+
+
+# The words of a status question itself, which name no matter.
+_STATUS_WORDS_TEXT = """
+stand status bearbeitungsstand antrag antrags antrages eingegangen angekommen bearbeitet
+fertig ready application
+"""
+_STATUS_WORDS = frozenset(_STATUS_WORDS_TEXT.split())
+
+
+def status_answer(turn: Turn) -> Response:
+    """"Wie ist der Stand meines Bauantrags?": the assistant cannot see files and takes no
+    applications (tenth probe: "Ist mein Antrag eingegangen?" got "keine genaue
+    Auskunft"); the office of the matter named or in context, else the Bürgerservice."""
+    topic = resolve_topic(turn)
+    named = [w for w in topic_words(turn.text) if w not in _STATUS_WORDS]
+    if topic.procedure is not None and (topic.procedure.id == turn.procedure_id
+                                        or names_title(named, topic.procedure)):
+        return answers.ask_the_office(topic.procedure, turn.language, topic.candidates,
+                                      lead="ask_status", gemeinde=turn.gemeinde)
+    return Response((Reply(say("ask_status", turn.language)),
+                     answers.buergerservice(turn.language)),
+                    decision="handoff", outcome="handoff", reason="status",
+                    candidates=topic.candidates)
 
 
 def switch_language(turn: Turn, target: str) -> Response:

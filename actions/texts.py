@@ -214,6 +214,24 @@ TEXTS: dict[str, dict[str, str]] = {
     "same_office_other": {
         "de": "Auch für {place} bleibt dafür zuständig: {office}.",
         "en": "For {place}, too, this stays with: {office}."},
+    "ask_status": {"de": "Den Bearbeitungsstand Ihres Antrags kann ich nicht einsehen, und über "
+                         "diesen Chat gehen keine Anträge ein. Fragen Sie bei der zuständigen "
+                         "Stelle nach, am besten mit Ihrem Aktenzeichen:",
+                   "en": "I cannot see how far your application is, and no applications are "
+                         "received through this chat. Please ask the responsible office, ideally "
+                         "with your file number:"},
+    "privacy_chat": {"de": "Personenangaben (Namen, Adressen, Telefon- und Aktenzeichen-Nummern) "
+                           "werden vor dem Speichern durch Platzhalter ersetzt. Die Gespräche "
+                           "werden nach 90 Tagen gelöscht; Mitarbeitende des Landratsamts werten "
+                           "sie aus, um den Dienst zu verbessern. IP-Adressen werden nicht mit "
+                           "den Gesprächen gespeichert, und über diesen Chat gehen keine Anträge "
+                           "ein. Datenschutzhinweise: {url}",
+                     "en": "Personal details (names, addresses, phone and file numbers) are "
+                           "replaced by placeholders before anything is stored. Conversations "
+                           "are deleted after 90 days; staff of the district office review them "
+                           "to improve the service. IP addresses are not stored with the "
+                           "conversations, and no applications are received through this chat. "
+                           "Privacy notice: {url}"},
     "ask_proxy": {"de": "Ob jemand anderes das mit Ihrer schriftlichen Vollmacht (und Ihrem "
                         "Ausweis) für Sie erledigen kann, sagt Ihnen die zuständige Stelle:",
                   "en": "Whether someone else can do this for you with your written power of "

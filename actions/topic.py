@@ -251,6 +251,12 @@ def about_context(turn: Turn, context: Procedure, found: Procedure) -> bool:
     if found.id == context.id or found.id in turn.offered_last_turn \
             or len(text.split()) > FOLLOWUP_MAX_WORDS:
         return False
+    words = topic_words(text)
+    if names_title(words, found) and not names_procedure(words, context, full=True):
+        # "wo kann ich grüngut abgeben" after the parking permit names the new matter,
+        # which the answer in context never mentions (tenth probe: the joint search is
+        # ruled by the context's title).
+        return False
     joint = search(f"{context.title} {text}")
     if not joint.hits or joint.hits[0].procedure.id != context.id:
         return False
@@ -318,6 +324,13 @@ def resolve_topic(turn: Turn) -> Topic:
             return Topic(found, candidates=candidates)
         if outcome.decision == "choose" and len(outcome.procedures) > 1 and context is None:
             return Topic(choices=outcome.procedures, candidates=candidates)
+        top = outcome.procedures[0] if outcome.procedures else None
+        if context is not None and top is not None and top.id != context.id \
+                and outcome.decision == "choose" and names_title(words, top) \
+                and not names_title(words, context):
+            # "Gebrauchtwagen zulassen, welche Unterlagen?" after the new-car answer:
+            # the first choice named by its title, not the context (tenth probe).
+            return Topic(top, candidates=candidates)
     if context is None:
         # "Was kostet das?" right after the choice buttons: offer them again.
         offered = [p for p in map(load_procedure, turn.offered_last_turn) if p is not None]

@@ -886,12 +886,15 @@ def test_a_procedure_the_last_reply_offered_is_no_stray(scripted, catalogue):
     context, found = load_procedure("kfz-abmeldung"), load_procedure("elterngeld")
     assert context is not None and found is not None
 
-    def turn(offered: tuple[str, ...]) -> Turn:
-        return Turn("was kostet das Elterngeld?", "ask_fees", 0.9, (), "rest", "de", "de",
+    def turn(offered: tuple[str, ...], text: str = "was kostet das beim ZBFS?") -> Turn:
+        return Turn(text, "ask_fees", 0.9, (), "rest", "de", "de",
                     "kfz-abmeldung", None, 0.0, 0.0, offered, offered, False)
 
     assert about_context(turn(()), context, found)
     assert not about_context(turn(("elterngeld",)), context, found)
+    # Naming the other procedure's title, which the answer in context never mentions,
+    # switches too ("wo kann ich grüngut abgeben" after the parking permit).
+    assert not about_context(turn((), "was kostet das Elterngeld?"), context, found)
 
 
 async def test_a_correction_leaves_the_rejected_answer_out(scripted, make_tracker, dispatcher):

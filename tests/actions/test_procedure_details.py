@@ -278,3 +278,16 @@ def test_english_answers_use_the_english_detail_fields():
     # An incomplete English list is not mixed with the German one.
     partial = procedure.model_copy(update={"documents_en": ["ID card"]})
     assert "• Personalausweis\n• Foto" in documents_text(partial, "en")
+
+
+async def test_a_choice_led_by_the_named_title_leaves_the_context(fake_search, make_tracker,
+                                                                  dispatcher):
+    """Tenth probe: "Gebrauchtwagen zulassen, welche Unterlagen?" after the new-car answer
+    got the new car's documents; the search's first choice is named by its title."""
+    fake_search.set("choose", "kfz-zulassung", "kfz-abmeldung")
+    tracker = make_tracker("after_answer.json", text="Zulassung, welche Unterlagen?",
+                           intent="ask_documents")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids == ("kfz-zulassung",)

@@ -212,3 +212,45 @@ async def test_cost_and_duration_in_one_question_get_both(catalogue, make_tracke
 
     text = dispatcher.messages[0]["text"]
     assert abmeldung.fees in text and abmeldung.processing_time in text
+
+
+@pytest.mark.parametrize("text", ["Welche Daten speichert der Chat?", "Datenschutz im Chat?",
+                                  "is this conversation stored?"])
+async def test_a_privacy_question_gets_what_the_chat_stores(fake_search, make_tracker,
+                                                            dispatcher, text):
+    """Tenth probe: "Datenschutz im Chat?" got a menu headed by dead farm animals."""
+    tracker = make_tracker(text=text, intent="out_of_scope")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "90" in dispatcher.messages[0]["text"]
+    assert "datenschutz" in dispatcher.messages[0]["text"]  # the notice's address
+    assert record_of(events).reason == "privacy"
+
+
+@pytest.mark.parametrize("text, procedure_id", [
+    ("Ist mein Antrag damit jetzt eingegangen?", "kfz-abmeldung"),  # in context
+    ("Wie ist der Stand meiner Außerbetriebsetzung?", "kfz-abmeldung"),
+])
+async def test_a_status_question_says_the_chat_cannot_see_files(
+        fake_search, make_tracker, dispatcher, text, procedure_id):
+    """Tenth probe: "Ist mein Antrag … eingegangen?" got "keine genaue Auskunft" — the
+    citizen may believe the chat took the application."""
+    fake_search.set("answer", "kfz-abmeldung")
+    tracker = make_tracker("after_answer.json", text=text, intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Den Bearbeitungsstand")
+    assert record_of(events).procedure_ids == (procedure_id,)
+
+
+async def test_a_status_question_without_a_matter_goes_to_the_buergerservice(
+        fake_search, make_tracker, dispatcher):
+    fake_search.set("answer", "personalausweis")  # a guess from the word "Stand"
+    tracker = make_tracker(text="Wie ist der Stand meines Antrags?", intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Den Bearbeitungsstand")
+    assert (record_of(events).decision, record_of(events).reason) == ("handoff", "status")
