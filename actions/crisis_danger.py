@@ -1,6 +1,8 @@
 """The crisis detector's rules for acute danger to a building or the environment (kind
 `danger`): a smell of gas, a fire or smoke, oil or chemicals running into the ground or
-water. The reply is the fire brigade's 112 and, for gas, what to do before calling
+water, a polluted stream (dead fish, slurry in the water; tenth probe: "tote Fische in der
+Isen, riecht nach Gülle" got the switchboard). The reply is the fire brigade's 112 and,
+for gas, what to do before calling
 (`actions.texts_crisis`); eighth blind probe: "im Treppenhaus riecht es stark nach Gas"
 got the Landratsamt's switchboard, "Heizöltank undicht, es läuft in den Boden" the
 notification of a new tank.
@@ -19,6 +21,7 @@ from actions.crisis_words import NOT, W
 _PLACE = (r"(?:haus|wohnung|dach|scheune|stadl|garage|küche|keller|auto|wagen|wald|"
           r"nachbarhaus|hof|stall|hütte|gartenhütte|mülltonne|container|halle|werkstatt)")
 _LIQUID = r"(?:öl|heizöl|diesel|benzin|sprit|chemikalie\w*|säure|gülle|jauche)"
+_WATER = r"(?:bach|fluss|teich|weiher|see|isen|inn|gewässer|graben|stream|river|pond)"
 _INTO = (r"(?:boden|erdreich|erde|bach|fluss|inn|teich|see|kanal|gully|gulli|wasser|"
          r"grundwasser|hof|garten|wiese|acker|straße|wald)")
 
@@ -42,6 +45,16 @@ DANGER = rule(
     r"\b(?:fass|fässer|kanister|behälter|container)\b.*\b(?:laufen|läuft|lauft|sind|ist)\s+"
     r"(?:\S+\s+)?(?:aus|undicht|leck)\b",
     r"\b(?:barrels?|drums?|canisters?)\b.*\bleak\w*",
+    # a polluted stream or pond: dead fish, slurry or oil in the water, discoloured water
+    rf"\b(?:tote|toten|verendete|treiben)\s+{W(2)}fische?\b(?=.*\b{_WATER}\b)",
+    rf"\b{_WATER}\b.*\b(?:tote|toten|verendete|treiben)\s+{W(2)}fische?\b",
+    r"\bfischsterben\b",
+    r"\b(?:dead fish|fish (?:are |were )?dying)\b(?=.*\b(?:river|stream|pond|lake|creek)\b)",
+    r"\b(?:river|stream|pond|lake|creek)\b.*\b(?:dead fish|fish (?:are |were )?dying)\b",
+    rf"\b(?:gülle|jauche|öl|heizöl|diesel|abwasser)\s+{W(4)}(?:im|in der|in den|in die|ins)\s+"
+    rf"{W(1)}{_WATER}\b",
+    rf"\b{_WATER}\s+{W(3)}(?:ist|sind|wird)?\s*(?:ganz\s+)?(?:braun|verfärbt|schäumt|"
+    r"verschmutzt|voller schaum)\b",
     r"\b(?:oil|diesel|fuel|chemicals?)\s+(?:\S+\s+){0,4}(?:leaking|leaked|spilled|running)\s+"
     r"(?:\S+\s+){0,3}(?:into|onto|in)\s+(?:\S+\s+){0,2}(?:ground|soil|river|stream|water|"
     r"drain)\b")

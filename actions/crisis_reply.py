@@ -106,7 +106,8 @@ def kind_lines(kind: Kind, language: str, text: str = "",
 # Over normalised text (umlauts folded: "Heizöl" → "heizol"); not "Gasthaus", "Alkohol".
 _GAS = re.compile(r"\bgas(?:geruch|leitung|flasche|herd|heizung|leck|leak)?\b")
 _SPILL = re.compile(r"\b(?:ol|heizol|altol|motorol|diesel|benzin|sprit|chemikal\w*|chemie|"
-                    r"saure|gulle|jauche|fass|fasser|kanister|oil|fuel|chemicals?|barrels?)\b")
+                    r"saure|gulle|jauche|fass|fasser|kanister|oil|fuel|chemicals?|barrels?|"
+                    r"fische?|fischsterben|fish|gewasser|slurry)\b")
 
 
 def _numbers(line: str) -> frozenset[str]:

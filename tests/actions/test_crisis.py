@@ -23,6 +23,10 @@ NOT_HELPING = ("Dabei kann ich leider nicht helfen", "Sorry, I cannot help")
 
 # -- the detector: phrasings written for these tests (not the independent list) -------
 CRISES = [
+    # tenth probe: a polluted stream
+    ("In der Isen bei Schwindegg treiben tote Fische und es riecht nach Gülle", "danger"),
+    ("der Bach hinterm Hof ist ganz braun und schäumt", "danger"),
+    ("there are dead fish everywhere in the river near Ampfing", "danger"),
     # ninth probe: leaking barrels, an eviction in English, signs of a helpless neighbour
     ("Im Wald habe ich Fässer gefunden, die laufen aus und es riecht nach Chemie", "danger"),
     ("my landlord wants to evict me and I have nowhere to go with my 2 kids", "homeless"),
@@ -83,6 +87,9 @@ CRISES = [
 ]
 
 ORDINARY = [
+    "Wie entsorge ich tote Fische aus meinem Aquarium?",
+    "Angelschein für den Inn: wo bekomme ich den?",
+    "Brauche ich für meinen Fischteich eine Genehmigung?",
     "Wohin mit leeren Farbkanistern?",
     "Darf ich alte Ölfässer beim Wertstoffhof abgeben?",
     "Der Rollladen im Kinderzimmer ist seit Tagen kaputt, zahlt das der Vermieter?",

@@ -173,6 +173,7 @@ def test_anonymity_for_other_kinds(with_child_entry, kinds, expected):
     ("Im Treppenhaus riecht es stark nach Gas", True, False),
     ("Heizöltank undicht, das Öl läuft in den Boden", False, True),
     ("Hilfe, im Gasthaus nebenan brennt es", False, False),
+    ("In der Isen treiben tote Fische, es riecht nach Gülle", False, True),
 ])
 def test_danger_help_names_only_what_the_message_names(text, gas, spill):
     """Fire brigade 112 always; what to do for gas, whom to tell of a spill, only then."""
