@@ -70,6 +70,9 @@ def crisis_in_context(events: Iterable[Mapping[str, Any]]) -> tuple[Kind, ...]:
 # I do?": asking for the next step right after a crisis reply.
 _NEXT_STEP = rx(
     r"\bwas\s+(?:soll|kann|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,2}(?:tun|machen)\b",
+    # "was kann die Stadt da tun?", "what can the city do?" (tenth probe, after eviction help)
+    r"\bwas\s+(?:kann|können|koennen)\s+(?:die|der|das)\s+\S+\s+(?:\S+\s+)?(?:tun|machen|"
+    r"unternehmen)\b", r"\bwhat\s+can\s+(?:the\s+)?\S+\s+do\b",
     r"\b(?:wo|wohin|bei wem|wem)\s+(?:kann|soll|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,3}"
     r"(?:melden|hin|hingehen|anrufen|wenden|schlafen|sagen)\b",
     r"\bwer\s+(?:hilft|kann\s+(?:\S+\s+)?helfen)\b",

@@ -154,7 +154,10 @@ async def test_the_same_worry_without_a_crisis_before_is_no_follow_up(
                                   "anrufen will ich nicht, gibt es jemand zum hingehen?",
                                   "is there someone I can see in person?",
                                   "does anyone there speak English?",
-                                  "kann mir das jugendamt helfen?"])
+                                  "kann mir das jugendamt helfen?",
+                                  # tenth probe, after the help for an eviction
+                                  "I already got the eviction letter, what can the city do?",
+                                  "was kann die Gemeinde da machen?"])
 def test_asking_for_the_next_step_after_a_crisis_gets_the_help_again(with_child_entry, text):
     """A frightened parent's "was soll ich jetzt tun?" right after the crisis reply must not
     meet a random menu: the crisis help again, for the kinds in context."""
