@@ -15,6 +15,7 @@ from actions import answers
 from actions.common import load_gemeinden, load_procedure
 from actions.details import asked_details, details_text, documents_text, fees_text
 from actions.gate import GatedFlow, gemeinde_words
+from actions.passage import answering_sentence
 from actions.sdk import Response, Turn
 from actions.texts import say
 from actions.topic import resolve_topic, topic_words
@@ -82,6 +83,12 @@ class ActionProcedureDetails(GatedFlow):
                             decision="elsewhere", outcome="sent_elsewhere",
                             reason="gemeinde_needed", aspect=aspect,
                             candidates=topic.candidates, procedure_ids=(procedure.id,))
+        if aspect == "online" and procedure.id == turn.procedure_id \
+                and answering_sentence(turn.text, procedure, language) is not None:
+            # "Kann ich das auch anonym melden?" (read as "online?"): the answer in context
+            # says so ("– auf Wunsch anonym"); tenth probe got the online boilerplate.
+            return answers.ask_the_office(procedure, language, topic.candidates,
+                                          gemeinde=turn.gemeinde, question=turn.text)
         decision, outcome, reason = answers.answer_decision(procedure)
         text = text_of(procedure, language)
         others = [a for a in asked_details(turn.text) if a != aspect]

@@ -291,3 +291,16 @@ async def test_a_choice_led_by_the_named_title_leaves_the_context(fake_search, m
     events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
 
     assert record_of(events).procedure_ids == ("kfz-zulassung",)
+
+
+async def test_an_online_question_the_answer_in_context_answers_gets_that_sentence(
+        fake_search, make_tracker, dispatcher):
+    """Tenth probe: "Kann ich das auch anonym melden?" (read as "online?") after the child
+    protection answer ("– auf Wunsch anonym") got the online boilerplate."""
+    tracker = make_tracker("after_answer.json", text="Geht das auch vor Ort bei der "
+                           "Zulassungsstelle?", intent="ask_online")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert "vor Ort bei der Zulassungsstelle" in dispatcher.messages[0]["text"]
+    assert record_of(events).reason == "passage"
