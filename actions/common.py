@@ -21,6 +21,7 @@ import catalogue.search as catalogue_search
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
+from conversations.plate_codes import GERMAN_CODES
 from conversations.turn_record import Candidate
 
 logger = logging.getLogger(__name__)
@@ -134,9 +135,35 @@ def shares_words(words: Sequence[str], procedure_id: str) -> bool:
         return False
 
 
+# "RO-Kennzeichen", "AÖ Kennzeichen", "my LA plates": another district's plates. Not the
+# district's own codes, nor H (historic) and E (electric), which name plate types.
+# The code in capitals ("LA Kennzeichen") or hyphenated ("ro-kennzeichen"): "ein
+# Kennzeichen" is no code.
+_PLATE_OF = re.compile(r"\b(?:([A-ZÄÖÜ]{1,3})[-\s]|([a-zäöü]{1,3})-)(?=(?i:kennzeichen|"
+                       r"nummernschild|schilder|plates?)\b)")
+_OWN_OR_TYPE_CODES = frozenset({"MÜ", "WS", "VIB", "H", "E"})
+CAPITALS_SHARE = 0.6
+
+
+def other_district_plates(text: str) -> str:
+    """`text` with another district's code before "Kennzeichen" said in words: the search
+    read "RO-Kennzeichen" as the red plate (tenth probe)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > CAPITALS_SHARE * len(letters):
+        return text  # "ICH BRAUCHE EIN KENNZEICHEN": no code in a message in capitals
+
+    def words(match: re.Match[str]) -> str:
+        code = (match.group(1) or match.group(2)).upper()
+        if code in GERMAN_CODES and code not in _OWN_OR_TYPE_CODES:
+            return "auswärtiges "
+        return match.group(0)
+    return _PLATE_OF.sub(words, text)
+
+
 def search(text: str, limit: int = 5, exclude: frozenset[str] = frozenset()) -> SearchOutcome:
     """Ask the catalogue search; failures become a 'rephrase' or an 'unavailable' outcome.
     `exclude`: procedures the citizen has just rejected."""
+    text = other_district_plates(text)
     try:
         result = get_search_engine().search(text, limit=limit, exclude=exclude) \
             if exclude else get_search_engine().search(text, limit=limit)
