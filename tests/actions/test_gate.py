@@ -815,10 +815,14 @@ async def test_a_follow_up_the_answer_already_covers_is_quoted_before_the_office
     assert (record.reason, record.procedure_ids) == ("passage", ("kfz-abmeldung",))
 
 
+@pytest.mark.parametrize("text", [
+    "was soll ich jetzt machen?",
+    # tenth probe: a question mark inside the message, a statement after it
+    "reicht die alte Abmeldung noch? ich hab gehört die gibts nicht mehr",
+])
 async def test_a_question_read_as_goodbye_after_an_answer_is_no_goodbye(
-        scripted, make_tracker, dispatcher):
-    tracker = make_tracker("after_answer.json", text="was soll ich jetzt machen?",
-                           intent="goodbye")
+        scripted, make_tracker, dispatcher, text):
+    tracker = make_tracker("after_answer.json", text=text, intent="goodbye")
 
     events = await run_action(ActionSmalltalk(), dispatcher, tracker)
 
