@@ -22,6 +22,8 @@ from replies.model import Link, Reply
 
 # Catalogue entry of the Landratsamt's appointment booking (never a typed-in URL).
 APPOINTMENT_ID = "termin-online-buchen"
+# Entries about the office itself (contact, opening hours), no matter of their own.
+OFFICE_ENTRIES = frozenset({"buergerservice-kontakt", "landratsamt-oeffnungszeiten"})
 _APPOINTMENT = re.compile(r"\b(?:termin\w*|appointment\w*)\b")
 _VIDEO = re.compile(r"\b(?:video\w*|\w*sprechstunde\w*|online[- ]?beratung|videocall|"
                     r"video call|zoom|teams)\b")
@@ -57,6 +59,11 @@ class ActionConsultation(GatedFlow):
                            aspect="consultation")
         if wants_appointment(turn.text) and not procedure.consultation_url:
             booking = load_procedure(APPOINTMENT_ID)
+            if booking is not None and procedure.id in OFFICE_ENTRIES:
+                # "Kann man beim Landratsamt übers Internet einen Termin ausmachen?": the
+                # office is no matter of its own (eighth blind set got the switchboard).
+                return replace(answers.procedure_answer(booking, language, topic.candidates),
+                               aspect="consultation")
             if booking is not None and procedure.id != turn.procedure_id:
                 # The message names its matter ("auto wird verschrottet, wie meld ich den
                 # ab, brauch ich da en termin"): that matter first, the booking after it.

@@ -126,6 +126,20 @@ async def test_a_matter_named_with_the_appointment_question_comes_first(
     assert record_of(events).procedure_ids == ("kfz-abmeldung", "termin-online-buchen")
 
 
+async def test_an_appointment_at_the_landratsamt_itself_is_the_booking_alone(
+        fake_search, make_tracker, dispatcher, catalogue):
+    """Eighth blind set: "Kann man beim Landratsamt übers Internet einen Termin ausmachen?"
+    found the contact entry by the word "Landratsamt" and answered it first."""
+    add_booking(catalogue)
+    fake_search.set("answer", "buergerservice-kontakt")
+    tracker = make_tracker(text="Kann man beim Landratsamt übers Internet einen Termin "
+                                "ausmachen?", intent="ask_consultation")
+
+    events = await run_action(ActionConsultation(), dispatcher, tracker)
+
+    assert record_of(events).procedure_ids == ("termin-online-buchen",)
+
+
 async def test_an_appointment_for_a_rathaus_matter_is_not_the_landratsamt_booking(
         fake_search, make_tracker, dispatcher, catalogue):
     """"Do I need an appointment?" after the ID card (a Rathaus matter): that answer, which
