@@ -20,6 +20,7 @@ from typing import Any
 from actions.crisis import URGENCY, Crisis
 from actions.crisis_reply import ANONYMOUS_KINDS, anonymity_reply, crisis_kinds, crisis_reply
 from actions.crisis_words import CHILD, Kind, normalise, rx
+from actions.texts import say
 from conversations.turn_record import records_of_turn
 from replies.model import Reply
 
@@ -52,6 +53,17 @@ _FEAR = rx(
     r"\bknow (?:it was me|that i|who)\b", r"\bget(?:ting)? involved\b",
     r"\b(?:what if|in case) (?:i'm|im|i am) wrong\b", r"\b(?:i'm|im|i am) not (?:\S+ )?sure\b",
 )
+
+
+# Fear that a child is taken from the family: "muss ich dann ins heim??", "nehmen die mir
+# die Kinder weg?", "will they take my kids away?" (tenth probe, after help for a teen).
+_TAKEN_AWAY = rx(
+    r"\b(?:muss|komm\w*|müssen)\s+(?:\S+\s+){0,3}(?:ins|in ein)\s+(?:heim|kinderheim|"
+    r"pflegefamilie)\b", r"\b(?:ins|in ein)\s+(?:kinder)?heim\b",
+    r"\bnehmen\s+(?:\S+\s+){0,4}weg\b", r"\bweggenommen\b",
+    r"\btake\s+(?:\S+\s+){0,3}away\b", r"\b(?:put|go)\s+(?:\S+\s+){0,2}(?:in|into)\s+"
+    r"(?:care|a home|foster care)\b")
+TAKEN_AWAY_REASON = "taken_away"
 
 
 def fears_consequences(text: str) -> bool:
@@ -127,6 +139,8 @@ def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
     if not text or text.lstrip().startswith("/"):
         return None
     in_context = crisis_in_context(events)
+    if "child" in in_context and _TAKEN_AWAY.search(normalise(text)):
+        return Reply(say("crisis_taken_away", language)), ("child",), TAKEN_AWAY_REASON
     if fears_consequences(text):
         kinds = tuple(kind for kind in in_context if kind in ANONYMOUS_KINDS)
         return (anonymity_reply(kinds, language), kinds, FOLLOW_UP_REASON) if kinds else None

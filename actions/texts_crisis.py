@@ -86,6 +86,18 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                                            "Kontaktdaten Ihres Rathauses.",
                                      "en": "Tell me your municipality and I will give you your "
                                            "town hall's contact details."},
+    # After help for a child: the fear of being taken away (actions.crisis_followup).
+    "crisis_taken_away": {"de": "Das Jugendamt hilft zuerst – Ihnen und Ihrer Familie, mit "
+                                "Gesprächen und Unterstützung. In eine Wohngruppe oder "
+                                "Pflegefamilie kommt ein Kind nur, wenn es zu Hause nicht "
+                                "sicher ist, und auch dann wird mit ihm gesprochen. Wer sich zu "
+                                "Hause nicht sicher fühlt, kann auch selbst beim Jugendamt um "
+                                "Schutz bitten.",
+                          "en": "The youth office helps first – you and your family, with "
+                                "talks and support. A child only goes to a group home or foster "
+                                "family if it is not safe at home, and even then it is listened "
+                                "to. Anyone who does not feel safe at home can also ask the "
+                                "youth office for protection themselves."},
     # A follow-up to a crisis reply that fears the consequences (actions.crisis_followup).
     "crisis_anonymous_child": {"de": "Sie können Ihre Sorge um ein Kind auch anonym melden: Das "
                                      "Kreisjugendamt nimmt Hinweise auch ohne Ihren Namen "

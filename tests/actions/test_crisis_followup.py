@@ -218,3 +218,19 @@ def test_worry_about_the_danger_just_described_gets_that_help_again(text, kind, 
 
 def test_a_worry_without_a_crisis_before_is_no_follow_up():
     assert follow_up("ist das gefährlich?", "de", previous_turn()) is None
+
+
+@pytest.mark.parametrize("text", ["muss ich dann ins heim??", "nehmen die mir die Kinder weg?",
+                                  "will they take my kids away?"])
+def test_the_fear_of_being_taken_away_after_help_for_a_child(text):
+    """Tenth probe: a teenager's "muss ich dann ins heim??" after the child-protection help
+    got a menu of Kita fees and foster care."""
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", "child")))
+    assert found is not None
+    reply, kinds, reason = found
+    assert kinds == ("child",) and reason == "taken_away"
+    assert "nur, wenn es zu Hause nicht sicher ist" in reply.text
+
+
+def test_the_same_words_without_help_for_a_child_are_no_follow_up():
+    assert follow_up("muss ich dann ins heim??", "de", previous_turn()) is None
