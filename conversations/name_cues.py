@@ -44,6 +44,27 @@ _INITIAL_SURNAME = re.compile(rf"(?i:\b(?:gruß|grüße|gruss|grüsse|lg|vg|mfg|
 _SURNAME_AFTER_NUMBER = re.compile(rf"\d[ ]*,[ ]*({WORD})[ ]*[.!]?\s*$")
 
 
+# "wir sind familie bajrami: vater arben, mutter drita, kinder liridon und blerina": a
+# family introduced with a colon, each member after a kin word (any case).
+_FAMILY_HEADER = re.compile(rf"(?i:\bfamilie)[ ]([{LOW}A-Z][{LOW}]+(?:-[{LOW}A-Z][{LOW}]+)?)"
+                            rf"[ ]?:[ ]?([^.!?\n]+)")
+_FAMILY_MEMBER = re.compile(rf"(?i:\b(?:vater|mutter|papa|mama|kinder|kind|sohn|söhne|tochter|"
+                            rf"töchter|oma|opa|baby|father|mother|children|son|daughter))[ ]"
+                            rf"([{LOW}A-Z][{LOW}]+)(?:[ ](?:und|and)[ ]([{LOW}A-Z][{LOW}]+))?")
+
+
+def _family_list(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for header in _FAMILY_HEADER.finditer(text):
+        found.append(Finding("name", header.start(1), header.end(1), header.group(1)))
+        for member in _FAMILY_MEMBER.finditer(text, header.start(2), header.end(2)):
+            for group in (1, 2):
+                if member.group(group) and member.group(group).lower() not in _NOT_NAMES:
+                    found.append(Finding("name", member.start(group), member.end(group),
+                                         member.group(group)))
+    return found
+
+
 def in_capitals(text: str) -> bool:
     """Is `text` typed (almost) all in capitals?"""
     letters = [c for c in text if c.isalpha()]
@@ -88,6 +109,7 @@ def cue_names(text: str) -> list[Finding]:
                 continue  # "Name Milan, geb. …" alone; else two words ("name Hiroshi Tanaka")
             found.append(Finding("name", match.start(1), match.end(1),
                                  text[match.start(1):match.end(1)]))
+    found += _family_list(text)
     for match in _INITIAL_SURNAME.finditer(text):
         found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
     return found

@@ -92,12 +92,11 @@ def test_the_eleventh_blind_set_as_a_regression_guard():
 
 def test_the_twelfth_blind_set_as_a_regression_guard():
     """Ordinary messages, measured once before its fixes (eval/redaction_twelfth.txt:
-    patterns 0.990 with file numbers 0.923, names 0.877). A lower-case family list
-    ("familie bajrami: vater arben, mutter drita …") stays missed; every pattern value
-    is found."""
+    patterns 0.990 with file numbers 0.923, names 0.877). Every pattern value is found;
+    one name stays missed ("der Wolfi da", a nickname with "da" for "here")."""
     [result] = evaluate(load(FIXTURES / "pii_cases_twelfth.yaml")).values()
     missed = {kind: texts for kind, texts in result.missed.items()
               if texts and kind not in NAME_TYPES}
     assert not missed, missed
-    assert result.recall("name") >= 0.95
+    assert result.recall("name") >= 0.99
     assert result.fp_rate <= MAX_FALSE_POSITIVES, result.false_positives[:10]

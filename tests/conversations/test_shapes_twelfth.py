@@ -25,6 +25,7 @@ from conversations.redaction import redact
     ("Rufen Sie mich bitte an: 08631 12345, Ziegler", "Ziegler"),
     ("GRÜSS GOTT ICH HEISSE ROSWITHA KAINDL UND BRAUCHE EINEN TERMIN", "ROSWITHA KAINDL"),
     ("my case at the foreigners office is 312-ABH-2025-0044, please call", "312-ABH-2025-0044"),
+    ("wir sind familie krasniqi: vater besnik, mutter arta, kinder dren und era", "besnik"),
     ("Mein Führerschein Nr. F123X4567890 ist weg", "F123X4567890"),
 ])
 def test_new_shapes_are_redacted(text, gone):
@@ -36,6 +37,7 @@ def test_new_shapes_are_redacted(text, gone):
     "Im Feld Name Straße Hausnummer steht nichts",
     "I'm American and married to an Italian, do I need a card?",
     "Hallo Team aus Mühldorf, wie lange dauert das?",
+    "Kontakt Familie: Vater, Mutter und Kinder",
     "WO KANN ICH MEIN AUTO ABMELDEN? ICH WOHNE IN AMPFING",
     "Die B 12 ist gesperrt, Umleitung über die MÜ 21",
     "COVID-19 Impfung und Masern-Impfung für die Kita",
