@@ -79,7 +79,7 @@ def question_units(text: str) -> list[str]:
 
 def _unit_needs(text: str, ranked: set[str]) -> list[Procedure]:
     """The procedures that the message's question units each point to, in the order
-    asked: each unit's first hit, if the whole message's search ranked it too. None
+    asked: each unit's first hit the whole message's search ranked too. None
     unless one of them is a confident answer of its own unit (a long question scores
     lower alone than a short one: "Mein C-Führerschein läuft ab, wie verlängere ich
     den?" is a choice led by the right one)."""
@@ -92,8 +92,12 @@ def _unit_needs(text: str, ranked: set[str]) -> list[Procedure]:
         outcome = search(unit)
         if outcome.decision not in ("answer", "choose") or not outcome.hits:
             continue
-        procedure = outcome.hits[0].procedure
-        if procedure.id in ranked and procedure.id not in {p.id for p in found}:
+        # A confident unit by its first hit; a choice by its first hit the whole message
+        # ranked too ("Und muss beim Auto auch was geändert werden?" after a move: the
+        # address change, not the technical modification).
+        hits = outcome.hits[:1] if outcome.decision == "answer" else outcome.hits
+        procedure = next((h.procedure for h in hits if h.procedure.id in ranked), None)
+        if procedure is not None and procedure.id not in {p.id for p in found}:
             found.append(procedure)
             confident = confident or outcome.decision == "answer"
     return found if confident else []

@@ -121,3 +121,18 @@ async def test_a_clause_that_only_names_a_place_is_no_further_need(scripted, cat
 
     assert needs.primary is not None and needs.primary.id == "personalausweis"
     assert needs.others == ()
+
+
+async def test_a_choice_unit_counts_by_its_first_hit_the_whole_ranked(scripted, catalogue):
+    """Eighth blind set: "Wo muss ich mich ummelden? Und muss beim Auto auch was geändert
+    werden?" — the second question's own first hit (a technical change) was not among the
+    whole message's candidates, its second (the address change) was."""
+    text = "Wie melde ich mich ab? Und was ist mit Elterngeld?"
+    scripted.on(text, "choose", "kfz-abmeldung", "elterngeld")
+    scripted.on("wie melde ich mich ab", "answer", "kfz-abmeldung")
+    scripted.on("elterngeld", "choose", "personalausweis", "elterngeld")
+
+    needs = find_needs(text)
+
+    assert needs.primary is not None and needs.primary.id == "kfz-abmeldung"
+    assert [p.id for p in needs.others] == ["elterngeld"]
