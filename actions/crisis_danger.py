@@ -45,6 +45,19 @@ DANGER = rule(
     r"\b(?:fass|fässer|kanister|behälter|container)\b.*\b(?:laufen|läuft|lauft|sind|ist)\s+"
     r"(?:\S+\s+)?(?:aus|undicht|leck)\b",
     r"\b(?:barrels?|drums?|canisters?)\b.*\bleak\w*",
+    # ammunition or explosives found (old war ordnance turns up in fields and woods)
+    r"\b(?:hand)?granate\b", r"\b(?:flieger|weltkriegs)bombe\b", r"\bblindgänger\b",
+    r"\bbombe\b.*\b(?:gefunden|entdeckt|ausgegraben)\b",
+    r"\b(?:alte\s+)?munition\s+(?:\S+\s+){0,4}(?:gefunden|entdeckt|ausgegraben)\b",
+    r"\b(?:gefunden|entdeckt|ausgegraben)\s+(?:\S+\s+){0,4}(?:munition|sprengkörper)\b",
+    r"\b(?:hand )?grenades?\b", r"\bunexploded\b",
+    r"\b(?:found|dug up)\s+(?:\S+\s+){0,4}(?:bomb|ammunition|explosives?)\b",
+    # water in the house now
+    rf"\b(?:keller|erdgeschoss|wohnung|haus)\s+{W(3)}(?:steht\s+|ist\s+)?(?:\S+\s+)?"
+    r"unter wasser\b", r"\bhochwasser\b.*\b(?:keller|haus|wohnung|strom|evakuier\w*)\b",
+    r"\b(?:keller|haus|wohnung)\b.*\b(?:läuft voll|vollgelaufen|überschwemmt|überflutet)\b",
+    rf"\b(?:keller|erdgeschoss|wohnung)\s+{W(2)}voll(?:er)?\s+wasser\b",
+    r"\b(?:basement|cellar|house|flat)\s+(?:\S+\s+){0,3}(?:flooded|flooding|under water)\b",
     # a polluted stream or pond: dead fish, slurry or oil in the water, discoloured water
     rf"\b(?:tote|toten|verendete|treiben)\s+{W(2)}fische?\b(?=.*\b{_WATER}\b)",
     rf"\b{_WATER}\b.*\b(?:tote|toten|verendete|treiben)\s+{W(2)}fische?\b",

@@ -220,6 +220,8 @@ MEDICAL = rule(
     r"\b(?:starke|heftige|schwere)n? blutung(?:en)?\b", r"\bhört nicht auf zu bluten\b",
     r"\b(?:viel|überall|so viel) blut\b", r"\bstark blutend\b",
     r"\bschwanger\w*\s+(?:\S+\s+){0,6}(?:blutung\w*|blute|krämpfe|bleeding)\b",
+    r"\bpregnan\w*\b.*\b(?:bleeding|cramps|contractions)\b",  # tenth probe, in English
+    r"\b(?:strong|severe|bad|heavy|starke|heftige)n?\s+(?:pain|schmerz\w*)\b.*\b(?:bleeding|blute\w*)\b",
     r"\bbleeding (?:heavily|badly|a lot|profusely|everywhere|so much)\b",
     r"\b(?:bleeding|blood) (?:won't|wont|doesn't|does not|will not) stop\b",
     r"\b(?:won't|wont|doesn't|does not) stop bleeding\b", r"\b(?:lots? of|losing) blood\b",

@@ -48,21 +48,30 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                              "Not life-threatening? On-call doctors' service: 116 117."},
     # Gas, fire, oil or chemicals running out: the fire brigade; a leak that may reach the
     # water must also be reported to the authority (AwSV § 24: Landratsamt or police).
-    "crisis_danger": {"de": "Bei Feuer, Rauch, Gasgeruch, auslaufendem Öl oder einem "
-                            "verschmutzten Gewässer (tote Fische, Gülle im Bach): "
+    "crisis_danger": {"de": "Bei Feuer, Rauch, Gasgeruch, Hochwasser im Haus, auslaufendem Öl "
+                            "oder einem verschmutzten Gewässer (tote Fische, Gülle im Bach): "
                             "Feuerwehr-Notruf 112.\n"
                             "Bei Gasgeruch: Gebäude sofort verlassen, keine Schalter, keine "
                             "Klingel, kein Feuer – von draußen 112 und den Störungsdienst Ihres "
                             "Gasversorgers anrufen.\n"
                             "Ausgelaufenes Öl, Chemikalien oder Gülle und verschmutzte "
-                            "Gewässer melden Sie danach auch dem Landratsamt (Wasserrecht).",
-                      "en": "Fire, smoke, a smell of gas, leaking oil or a polluted stream "
-                            "(dead fish, slurry in the water): call the fire brigade on 112.\n"
+                            "Gewässer melden Sie danach auch dem Landratsamt (Wasserrecht).\n"
+                            "Munition oder Sprengkörper gefunden: nicht anfassen, Abstand "
+                            "halten, andere fernhalten und sofort die Polizei rufen (110) – "
+                            "sie holt den Kampfmittelräumdienst.\n"
+                            "Wasser im Keller: nicht hineingehen, solange dort Strom anliegt.",
+                      "en": "Fire, smoke, a smell of gas, flooding in the house, leaking oil "
+                            "or a polluted stream (dead fish, slurry in the water): call the "
+                            "fire brigade on 112.\n"
                             "If you smell gas: leave the building at once, no switches, no "
                             "doorbell, no flame – call 112 and your gas supplier's emergency "
                             "service from outside.\n"
                             "Afterwards, report leaked oil, chemicals or slurry and polluted "
-                            "water to the Landratsamt (water authority) too."},
+                            "water to the Landratsamt (water authority) too.\n"
+                            "Found ammunition or explosives: do not touch, keep your distance, "
+                            "keep others away and call the police at once (110) – they call "
+                            "the bomb disposal service.\n"
+                            "Water in the cellar: do not go in while the power is on there."},
     # Losing one's home: in Bavaria the Gemeinde must house the homeless (its public-order
     # duty); no typed-in numbers — the Rathaus comes from the Gemeinde data, if known.
     "crisis_homeless": {"de": "Wenn Sie keine Wohnung mehr haben oder sie gerade verlieren: Ihre "

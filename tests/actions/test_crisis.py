@@ -23,6 +23,13 @@ NOT_HELPING = ("Dabei kann ich leider nicht helfen", "Sorry, I cannot help")
 
 # -- the detector: phrasings written for these tests (not the independent list) -------
 CRISES = [
+    # eleventh probe: war ordnance, a flooded cellar, bleeding in pregnancy (in English)
+    ("I found an old hand grenade in the field near Polling, kids played there", "danger"),
+    ("Beim Pflügen haben wir alte Munition gefunden", "danger"),
+    ("Mein Keller steht 20 cm unter Wasser und der Strom ist noch an", "danger"),
+    ("Hochwasser! Keller voll Wasser! Wen ruf ich an?", "danger"),
+    ("strong pain in the belly now and bleeding a little", "medical"),
+    ("my wife is pregnant and since an hour she has bleeding", "medical"),
     # tenth probe: a polluted stream
     ("In der Isen bei Schwindegg treiben tote Fische und es riecht nach Gülle", "danger"),
     ("der Bach hinterm Hof ist ganz braun und schäumt", "danger"),
@@ -87,6 +94,10 @@ CRISES = [
 ]
 
 ORDINARY = [
+    "Wo bekomme ich Munition für meinen Jagdschein?",
+    "Gibt es einen Zuschuss nach dem Hochwasser letztes Jahr?",
+    "Wie melde ich mein Hochwasserschutz-Projekt an?",
+    "Meine Frau ist schwanger, wo bekommen wir Elterngeld?",
     "Wie entsorge ich tote Fische aus meinem Aquarium?",
     "Angelschein für den Inn: wo bekomme ich den?",
     "Brauche ich für meinen Fischteich eine Genehmigung?",

@@ -174,10 +174,12 @@ def test_anonymity_for_other_kinds(with_child_entry, kinds, expected):
     ("Heizöltank undicht, das Öl läuft in den Boden", False, True),
     ("Hilfe, im Gasthaus nebenan brennt es", False, False),
     ("In der Isen treiben tote Fische, es riecht nach Gülle", False, True),
+    ("Im Acker liegt eine alte Granate", False, False),
 ])
 def test_danger_help_names_only_what_the_message_names(text, gas, spill):
     """Fire brigade 112 always; what to do for gas, whom to tell of a spill, only then."""
     lines, _ = kind_lines("danger", "de", text)
     assert "112" in lines[0]
+    assert any("Kampfmittelräumdienst" in line for line in lines) is ("Granate" in text)
     assert any("Gasgeruch: Gebäude" in line for line in lines) is gas
     assert any("Landratsamt (Wasserrecht)" in line for line in lines) is spill
