@@ -62,7 +62,10 @@ _TAKEN_AWAY = rx(
     r"pflegefamilie)\b", r"\b(?:ins|in ein)\s+(?:kinder)?heim\b",
     r"\bnehmen\s+(?:\S+\s+){0,4}weg\b", r"\bweggenommen\b",
     r"\btake\s+(?:\S+\s+){0,3}away\b", r"\b(?:put|go)\s+(?:\S+\s+){0,2}(?:in|into)\s+"
-    r"(?:care|a home|foster care)\b")
+    r"(?:care|a home|foster care)\b",
+    # or wishes to be taken in: "kann ich woanders wohnen? nimmt mich das jugendamt auf?"
+    r"\b(?:nimmt|nehmen)\s+(?:mich|uns)\s+(?:\S+\s+){0,3}auf\b", r"\bwoanders\s+wohnen\b",
+    r"\b(?:take me in|live somewhere else)\b")
 TAKEN_AWAY_REASON = "taken_away"
 
 

@@ -13,12 +13,14 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
     "crisis_violence": {"de": "In akuter Gefahr: Polizei 110 oder Notruf 112.\n"
                               "Hilfetelefon Gewalt gegen Frauen: 116 016 – rund um die Uhr, "
                               "kostenlos, anonym, in vielen Sprachen; es hilft auch, einen Platz "
-                              "im Frauenhaus zu finden.\n"
+                              "im Frauenhaus zu finden. Telefonieren geht nicht? Das Hilfetelefon "
+                              "berät auch per Chat und E-Mail: hilfetelefon.de\n"
                               "Hilfetelefon Gewalt an Männern: 0800 1239900.",
                         "en": "In immediate danger: police 110 or emergency 112.\n"
                               "Helpline Violence against Women: 116 016 – 24 hours, free, "
                               "anonymous, in many languages; it also helps you find a place in a "
-                              "women's shelter.\n"
+                              "women's shelter. Cannot phone? The helpline also advises by chat "
+                              "and e-mail: hilfetelefon.de\n"
                               "Helpline for men affected by violence: 0800 1239900."},
     "crisis_suicide": {"de": "Sie müssen damit nicht allein sein. Die TelefonSeelsorge ist rund "
                              "um die Uhr für Sie da, kostenlos und anonym: 0800 111 0 111 oder "

@@ -221,7 +221,10 @@ def test_a_worry_without_a_crisis_before_is_no_follow_up():
 
 
 @pytest.mark.parametrize("text", ["muss ich dann ins heim??", "nehmen die mir die Kinder weg?",
-                                  "will they take my kids away?"])
+                                  "will they take my kids away?",
+                                  # eleventh probe: a teenager who wants to be taken in
+                                  "kann ich wirklich woanders wohnen? nimmt mich das jugendamt "
+                                  "auf?"])
 def test_the_fear_of_being_taken_away_after_help_for_a_child(text):
     """Tenth probe: a teenager's "muss ich dann ins heim??" after the child-protection help
     got a menu of Kita fees and foster care."""

@@ -99,7 +99,8 @@ def test_violence_against_the_writer_and_children_gets_both(with_child_entry):
         "Kinderschutz – Landratsamt Mühldorf a. Inn (Kreisjugendamt): Telefon +49 8631 699-0\n"
         "Nummer gegen Kummer: 116 111 für Kinder und Jugendliche, 0800 111 0 550 für Eltern.\n"
         "Hilfetelefon Gewalt gegen Frauen: 116 016 – rund um die Uhr, kostenlos, anonym, in "
-        "vielen Sprachen; es hilft auch, einen Platz im Frauenhaus zu finden.\n"
+        "vielen Sprachen; es hilft auch, einen Platz im Frauenhaus zu finden. Telefonieren "
+        "geht nicht? Das Hilfetelefon berät auch per Chat und E-Mail: hilfetelefon.de\n"
         "Hilfetelefon Gewalt an Männern: 0800 1239900.")
     assert [link.url for link in reply.links] == ["https://www.lra-mue.de/test/kinderschutz"]
 
