@@ -252,10 +252,11 @@ def about_context(turn: Turn, context: Procedure, found: Procedure) -> bool:
             or len(text.split()) > FOLLOWUP_MAX_WORDS:
         return False
     words = topic_words(text)
-    if names_title(words, found) and not names_procedure(words, context, full=True):
-        # "wo kann ich grüngut abgeben" after the parking permit names the new matter,
-        # which the answer in context never mentions (tenth probe: the joint search is
-        # ruled by the context's title).
+    if names_procedure(words, found) and not names_procedure(words, context, full=True):
+        # "wo kann ich grüngut abgeben" after the parking permit, "und das gartenhaus?"
+        # after asbestos: the message names the new matter (title or search terms), which
+        # the answer in context never mentions (tenth and eleventh probes: the joint
+        # search is ruled by the context's title).
         return False
     joint = search(f"{context.title} {text}")
     if not joint.hits or joint.hits[0].procedure.id != context.id:

@@ -890,7 +890,7 @@ def test_a_procedure_the_last_reply_offered_is_no_stray(scripted, catalogue):
     context, found = load_procedure("kfz-abmeldung"), load_procedure("elterngeld")
     assert context is not None and found is not None
 
-    def turn(offered: tuple[str, ...], text: str = "was kostet das beim ZBFS?") -> Turn:
+    def turn(offered: tuple[str, ...], text: str = "was kostet das pro Monat?") -> Turn:
         return Turn(text, "ask_fees", 0.9, (), "rest", "de", "de",
                     "kfz-abmeldung", None, 0.0, 0.0, offered, offered, False)
 
