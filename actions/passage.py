@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from actions.texts import short_answer_of
+from actions.texts import documents_of, short_answer_of
 from actions.topic import shares_stem, topic_words
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
@@ -25,6 +25,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:bzw|ggf|vgl|ca|Nr|Abs|inkl|zzgl|evtl|etc|us
 # A single shared word must be at least this long: "valid" (eVB "valid inspection")
 # or "kind" are too common to stand for the question alone.
 MIN_SPECIFIC_CHARS = 6
+_ACRONYM = re.compile(r"\b\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ]\w*\b")
 _GENERIC_TEXT = """
 beantragen beantrage antrag antrags machen mache brauche brauchen bekommen bekomme kriegen
 muessen kosten kostet dauert dauern online formular stelle stellen zustaendig melden
@@ -44,8 +45,8 @@ def _sentences(text: str) -> list[str]:
 
 
 def answering_sentence(question: str, procedure: Procedure, language: str) -> str | None:
-    """The first sentence of the procedure's short answer with the most specific words
-    in common with `question`, or None when none speaks to it."""
+    """The first sentence of the procedure's short answer (or item of its documents) with
+    the most specific words in common with `question`, or None when none speaks to it."""
     title = normalize_name(f"{procedure.title} {procedure.title_en or ''}").split()
     # Words of the title are what every sentence is about ("Kennzeichen" in
     # "Ersatzkennzeichen"): they point to no sentence.
@@ -53,14 +54,19 @@ def answering_sentence(question: str, procedure: Procedure, language: str) -> st
              and not any(len(w) >= 5 and w in t for t in title)]
     if not asked:
         return None
+    # "eVB", "COC", "TÜV": short, but as specific as a long word.
+    acronyms = {normalize_name(w) for w in _ACRONYM.findall(question)}
     best: tuple[int, str] | None = None
-    for sentence in _sentences(short_answer_of(procedure, language)):
+    # The answer's sentences, then its documents ("wo bekomme ich die eVB?" → "eVB-Nummer
+    # (7-stellig) der Kfz-Versicherung"; eleventh probe).
+    for sentence in [*_sentences(short_answer_of(procedure, language)),
+                     *documents_of(procedure, language)]:
         words = normalize_name(sentence).split()
         heads = [w for w in asked if _head_of(w, words)]
         shared = [w for w in asked if shares_stem(w, words) or w in heads]
         # A compound that contains the asked word is specific ("Geld" → "Pflegegeld").
         enough = len(shared) >= 2 or bool(heads) \
-            or any(len(w) >= MIN_SPECIFIC_CHARS for w in shared)
+            or any(len(w) >= MIN_SPECIFIC_CHARS or w in acronyms for w in shared)
         if enough and (best is None or len(shared) > best[0]):
             best = (len(shared), sentence.strip())
     return best[1] if best else None

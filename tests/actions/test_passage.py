@@ -66,3 +66,13 @@ def test_a_short_word_inside_a_compound_is_specific():
                        "Pflegegeld für den Unterhalt des Kindes.", title="Pflegefamilie werden")
     assert answering_sentence("Bekommt man als Pflegefamilie Geld?", foster, "de").startswith(
         "Pflegefamilien erhalten Pflegegeld")
+
+
+def test_a_document_item_and_an_acronym_can_answer():
+    """Eleventh probe: "wo bekomme ich die eVB?" got boilerplate; the documents say where."""
+    car = procedure("Ein neues Auto melden Sie bei der Zulassungsstelle an.",
+                    title="Neuzulassung")
+    car = car.model_copy(update={"documents": ["Ausweis", "eVB-Nummer der Kfz-Versicherung"]})
+    assert answering_sentence("wo bekomme ich die eVB?", car, "de") == \
+        "eVB-Nummer der Kfz-Versicherung"
+    assert answering_sentence("wo bekomme ich die evb?", car, "de") is None  # too short
