@@ -105,7 +105,7 @@ _EVENT_PLACE = re.compile(
     r"(\w[\w.-]*(?:[ -]\w[\w.]*){0,2})"
     r"|\bin\s+(\w[\w.-]*(?:[ -]\w[\w.]*){0,2}?)\s+(?:gestorben|verstorben|geboren|entbunden|"
     r"verloren|died|born)\b"
-    r"|\b(?:gestorben|verstorben|geboren|entbunden|died|born)\s+in\s+"
+    r"|\b(?:gestorben|verstorben|geboren|entbunden|died|born)\s+(?:\S+\s+){0,3}?in\s+"
     r"(\w[\w.-]*(?:[ -]\w[\w.]*){0,2})",
     re.IGNORECASE)
 
@@ -116,12 +116,29 @@ def event_place(text: str) -> Gemeinde | None:
     probe: "wir haben in Polling gewohnt, sie ist im krankenhaus in mühldorf gestorben"
     got the Standesamt of Polling)."""
     gemeinden = load_gemeinden()
-    for match in _EVENT_PLACE.finditer(text):
-        place = next(group for group in match.groups() if group)
+    for place in _event_places(text):
         found = find_gemeinde(gemeinden, place)
         if found is not None:
             return found
     return None
+
+
+def event_place_outside(text: str) -> str | None:
+    """The place of the event when the message names one and it is not in the district
+    ("geboren ist er in Altötting": its Standesamt, not the residence's; eleventh probe)."""
+    places = _event_places(text)
+    if not places or event_place(text) is not None:
+        return None
+    named = _CAPITALISED.match(places[0].strip())
+    return named.group(0) if named is not None and len(named.group(0)) > 2 else None
+
+
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w.-]+(?:[ -](?:am |an der |a\. )?[A-ZÄÖÜ][\w.-]+)*")
+
+
+def _event_places(text: str) -> list[str]:
+    return [next(group for group in match.groups() if group)
+            for match in _EVENT_PLACE.finditer(text)]
 
 
 def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
@@ -130,6 +147,14 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     town), except where the place of an event decides (a death, a birth, a loss)."""
     gemeinden = load_gemeinden()
     by_event = event_question(turn.procedure_id) is not None
+    outside = event_place_outside(turn.text) if by_event else None
+    if outside is not None:
+        language = turn.language_slot or DEFAULT_LANGUAGE
+        return Validation({}, answer=Response(
+            (Reply(say("gemeinde_event_outside", language, place=outside)),),
+            (("gemeinde_needed", False),), decision="elsewhere", outcome="sent_elsewhere",
+            reason="gemeinde_outside",
+            procedure_ids=(turn.procedure_id,) if turn.procedure_id else ()))
     gemeinde = (event_place(turn.text) if by_event else residence(turn.text)) \
         or find_gemeinde(gemeinden, str(slot_value or "")) \
         or find_gemeinde(gemeinden, turn.text)

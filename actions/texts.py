@@ -246,6 +246,12 @@ TEXTS: dict[str, dict[str, str]] = {
                                     "ich nur noch Ihre Gemeinde.",
                               "en": "Your town hall can tell you exactly – I just need your "
                                     "municipality for that."},
+    "gemeinde_event_outside": {"de": "{place} liegt nicht im Landkreis Mühldorf a. Inn – "
+                                     "zuständig ist die Gemeinde dort (bei einer Geburt oder "
+                                     "einem Todesfall ihr Standesamt).",
+                               "en": "{place} is not in the district of Mühldorf a. Inn – the "
+                                     "municipality there is responsible (for a birth or a "
+                                     "death, its registry office)."},
     "gemeinde_unknown": {"de": "„{text}“ habe ich nicht als Gemeinde im Landkreis Mühldorf "
                                "a. Inn gefunden. Wohnen Sie außerhalb des Landkreises, ist "
                                "das Rathaus bzw. Landratsamt Ihres Wohnorts zuständig. Sonst "

@@ -295,3 +295,13 @@ async def test_where_the_citizen_lives_wins_over_another_place(catalogue, make_t
     result = await ValidateGemeindeForm().validate_gemeinde("Kraiburg", dispatcher, tracker, {})
 
     assert result == {"gemeinde": "waldkraiburg", "gemeinde_attempts": 0.0}
+
+
+async def test_an_event_outside_the_district_names_the_office_there(
+        catalogue, make_tracker, dispatcher):
+    """Eleventh probe: "geboren ist er in Altötting" got the Rathaus of the residence."""
+    result = await validate(make_tracker, dispatcher, "geboren ist er in Altötting, wir "
+                            "wohnen in Mühldorf", procedure_id="sterbefall")
+
+    assert result.get("gemeinde") is None and result["requested_slot"] is None
+    assert dispatcher.messages[0]["text"].startswith("Altötting liegt nicht im Landkreis")
