@@ -136,6 +136,20 @@ def event_place_outside(text: str) -> str | None:
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w.-]+(?:[ -](?:am |an der |a\. )?[A-ZÄÖÜ][\w.-]+)*")
 
 
+# "Schwindegg … äh nein Buchbach": the place after the last correction word counts.
+_CORRECTION = re.compile(r"\b(?:nein|nee|äh|ähm|sorry|ich mein\w*|sondern|korrektur|no|"
+                         r"i mean|actually)\b", re.IGNORECASE)
+
+
+def corrected_place(text: str) -> Gemeinde | None:
+    """The Gemeinde named after a correction in the same message (eleventh probe:
+    "Schwindegg... äh nein Buchbach wohnen wir" got the Rathaus of Schwindegg)."""
+    marks = list(_CORRECTION.finditer(text))
+    if not marks:
+        return None
+    return find_gemeinde(load_gemeinden(), text[marks[-1].end():])
+
+
 def _event_places(text: str) -> list[str]:
     return [next(group for group in match.groups() if group)
             for match in _EVENT_PLACE.finditer(text)]
@@ -155,7 +169,8 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
             (("gemeinde_needed", False),), decision="elsewhere", outcome="sent_elsewhere",
             reason="gemeinde_outside",
             procedure_ids=(turn.procedure_id,) if turn.procedure_id else ()))
-    gemeinde = (event_place(turn.text) if by_event else residence(turn.text)) \
+    gemeinde = corrected_place(turn.text) \
+        or (event_place(turn.text) if by_event else residence(turn.text)) \
         or find_gemeinde(gemeinden, str(slot_value or "")) \
         or find_gemeinde(gemeinden, turn.text)
     if gemeinde is not None:

@@ -22,6 +22,7 @@ async def validate(make_tracker, dispatcher, text, **slots):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ampfing... äh nein Waldkraiburg wohnen wir", "waldkraiburg"),  # eleventh probe
     ("wkb", "waldkraiburg"),
     ("Waldkraiburg", "waldkraiburg"),
     ("in Ampfing", "ampfing"),
