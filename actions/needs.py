@@ -32,6 +32,11 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+?(?:\n|$)")
 _ADDITION = re.compile(r"(?i:außerdem|ausserdem|zudem|zusätzlich|des weiteren|weiters|"
                        r"noch (?:eine|was)|besides|additionally|furthermore|"
                        r"another (?:thing|question))\b")
+# Without punctuation, "und"/"and" before a question verb starts another question.
+_NEXT_QUESTION = re.compile(r"\s(?:und|and|oder|or)\s+(?=(?:sollte|soll|muss|kann|darf|brauch\w*|"
+                            r"wie|wo|was|wann|wer|gibt|do|does|can|should|must|how|where|"
+                            r"what|when)\b)", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?;]\s")
 # "1. …", "2) …", "und 2. …": the items of a numbered list of questions.
 _ITEM = re.compile(r"(?:^|\s)(?:(?:und|and)\s+)?\d{1,2}[.)]\s+(?=[^\d\s])", re.IGNORECASE)
 
@@ -57,6 +62,11 @@ def question_units(text: str) -> list[str]:
     items = [part.strip() for part in _ITEM.split(text) if part.strip()]
     if len(_ITEM.findall(text)) >= 2:
         return items[1:] if len(items) > 2 else items  # items[0]: "ich hab 2 fragen:"
+    if "?" not in text and not _SENTENCE_MARK.search(text):
+        # Typed without punctuation: "… kann sie geld vom amt bekommen und sollte sie auch
+        # einen schwerbehindertenausweis beantragen" — "und" before a question word.
+        parts = [part.strip() for part in _NEXT_QUESTION.split(text) if part.strip()]
+        return parts if len(parts) > 1 else []
     units: list[str] = []
     pending: list[str] = []
     for match in _SENTENCE.finditer(text):

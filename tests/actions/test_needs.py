@@ -29,6 +29,11 @@ from actions.needs import find_needs, question_units
     ("Wie geht das z. B. bei Nr. 3? Und was kostet es?",
      ["Wie geht das z. B. bei Nr. 3?", "Und was kostet es?"]),
     ("Ich möchte mein Auto abmelden.", []),
+    # typed without punctuation: "und" before a question word (the lower-case variant of
+    # a held-out question lost its first need)
+    ("kann sie geld vom amt bekommen und sollte sie einen ausweis beantragen",
+     ["kann sie geld vom amt bekommen", "sollte sie einen ausweis beantragen"]),
+    ("auto abmelden und wohngeld", []),
 ])
 def test_question_units(text, units):
     assert question_units(text) == units
