@@ -33,9 +33,12 @@ _ADDITION = re.compile(r"(?i:außerdem|ausserdem|zudem|zusätzlich|des weiteren|
                        r"noch (?:eine|was)|besides|additionally|furthermore|"
                        r"another (?:thing|question))\b")
 # Without punctuation, "und"/"and" before a question verb starts another question.
-_NEXT_QUESTION = re.compile(r"\s(?:und|and|oder|or)\s+(?=(?:sollte|soll|muss|kann|darf|brauch\w*|"
-                            r"wie|wo|was|wann|wer|gibt|do|does|can|should|must|how|where|"
-                            r"what|when)\b)", re.IGNORECASE)
+# A question word, or a verb with its subject: "und sollte sie …", not "und soll
+# verbeamtet werden" (a statement going on).
+_NEXT_QUESTION = re.compile(r"\s(?:und|and|oder|or)\s+(?=(?:wie|wo|was|wann|wer|welche\w*|how|"
+                            r"where|what|when|who|which)\b|(?:sollte|soll|muss|kann|darf|brauch\w*|"
+                            r"gibt|do|does|can|should|must)\s+(?:ich|man|wir|sie|er|es|i|we|"
+                            r"you|he|she|it)\b)", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[.!?;]\s")
 # "1. …", "2) …", "und 2. …": the items of a numbered list of questions.
 _ITEM = re.compile(r"(?:^|\s)(?:(?:und|and)\s+)?\d{1,2}[.)]\s+(?=[^\d\s])", re.IGNORECASE)

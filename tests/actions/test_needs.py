@@ -34,6 +34,8 @@ from actions.needs import find_needs, question_units
     ("kann sie geld vom amt bekommen und sollte sie einen ausweis beantragen",
      ["kann sie geld vom amt bekommen", "sollte sie einen ausweis beantragen"]),
     ("auto abmelden und wohngeld", []),
+    ("ich trete meine stelle an und soll verbeamtet werden wie vereinbare ich einen termin",
+     []),  # "und soll verbeamtet werden" goes on with a statement
 ])
 def test_question_units(text, units):
     assert question_units(text) == units
