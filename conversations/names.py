@@ -182,6 +182,8 @@ dieser diese dieses the a an my our this that hallo servus guten grüß hello hi
 _NOT_NAME_START = frozenset(_NOT_NAME_START_TEXT.split())
 
 _COMMON_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "ion", "tät", "nis", "chen")
+# "ich bin die Pflegemutter / Tagesmutter / der Stiefvater": a role, no name.
+_ROLE_ENDINGS = ("mutter", "vater", "tochter", "eltern", "betreuer", "betreuerin")
 
 # A known first name and a capitalised word: "Josef Obermaier", "Grace Okafor". Not when
 # the second word makes it a place, holiday or institution ("Maria Himmelfahrt",
@@ -288,8 +290,8 @@ def names(text: str) -> list[Finding]:
         keep: list[str] = []
         for part in parts:
             lower = part.lower()
-            if lower in _NOT_NAMES or (lower.endswith(_COMMON_NOUN_ENDINGS)
-                                       and lower not in _COMMON_NOUN_ENDINGS):
+            if lower in _NOT_NAMES or lower.endswith(_ROLE_ENDINGS) or (
+                    lower.endswith(_COMMON_NOUN_ENDINGS) and lower not in _COMMON_NOUN_ENDINGS):
                 break
             keep.append(part)
         if not keep:

@@ -38,6 +38,7 @@ def test_new_shapes_are_redacted(text, gone):
     "I'm American and married to an Italian, do I need a card?",
     "Hallo Team aus Mühldorf, wie lange dauert das?",
     "Kontakt Familie: Vater, Mutter und Kinder",
+    "Hallo, ich bin die Tagesmutter und habe eine Frage zur Pflegeerlaubnis",
     "WO KANN ICH MEIN AUTO ABMELDEN? ICH WOHNE IN AMPFING",
     "Die B 12 ist gesperrt, Umleitung über die MÜ 21",
     "COVID-19 Impfung und Masern-Impfung für die Kita",
