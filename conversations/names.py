@@ -105,6 +105,7 @@ _RELATIVE_WORDS = (
     "employee|boss|fiancé|fiancee|stepson|stepdaughter|pflegetochter|pflegesohn|"
     "adoptivkind|adoptivsohn|adoptivtochter|mündel|tagesmutter|tagesvater|pflegeperson|"
     "betreuerin|betreuer|vermieter|vermieterin|foster child|foster daughter|foster son|"
+    "stiefvater|stiefmutter|pflegemutter|pflegevater|stepfather|stepmother|"
     "mama|papa|mami|papi|mum|mom|dad")
 _RELATIVE = re.compile(
     rf"(?i:\b(?:mein|meine|meines|meinem|meinen|meiner|unser|unsere|unseres|unserem|unseren|"
