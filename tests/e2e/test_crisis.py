@@ -67,3 +67,16 @@ def test_a_smell_of_gas_gets_the_fire_brigade_not_the_switchboard(stack: Stack) 
     assert "112" in text and "Gebäude sofort verlassen" in text
     assert "699-0" not in text
     assert (chat.record()["decision"], chat.record()["reason"]) == ("crisis", "danger")
+
+
+def test_a_polluted_stream_and_the_worry_after_it(stack: Stack) -> None:
+    """Tenth probe: "tote Fische … Gülle" got the switchboard; a worried follow-up must keep
+    the danger help, not fall to a menu."""
+    chat = Chat(stack)
+    text = chat.say("In der Isen bei Schwindegg treiben tote Fische und es riecht nach Gülle. "
+                    "Wen muss ich anrufen?")
+    assert "112" in text and "Wasserrecht" in text
+    assert (chat.record()["decision"], chat.record()["reason"]) == ("crisis", "danger")
+    text = chat.say("ist das gefährlich?")
+    assert "112" in text
+    assert (chat.record()["decision"], chat.record()["reason"]) == ("crisis", "next_step:danger")

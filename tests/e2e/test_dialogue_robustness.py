@@ -423,3 +423,19 @@ def test_a_question_inside_the_gemeinde_form_is_answered(stack: Stack) -> None:
     chat.say("Und wie melde ich mein Auto ab, muss ich dafür zur Zulassungsstelle?")
     record = chat.record()
     assert record["procedure_ids"][:1] == ["kfz-abmeldung"]
+
+
+def test_two_questions_answer_the_first_and_offer_the_second(stack: Stack) -> None:
+    """Eighth blind set: the whole message ranked the second question first."""
+    chat = Chat(stack)
+    chat.say("Mein C-Führerschein läuft in zwei Monaten ab, wie verlängere ich den? Und "
+             "brauche ich dann auch eine neue Fahrerkarte?")
+    record = chat.record()
+    assert record["procedure_ids"][:2] == ["fuehrerschein-cd-verlaengerung", "fahrerkarte"]
+
+
+def test_a_privacy_question_gets_what_the_chat_stores(stack: Stack) -> None:
+    chat = Chat(stack)
+    text = chat.say("Welche Daten speichert der Chat eigentlich?")
+    assert "90 Tagen" in text and "Platzhalter" in text
+    assert chat.record()["reason"] == "privacy"
