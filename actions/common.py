@@ -21,6 +21,7 @@ import catalogue.search as catalogue_search
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
+from conversations.name_cues import in_capitals
 from conversations.plate_codes import GERMAN_CODES
 from conversations.turn_record import Candidate
 
@@ -142,14 +143,12 @@ def shares_words(words: Sequence[str], procedure_id: str) -> bool:
 _PLATE_OF = re.compile(r"\b(?:([A-ZÄÖÜ]{1,3})[-\s]|([a-zäöü]{1,3})-)(?=(?i:kennzeichen|"
                        r"nummernschild|schilder|plates?)\b)")
 _OWN_OR_TYPE_CODES = frozenset({"MÜ", "WS", "VIB", "H", "E"})
-CAPITALS_SHARE = 0.6
 
 
 def other_district_plates(text: str) -> str:
     """`text` with another district's code before "Kennzeichen" said in words: the search
     read "RO-Kennzeichen" as the red plate (tenth probe)."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > CAPITALS_SHARE * len(letters):
+    if in_capitals(text):
         return text  # "ICH BRAUCHE EIN KENNZEICHEN": no code in a message in capitals
 
     def words(match: re.Match[str]) -> str:

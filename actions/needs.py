@@ -32,9 +32,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+?(?:\n|$)")
 _ADDITION = re.compile(r"(?i:außerdem|ausserdem|zudem|zusätzlich|des weiteren|weiters|"
                        r"noch (?:eine|was)|besides|additionally|furthermore|"
                        r"another (?:thing|question))\b")
-# Without punctuation, "und"/"and" before a question verb starts another question.
-# A question word, or a verb with its subject: "und sollte sie …", not "und soll
-# verbeamtet werden" (a statement going on).
+# Without punctuation, "und"/"and" before a question word, or before a verb with its
+# subject, starts another question: "und sollte sie …", not "und soll verbeamtet werden"
+# (a statement going on).
 _NEXT_QUESTION = re.compile(r"\s(?:und|and|oder|or)\s+(?=(?:wie|wo|was|wann|wer|welche\w*|how|"
                             r"where|what|when|who|which)\b|(?:sollte|soll|muss|kann|darf|brauch\w*|"
                             r"gibt|do|does|can|should|must)\s+(?:ich|man|wir|sie|er|es|i|we|"
