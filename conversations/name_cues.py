@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from conversations.finding import Finding
-from conversations.names import _NOT_NAME_START, _NOT_NAMES, _plausible_name, names
+from conversations.names import (
+    _NOT_NAME_START,
+    _NOT_NAMES,
+    _known_first,
+    _plausible_name,
+    names,
+)
 from conversations.pii_patterns import LOW, WORD
 
 # Share of capital letters from which a message counts as typed in capitals.
@@ -42,6 +48,28 @@ _YOURS = re.compile(rf"(?m:^[ ]*(?:Euer|Eure|Dein|Deine|Yours)[ ]*,?[ ]*\n?[ ]*)
 _INITIAL_SURNAME = re.compile(rf"(?i:\b(?:gruß|grüße|gruss|grüsse|lg|vg|mfg|regards|cheers|"
                               rf"danke)[ ,!]+)([a-zA-Z]\.[ ]?[A-Za-z{LOW}]{{3,}})[ ]*[.!]?\s*$")
 _SURNAME_AFTER_NUMBER = re.compile(rf"\d[ ]*,[ ]*({WORD})[ ]*[.!]?\s*$")
+# A form pasted as text: "Name Weber, Vorname Michael" (the first name is read elsewhere).
+_FORM_SURNAME = re.compile(rf"\b(?:Name|Nachname|Familienname|Surname|Last name)[ ]?:?[ ]"
+                           rf"({WORD})[ ]?,[ ]?(?i:vorname|first name)\b")
+# A forwarded message names its sender: "Forwarded from Tommy:".
+_FORWARDED = re.compile(rf"(?i:\b(?:forwarded from|weitergeleitet von|fwd from))[ ]?:?[ ]"
+                        rf"({WORD}(?:[ ]{WORD})?)")
+# A greeting with its origin before the name: "Gruß aus Aschau, Vroni".
+_GREETING_PLACE_NAME = re.compile(
+    rf"(?i:\b(?:gruß|grüße|gruss|grüsse|lg|servus|greetings|hallo|hello|hi))[ ](?:aus|from)[ ]"
+    rf"{WORD}(?:[ ]{WORD})?[ ]?,[ ]?({WORD}(?:[ ]{WORD})?)(?=[ ]*(?:$|\n|[.!,]|[^\w\s]))")
+# Surname first after a greeting: "Grüß Gott, Obermaier Fanny, Tel. …" (one of the two
+# words a known first name).
+_GREETING_PAIR = re.compile(rf"^[ ]*(?i:grüß gott|grüss gott|hallo|servus|guten tag|moin|hi|"
+                            rf"hello)[ ,!]+({WORD})[ ]({WORD})(?=[ ]?[,.\n])")
+_CONTACT_NEXT = re.compile(r"[ ]?,[ ]?(?:(?i:tel|telefon|handy|mobil|phone)\b|\+?\d)")
+# Cyrillic and Polish introductions: "это Наталья Петрова", "мой сын Артём",
+# "меня зовут …", "nazwisko Kamińska Agnieszka".
+_CYR = r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+"
+_OTHER_SCRIPT = re.compile(
+    rf"(?i:\b(?:это|меня зовут|мене звати|моё имя|мое имя|мій син|моя донька|мой сын|моя дочь|"
+    rf"моя мама|мой муж|моя жена|мій чоловік|моя дружина|я))[ ,]+({_CYR}(?:[ ]{_CYR})?)"
+    rf"|(?i:\b(?:nazwisko|nazywam się|imię i nazwisko|jestem))[ :]+({WORD}(?:[ ]{WORD})?)")
 
 
 # "wir sind familie bajrami: vater arben, mutter drita, kinder liridon und blerina": a
@@ -98,12 +126,27 @@ def cue_names(text: str) -> list[Finding]:
         text_for_cues = readable
     else:
         text_for_cues = text
-    for pattern in (_BARE_NAME, _BEFORE_BIRTH, _YOURS, _SURNAME_AFTER_NUMBER, _GREETING_FROM):
+    for match in _GREETING_PAIR.finditer(text_for_cues):
+        contact_next = _CONTACT_NEXT.match(text_for_cues, match.end(2)) is not None
+        if (_known_first(match.group(1)) or _known_first(match.group(2)) or contact_next) \
+                and _person(f"{match.group(1)} {match.group(2)}") \
+                and match.group(1).lower() not in _ADDRESSEES:
+            found.append(Finding("name", match.start(1), match.end(2),
+                                 text[match.start(1):match.end(2)]))
+    for match in _OTHER_SCRIPT.finditer(text):
+        group = 1 if match.group(1) else 2
+        if group == 1 or _person(match.group(2)):
+            found.append(Finding("name", match.start(group), match.end(group),
+                                 match.group(group)))
+    for pattern in (_BARE_NAME, _BEFORE_BIRTH, _YOURS, _SURNAME_AFTER_NUMBER, _GREETING_FROM,
+                    _FORM_SURNAME, _FORWARDED, _GREETING_PLACE_NAME):
         for match in pattern.finditer(text_for_cues):
             value = match.group(1)
             if not _person(value) or value.lower() in _ADDRESSEES \
                     or value.lower() in _NOT_NAMES:
                 continue
+            if pattern is _FORWARDED and not _known_first(value.split()[0]):
+                continue  # "Weitergeleitet von Kanal Landkreis Mühldorf"
             if pattern is _BARE_NAME and " " not in value and not _BEFORE_BIRTH.match(
                     text_for_cues, match.start(1)):
                 continue  # "Name Milan, geb. …" alone; else two words ("name Hiroshi Tanaka")

@@ -338,7 +338,10 @@ def _final_name(text: str) -> list[Finding]:
     if words[0].lower() in _NOT_NAME_START or not _plausible_name(match.group(1)):
         return []
     known = _known_first(words[0]) or (len(words) == 2 and words[0] in _AMBIGUOUS
-                                       and words[1].lower() not in _NOT_SURNAMES)
+                                       and words[1].lower() not in _NOT_SURNAMES) \
+        or (len(words) == 2 and _known_first(words[1])  # "Wimmer Resi": surname first
+            and words[0].lower() not in _NOT_SURNAMES and words[0].lower() not in _NOT_NAMES
+            and not words[0].lower().endswith(_COMMON_NOUN_ENDINGS))
     if not known:
         return []
     return [Finding("name", match.start(1), match.end(1), match.group(1))]

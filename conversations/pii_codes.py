@@ -4,12 +4,24 @@
 and digits in at least three parts, with four digits or more, is somebody's case,
 customer or document number wherever it stands (plates have two parts and at most four
 digits; dates and paragraphs have no letters). "Führerschein Nr. B072X1234562": a
-document number after the document's name. Both are typed as file numbers.
+document number after the document's name. Both are typed as file numbers. "numer
+sprawy WG 2023/0977": letters, a year and a serial number is a file number too. "(0 86
+31) 12 34 5", "0 176 55 48 32 11": a number read out in small groups, the area code too,
+is a phone number (9 to 13 digits). "9 серпня 1990", "3 marca 1985", "12 Mayıs 1978": a
+day, a month in Russian, Ukrainian, Polish or Turkish and a birth year is a date of birth
+(years up to 2015, as for the English months).
 """
 
 from __future__ import annotations
 
 import re
+
+_MONTHS_OTHER = (
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    "грудня|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    "października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|"
+    "eylül|ekim|kasım|aralık")
 
 CODE_PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("file_number", re.compile(
@@ -20,4 +32,11 @@ CODE_PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"[- ]?(?:nr\.?|nummer|no\.?|number|#)[\s:.#]*(?:ist|lautet|is)?[\s:#]*)"
         r"([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[ -]?[A-Za-z0-9]*\d[A-Za-z0-9]*)?)"
         r"(?<=\w{6})"), 1),
+    # Not a law's number: "(EU) 2019/947", "VO 2016/679".
+    ("file_number", re.compile(r"\b(?!(?:EU|EG|EWG|EC|EEC|VO|RL|DSGVO)\b)[A-Z]{1,4}[ -]?"
+                               r"(?:19|20)\d{2}/\d{2,6}\b"), 0),
+    ("birthdate", re.compile(rf"(?i:\b\d{{1,2}}\.?[ ](?:{_MONTHS_OTHER})[ ]"
+                             rf"(?:19\d{{2}}|200\d|201[0-5])\b)"), 0),
+    ("phone", re.compile(r"(?<![\w/.])(?=(?:\D{0,3}\d){9,13}(?!\d))"
+                         r"\(?0(?:[ ]\d{1,4}){1,3}\)?(?:[ ]\d{1,4}){2,6}\b"), 0),
 ]

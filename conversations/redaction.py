@@ -33,6 +33,7 @@ from conversations.pii_patterns import (
     SPOKEN_HINT,
     SPOKEN_PHONE,
 )
+from conversations.spoken_numbers import spelled_digits
 
 PLACEHOLDERS: dict[str, str] = {
     "email": "[E-MAIL]", "phone": "[TELEFON]", "iban": "[IBAN]", "plate": "[KENNZEICHEN]",
@@ -51,6 +52,36 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(
 
 def find(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, non-overlapping, in text order."""
+    blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    chosen = _choose(_candidates(text), blocked)
+    spelled = spelled_digits(text)
+    if spelled is not None:
+        # Numbers written as words (voice input): read again with digits; what touches
+        # a converted number counts at its original place, after what was found above.
+        spoken = []
+        for finding in _candidates(spelled.text, with_names=False):
+            span = spelled.original_span(finding.start, finding.end)
+            if span is not None:
+                spoken.append(Finding(finding.type, *span, text[span[0]:span[1]]))
+        chosen += _choose(spoken, blocked + [(f.start, f.end) for f in chosen])
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _choose(candidates: list[Finding], taken: list[tuple[int, int]]) -> list[Finding]:
+    """Non-overlapping findings, the surest type first (`_PRIORITY`), none in `taken`."""
+    chosen: list[Finding] = []
+    taken = list(taken)
+    for finding in sorted(candidates, key=lambda f: (_PRIORITY[f.type], f.start,
+                                                     f.start - f.end)):
+        if any(finding.start < end and start < finding.end for start, end in taken):
+            continue
+        chosen.append(finding)
+        taken.append((finding.start, finding.end))
+    return chosen
+
+
+def _candidates(text: str, *, with_names: bool = True) -> list[Finding]:
+    """Every finding of every rule, overlapping (`with_names`: the name rules too)."""
     candidates: list[Finding] = []
     # Every pattern type needs a digit (e-mail: an "@"); most questions have neither.
     has_digit = DIGIT.search(text) is not None
@@ -70,20 +101,11 @@ def find(text: str) -> list[Finding]:
                 continue
             start, end = match.span(group)
             candidates.append(Finding(kind, start, end, match.group(group)))
-    people = names(text) + cue_names(text)
+    people = names(text) + cue_names(text) if with_names else []
     candidates.extend(people)
     if has_digit:
         candidates.extend(_dates_after_names(text, people))
-    blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
-    chosen: list[Finding] = []
-    taken: list[tuple[int, int]] = list(blocked)
-    for finding in sorted(candidates, key=lambda f: (_PRIORITY[f.type], f.start,
-                                                     f.start - f.end)):
-        if any(finding.start < end and start < finding.end for start, end in taken):
-            continue
-        chosen.append(finding)
-        taken.append((finding.start, finding.end))
-    return sorted(chosen, key=lambda f: f.start)
+    return candidates
 
 
 def _dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
