@@ -22,6 +22,7 @@ SHARED_MODULES = frozenset({
     "actions.details",   # fees, documents, duration texts, alone or together
     "actions.correction",  # "nein, ich meinte …", "keins davon": the rejected left out
     "actions.passage",   # the sentence of the answer in context that a question asks for
+    "actions.negation",  # a state the message rules out ("nicht denkmalgeschützt")
     "actions.shortcuts",  # the gate's answers from the context (duration, language …)
     "actions.crisis",        # crisis detector (a citizen in danger), run by sdk first
     "actions.crisis_rules",  # its rules, one group per kind

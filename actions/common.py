@@ -18,6 +18,7 @@ import sqlite_utils
 
 import catalogue.db as catalogue_db
 import catalogue.search as catalogue_search
+from actions.negation import negated_words, ruled_out
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
@@ -166,6 +167,11 @@ def search(text: str, limit: int = 5, exclude: frozenset[str] = frozenset()) -> 
     try:
         result = get_search_engine().search(text, limit=limit, exclude=exclude) \
             if exclude else get_search_engine().search(text, limit=limit)
+        negated = {hit.procedure.id for hit in result.hits[:3]
+                   if ruled_out(text, hit.procedure)} if negated_words(text) else set()
+        if negated:
+            # "… ist nicht denkmalgeschützt": not the heritage permit (actions.negation).
+            result = get_search_engine().search(text, limit=limit, exclude=exclude | negated)
     except catalogue_search.QueryError as exc:
         return SearchOutcome("rephrase", error=str(exc))
     except Exception:

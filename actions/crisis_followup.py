@@ -14,6 +14,7 @@ words below are folded like the crisis rules (`crisis_words.rx`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -121,15 +122,28 @@ _WORRY = rx(
     r"\bis\s+(?:it|this|that)\s+(?:\S+\s+)?(?:dangerous|toxic|poisonous)\b",
     r"\bwho\s+(?:do|should|can)\s+(?:i|we)\s+call\b",
 )
+# Loneliness or tears right after a crisis reply: "ich hab niemand zum reden", "ich bin
+# so allein", "😢😢😢" (twelfth probe: the Bürgerservice was offered as someone to talk to).
+_ALONE = rx(
+    r"\b(?:niemand|niemanden|keinen|keiner|koan|neamd)\s+(?:\S+\s+){0,2}(?:zum reden|"
+    r"zum sprechen|zum redn|mit dem ich (?:\S+\s+)?(?:reden|sprechen)|der mir zuhört|"
+    r"der zuhört|für mich da)\b",
+    r"\b(?:bin|fühle mich|fühl mich|fuehl mich)\s+(?:so\s+|ganz\s+|total\s+|voll\s+)?"
+    r"(?:allein|alleine|einsam)\b(?!\s*(?:erziehend|stehend|lebend|wohnend))",
+    r"\b(?:no one|nobody|noone)\s+(?:to talk to|listens|to listen|cares)\b",
+    r"\b(?:i'm|im|i am|i feel|feel)\s+(?:so\s+|very\s+|all\s+)?(?:alone|lonely)\b")
+_TEARS = re.compile(r"^[\s.!?]*(?:[😢😭😞😔☹🙁💔😿🥺😥😓😩😫][\s.!?\ufe0f]*)+$")
 # Children named in a follow-up to help for a parent: the Kreisjugendamt's help too.
 _CHILDREN = rx(rf"\b{CHILD}\b")
 
 
 def asks_next_step(text: str) -> bool:
-    """Does `text` ask what to do or where to turn ("was soll ich jetzt tun?"), or worry
-    about the danger or the person just described ("ist das gefährlich?")?"""
+    """Does `text` ask what to do or where to turn ("was soll ich jetzt tun?"), worry
+    about the danger or the person just described ("ist das gefährlich?"), or say that
+    the writer is alone or crying ("ich hab niemand zum reden", "😢")?"""
     folded = normalise(text)
-    return _NEXT_STEP.search(folded) is not None or _WORRY.search(folded) is not None
+    return _NEXT_STEP.search(folded) is not None or _WORRY.search(folded) is not None \
+        or _ALONE.search(folded) is not None or _TEARS.match(text) is not None
 
 
 NEXT_STEP_REASON = "next_step"

@@ -44,6 +44,7 @@ from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
 from actions.texts import say
 from actions.topic import (
+    GENERIC_WORDS,
     STRAY_MAX_WORDS,
     about_context,
     content_words,
@@ -65,6 +66,7 @@ MAX_FAILURES = 2
 # context at most this far below its first hit (`answered_in_context`). Ninth probe:
 # 0.03 and 0.04 for follow-ups that lost their context; new topics lie further apart.
 CONTEXT_CLOSE = 0.05
+SPOKEN_OF_MAX_WORDS = 10
 # Intents that ask the search; "" is a message without any NLU result.
 SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
@@ -126,8 +128,10 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if shortcut is not None:
         return shortcut
     if intent in SEARCH_INTENTS or intent == "choose_option" or (
-            intent in ("greet", "goodbye") and is_question(turn.text) and turn.procedure_id):
-        # "was brauche ich alles?" read as goodbye after an answer: a question, not a bye.
+            intent in ("greet", "goodbye", "thanks") and is_question(turn.text)
+            and turn.procedure_id):
+        # "was brauche ich alles?" read as goodbye after an answer, "wer hilft mir da, das
+        # jugendamt?" as thanks (twelfth probe): a question, not a bye.
         return search_reply(turn)
     if intent in FOLLOW_UP_INTENTS:
         return own(turn)  # they search topic words themselves (actions.topic)
@@ -179,6 +183,18 @@ def answered_in_context(turn: Turn, context: Procedure, outcome: SearchOutcome) 
         return False
     own = next((h.score for h in outcome.hits if h.procedure.id == context.id), None)
     return own is not None and outcome.hits[0].score - own <= CONTEXT_CLOSE \
+        and answering_sentence(turn.text, context, turn.language) is not None
+
+
+def spoken_of_in_context(turn: Turn, context: Procedure, found: Procedure) -> bool:
+    """A short question whose every topic word the answer in context speaks of, and
+    which a sentence of that answer answers ("bekommen wir da Pflegegeld?" after "Pflege-
+    familie werden … erhalten Pflegegeld"; twelfth probe: it went to the Pflegekasse).
+    "Was kostet ein Reisepass?" asks about the thing itself (`asks_about_it`)."""
+    words = [w for w in topic_words(turn.text) if w not in GENERIC_WORDS]
+    return found.id != context.id and is_question(turn.text) and 0 < len(words) <= 3 \
+        and len(turn.text.split()) <= SPOKEN_OF_MAX_WORDS and not asks_about_it(turn.text) \
+        and all(names_procedure([w], context, full=True) for w in words) \
         and answering_sentence(turn.text, context, turn.language) is not None
 
 
@@ -297,7 +313,8 @@ def search_reply(turn: Turn) -> Response:
     if context is not None and found and not outcome.error and (
             (is_question(turn.text) and strays_from(turn, context, found))
             or about_context(turn, context, found[0]) or about_it(turn, context, found[0])
-            or answered_in_context(turn, context, outcome)):
+            or answered_in_context(turn, context, outcome)
+            or spoken_of_in_context(turn, context, found[0])):
         return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
                                       question=turn.text)
     if needs.primary is not None and not nlu_doubts(turn, needs.primary):
@@ -311,6 +328,13 @@ def search_reply(turn: Turn) -> Response:
                                decision="out_of_scope", outcome="declined",
                                candidates=candidates)
     if outcome.decision == "choose" and len(outcome.procedures) > 1:
+        if context is not None and is_question(turn.text) \
+                and len(turn.text.split()) <= STRAY_MAX_WORDS \
+                and not any(names_title(topic_words(turn.text), p) for p in outcome.procedures):
+            # "muss ich es meinen eltern sagen?" after the pregnancy counselling: options
+            # none of whose titles the question names are no answer to it (twelfth probe).
+            return answers.ask_the_office(context, language, candidates,
+                                          gemeinde=turn.gemeinde, question=turn.text)
         return answers.choices(outcome.procedures, language, candidates)
     if outcome.decision == "unavailable":
         return Response((Reply(say("search_unavailable", language)),

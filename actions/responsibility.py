@@ -176,7 +176,9 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     if gemeinde is not None:
         return Validation({"gemeinde": gemeinde.id, "gemeinde_attempts": 0.0})
     words = [word for word in request_words(turn) if len(word) >= MIN_TOPIC_CHARS]
-    if words:
+    if words and turn.first_reply:
+        # (Not when the form opens on a message another action has just answered: the
+        # answer would be printed twice — twelfth probe.)
         # "Nein, ich meine den Kampfhund": no place, but a request the search answers
         # confidently and in the procedure's own words — answer it instead of insisting
         # on the place. ("München" alone is a place outside the district, however the
@@ -198,6 +200,11 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
         # "Wir wohnen in Töging am Inn": a place, only not in the district — say so.
         text = place
     elif "?" in turn.text or is_question(turn.text) or len(turn.text.split()) > MAX_PLACE_WORDS:
+        if not turn.first_reply:
+            # The form opens on the question another action has just answered: only
+            # ask for the place (no second answer, no failed attempt).
+            return Validation({"gemeinde": None,
+                               "gemeinde_attempts": float(turn.gemeinde_attempts)})
         answered = question_in_form(turn)
         if answered is not None:
             return Validation({}, answer=answered)

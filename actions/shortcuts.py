@@ -42,14 +42,24 @@ from replies.model import Reply
 from replies.notices import FALLBACK_PRIVACY_URL
 
 
+def _names_its_answer(text: str) -> bool:
+    """Does a message in another language name, in German or English words, the
+    procedure the search answers with ("… Oturma iznim (Aufenthaltstitel) …")?"""
+    outcome = search(text)
+    return outcome.decision == "answer" and bool(outcome.procedures) \
+        and names_title(topic_words(text), outcome.procedures[0])
+
+
 def context_shortcut(turn: Turn) -> Response | None:
     """The reply for a message about the conversation so far, or None."""
     target = language_request(turn.text)
     if target is not None:
         return switch_language(turn, target)
-    if other_language(turn.text):
+    if other_language(turn.text) and not _names_its_answer(turn.text):
         # "Oturma iznimi uzatmak istiyorum": say in both languages which ones we speak
         # (a failed message: the second one in a row hands off to the Bürgerservice).
+        # "… Oturma iznim (Aufenthaltstitel) bitiyor": the German word it names is
+        # answered like any message (twelfth probe).
         return Response((Reply(say("other_language", "de")),), decision="rephrase",
                         outcome="rephrase", reason="other_language")
     if asks_duration(turn.text):

@@ -32,13 +32,15 @@ TEXTS: dict[str, dict[str, str]] = {
     # The entry says an online way exists, but its address is not verified yet: the info
     # page leads there. (The fifth blind probe read "Einen geprüften direkten Link …
     # haben wir noch nicht" as an internal note.)
-    "apply_online_unlinked": {"de": "Den Weg zum Online-Angebot finden Sie auf der "
-                                    "Infoseite (Link unten). Sie können sich auch persönlich, "
-                                    "per Post oder über das sichere Kontaktformular an das "
-                                    "Landratsamt wenden.",
-                              "en": "The information page (link below) shows the way to the "
-                                    "online service. You can also contact the district office "
-                                    "in person, by post or via its secure contact form."},
+    # "geht das online?" wants a yes first (twelfth probe).
+    "apply_online_unlinked": {"de": "Das geht auch online: Den Weg zum Online-Angebot finden "
+                                    "Sie auf der Infoseite (Link unten). Sie können sich auch "
+                                    "persönlich, per Post oder über das sichere "
+                                    "Kontaktformular an das Landratsamt wenden.",
+                              "en": "This can also be done online: the information page (link "
+                                    "below) shows the way to the online service. You can also "
+                                    "contact the district office in person, by post or via its "
+                                    "secure contact form."},
     "channel_in_person": {"de": "persönlich", "en": "in person"},
     "channel_post": {"de": "per Post", "en": "by post"},
     "channel_secure_contact_form": {"de": "über das sichere Kontaktformular des Landratsamts",

@@ -60,6 +60,7 @@ bekomme bekommen bekommt kriege krieg kriegen kriegt erhalte erhalten soll sollt
 darf duerfen wird werden er seine sein ihre unsere unser meine mein meinen
 ungefaehr etwa circa zirka genau insgesamt ueberhaupt jeweils ca ganze ganzen approximately roughly
 about exactly
+application applications applying office offices authority again still also
 """))
 MIN_TOPIC_CHARS = 3
 
@@ -201,10 +202,12 @@ def shares_stem(word: str, words: list[str] | set[str]) -> bool:
 
 
 # Words that name no procedure however often they occur in one ("melden", "leben").
-_GENERIC = frozenset(_words("""
+GENERIC_WORDS = _GENERIC = frozenset(_words("""
 melden meldung leben lebe wohnen wohne arbeiten arbeite deutschland germany landkreis
 muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwischen
 meinte meine gemeint doch eigentlich lieber sondern meant rather
+neu neue neuer neues neuen neuem alt alte alter altes alten altem andere anderer anderes
+anderen anderem eigene eigener eigenes eigenen new old other own
 """))
 # Verbs of applying: in a title ("Personalausweis beantragen") but no name of a thing.
 APPLYING = frozenset(_words("beantragen beantragt beantrage beantragung antrag antraege"))
@@ -273,7 +276,8 @@ def names_procedure(words: list[str], procedure: Procedure, *, full: bool = Fals
     texts = [procedure.title, procedure.title_en or "", procedure.department or "",
              *procedure.search_terms]
     if full:
-        texts += [procedure.short_answer, *procedure.documents]
+        texts += [procedure.short_answer, procedure.short_answer_en or "",
+                  *procedure.documents, *procedure.documents_en]
     vocabulary = {w for w in normalize_name(" ".join(texts)).split()
                   if len(w) >= MIN_TOPIC_CHARS}
     return any(shares_stem(word, vocabulary) for word in words if word not in _GENERIC)
@@ -340,9 +344,11 @@ def resolve_topic(turn: Turn) -> Topic:
     return Topic(context, candidates=candidates)
 
 
-_QUESTION = re.compile(r"\?(?:\s|$)|^\s*(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|welche\w*|ist|"
-                       r"sind|habe|hat|brauche|braucht|is|are|can|do|does|how|what|where|when|"
-                       r"who|which)\b", re.IGNORECASE)
+# A leading "und", "aber", "ok" does not hide the question word: "und was brauch ich alles".
+_QUESTION = re.compile(r"\?(?:\s|$)|^\s*(?:(?:und|and|aber|but|also|ok|okay|gut|ja|so)[ ,]+)?"
+                       r"(?:gibt|kann|muss|darf|wie|was|wo|wann|wer|welche\w*|ist|"
+                       r"sind|habe|hat|brauche|brauch|braucht|is|are|can|do|does|how|what|"
+                       r"where|when|who|which)\b", re.IGNORECASE)
 
 
 def is_question(text: str) -> bool:

@@ -42,7 +42,7 @@ def test_an_answer_that_speaks_of_an_online_way_is_not_contradicted() -> None:
                                                                "reservieren."})
     text = procedure_text(said_online, "de")
     assert "Ein Online-Formular dafür kennen wir nicht" not in text
-    assert "Den Weg zum Online-Angebot finden Sie auf der Infoseite" in text
+    assert "Das geht auch online: Den Weg zum Online-Angebot finden Sie auf der Infoseite" in text
 
 
 def test_counselling_and_information_entries_get_no_apply_line() -> None:

@@ -237,3 +237,23 @@ def test_the_fear_of_being_taken_away_after_help_for_a_child(text):
 
 def test_the_same_words_without_help_for_a_child_are_no_follow_up():
     assert follow_up("muss ich dann ins heim??", "de", previous_turn()) is None
+
+
+@pytest.mark.parametrize("text", ["ich hab niemand zum reden", "ich bin so allein",
+                                  "😢😢😢", "I feel so alone", "there is no one to talk to"])
+def test_loneliness_or_tears_after_suicidal_thoughts_get_the_help_again(with_child_entry, text):
+    """Twelfth probe: "ich hab niemand zum reden" after the suicide help got the
+    Bürgerservice's switchboard, "😢😢😢" a "not found"."""
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", "suicide")))
+    assert found is not None and found[1] == ("suicide",)
+    assert "0800 111 0 111" in found[0].text
+
+
+@pytest.mark.parametrize("text", ["ich hab niemand zum reden", "😢"])
+def test_loneliness_without_a_crisis_before_is_no_follow_up(text):
+    assert follow_up(text, "de", previous_turn()) is None
+
+
+def test_a_single_parent_after_a_crisis_is_not_lonely(with_child_entry):
+    assert follow_up("Ich bin allein erziehend, bekomme ich Unterhaltsvorschuss?", "de",
+                     previous_turn(turn_record("crisis", "suicide"))) is None

@@ -815,18 +815,21 @@ async def test_a_follow_up_the_answer_already_covers_is_quoted_before_the_office
     assert (record.reason, record.procedure_ids) == ("passage", ("kfz-abmeldung",))
 
 
-@pytest.mark.parametrize("text", [
-    "was soll ich jetzt machen?",
+@pytest.mark.parametrize("text, intent", [
+    ("was soll ich jetzt machen?", "goodbye"),
     # tenth probe: a question mark inside the message, a statement after it
-    "reicht die alte Abmeldung noch? ich hab gehört die gibts nicht mehr",
+    ("reicht die alte Abmeldung noch? ich hab gehört die gibts nicht mehr", "goodbye"),
+    # twelfth probe: "und" before the question word, and a question read as thanks
+    ("und was brauch ich alles", "goodbye"),
+    ("wer hilft mir da, die Zulassungsstelle?", "thanks"),
 ])
 async def test_a_question_read_as_goodbye_after_an_answer_is_no_goodbye(
-        scripted, make_tracker, dispatcher, text):
-    tracker = make_tracker("after_answer.json", text=text, intent="goodbye")
+        scripted, make_tracker, dispatcher, text, intent):
+    tracker = make_tracker("after_answer.json", text=text, intent=intent)
 
     events = await run_action(ActionSmalltalk(), dispatcher, tracker)
 
-    assert not dispatcher.messages[0]["text"].startswith("Auf Wiedersehen")
+    assert not dispatcher.messages[0]["text"].startswith(("Auf Wiedersehen", "Gern geschehen"))
     assert record_of(events).procedure_ids == ("kfz-abmeldung",)
 
 
@@ -965,16 +968,21 @@ async def test_a_question_naming_another_title_switches(scripted, make_tracker, 
     assert record_of(events).procedure_ids[0] == "elterngeld"
 
 
-@pytest.mark.parametrize("step, reason, shown", [
-    (0.03, "passage", "kfz-abmeldung"),  # the context nearly as high: its sentence
-    (0.1, None, "kfz-zulassung"),        # the context well below: the new topic
+@pytest.mark.parametrize("step, reason, shown, text", [
+    # the context nearly as high: its sentence
+    (0.03, "passage", "kfz-abmeldung", "geht das für Wohnmobile vor Ort bei der Zulassungsstelle?"),
+    # the context well below: the new topic
+    (0.1, None, "kfz-zulassung", "geht das für Wohnmobile vor Ort bei der Zulassungsstelle?"),
+    # every word of the question in the answer in context: its sentence, however far
+    # the search ranks it (twelfth probe: "bekommen wir da Pflegegeld?")
+    (0.1, "passage", "kfz-abmeldung", "geht das vor Ort bei der Zulassungsstelle?"),
 ])
 async def test_a_question_the_answer_in_context_answers_stays_with_it(
-        scripted, make_tracker, dispatcher, step, reason, shown):
+        scripted, make_tracker, dispatcher, step, reason, shown, text):
     """Ninth probe: "kann ich mein altes LA Kennzeichen behalten?" after the address change
     (whose answer says so) got the H-Kennzeichen, ranked only 0.03 higher."""
     scripted.on("zulassungsstelle", "answer", "kfz-zulassung", "kfz-abmeldung", step=step)
-    tracker = make_tracker("after_answer.json", text="geht das vor Ort bei der Zulassungsstelle?",
+    tracker = make_tracker("after_answer.json", text=text,
                            intent="search_procedure", procedure_id="kfz-abmeldung")
 
     events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
@@ -983,3 +991,31 @@ async def test_a_question_the_answer_in_context_answers_stays_with_it(
     assert (record.reason, record.procedure_ids[0]) == (reason, shown)
     if reason == "passage":
         assert "vor Ort bei der Zulassungsstelle" in dispatcher.messages[0]["text"]
+
+
+async def test_options_the_question_does_not_name_leave_it_with_the_answer(
+        scripted, make_tracker, dispatcher):
+    """Twelfth probe: "muss ich es meinen eltern sagen?" after the pregnancy counselling got
+    a menu of a visitor's declaration, head lice and paternity."""
+    scripted.on("eltern", "choose", "aufenthaltstitel-verlaengerung", "personalausweis",
+                step=0.01)
+    tracker = make_tracker("after_answer.json", text="muss ich es meinen Eltern sagen?",
+                           intent="search_procedure", procedure_id="kfz-abmeldung")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.decision != "choose" and record.procedure_ids[0] == "kfz-abmeldung"
+
+
+async def test_options_named_by_the_question_are_offered_after_an_answer(
+        scripted, make_tracker, dispatcher):
+    scripted.on("ausweis", "choose", "personalausweis", "elterngeld", step=0.01)
+    tracker = make_tracker("after_answer.json", text="und was ist mit dem Personalausweis?",
+                           intent="search_procedure", procedure_id="kfz-abmeldung")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.decision == "choose"
+    assert record.procedure_ids[:2] == ("personalausweis", "elterngeld")

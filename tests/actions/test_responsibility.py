@@ -306,3 +306,23 @@ async def test_an_event_outside_the_district_names_the_office_there(
 
     assert result.get("gemeinde") is None and result["requested_slot"] is None
     assert dispatcher.messages[0]["text"].startswith("Altötting liegt nicht im Landkreis")
+
+
+@pytest.mark.parametrize("text", [
+    "Ich will angeln gehen am Inn. Brauch ich einen Fischereischein? Hab keinen.",
+    "Ich habe meinen Reisepass verloren und fliege in 5 Tagen. Was tun??",
+])
+async def test_the_form_opening_on_an_answered_message_only_asks_for_the_place(
+        scripted, make_tracker, dispatcher, text):
+    """Twelfth probe: the answer was printed twice — once by the flow that answered the
+    message, once more by the form's validation opening on the same message."""
+    scripted.on("fischereischein", "answer", "personalausweis")
+    scripted.on("reisepass", "answer", "personalausweis")
+    tracker = make_tracker("gemeinde_form.json", text=text, intent="search_procedure",
+                           procedure_id="personalausweis")
+    tracker.events.append({"event": "action", "name": "action_search_procedure"})
+
+    result = await ValidateGemeindeForm().validate_gemeinde(text, dispatcher, tracker, {})
+
+    assert dispatcher.messages == []
+    assert result.get("gemeinde") is None and not result.get("gemeinde_attempts")

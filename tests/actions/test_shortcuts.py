@@ -55,6 +55,21 @@ async def test_a_message_in_another_language_says_which_languages_we_speak(make_
     assert record_of(events).reason == "other_language"
 
 
+async def test_another_language_naming_a_procedure_in_german_is_answered(
+        scripted, make_tracker, dispatcher):
+    """Twelfth probe: "Oturma iznim (Aufenthaltstitel) gelecek ay bitiyor" names the
+    residence permit in German; it is answered, not refused."""
+    scripted.on("aufenthaltstitel", "answer", "aufenthaltstitel-verlaengerung", "elterngeld")
+    tracker = make_tracker(text="Merhaba, oturma iznim (Aufenthaltstitel) gelecek ay "
+                                "bitiyor. Nasıl uzatabilirim?", intent="nlu_fallback")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.reason != "other_language"
+    assert record.procedure_ids[0] == "aufenthaltstitel-verlaengerung"
+
+
 @pytest.mark.parametrize("text", ["kann ich meinen Sohn mit Vollmacht schicken?",
                                   "Kann meine Frau das für mich abmelden?",
                                   "can I send someone on my behalf?"])

@@ -1,0 +1,58 @@
+"""A state the message rules out: "PV-Anlage, das Haus ist nicht denkmalgeschützt".
+
+The search reads words, not their negation: "nicht denkmalgeschützt" finds the heritage
+permit first (twelfth probe), "steht nicht unter Denkmalschutz" the same (sixth blind
+set). `ruled_out(text, procedure)` says whether the message negates a word that the
+procedure is named by — a participle or noun of at least seven letters after "nicht" /
+"not" (not "kein": "ich habe keinen Führerschein" still asks about the licence) — while
+the procedure itself is not about that negated state ("nicht verheiratete Eltern" is
+what the Sorgeerklärung is for). Standard library and the catalogue's folding only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from catalogue.gemeinden import normalize_name
+from catalogue.models import Procedure
+
+MIN_LETTERS = 7
+_NEGATED = re.compile(r"\b(?:nicht|nich|ned|net|not|never|nie)\s+(?:(?:mehr|unter|im|in|so|"
+                      r"ganz|more|under|any|longer)\s+)?([a-z]{7,})")
+
+
+# "Unter Denkmalschutz steht es nicht": the protection named before its negation.
+_NOT_UNDER = re.compile(r"\bunter\s+([a-z]{7,})\s+(?:steht|stehen|stand)\s+(?:es|er|sie|das|"
+                        r"der|die)?\s*(?:aber\s+|auch\s+)?nicht\b")
+
+
+def negated_words(text: str) -> list[str]:
+    """The words `text` negates directly ("nicht denkmalgeschuetzt", folded)."""
+    folded = normalize_name(text)
+    return _NEGATED.findall(folded) + _NOT_UNDER.findall(folded)
+
+
+def _prefix_match(word: str, vocabulary: set[str]) -> str | None:
+    stem = word[:MIN_LETTERS]
+    return next((w for w in vocabulary if w[:MIN_LETTERS] == stem), None)
+
+
+def ruled_out(text: str, procedure: Procedure) -> bool:
+    """Does `text` negate what `procedure` is named by (title, English title, search
+    terms), while the procedure's own words do not negate it too?"""
+    words = negated_words(text)
+    if not words:
+        return False
+    named = normalize_name(" ".join([procedure.title, procedure.title_en or "",
+                                     *procedure.search_terms]))
+    vocabulary = set(named.split())
+    own = normalize_name(f"{procedure.title} {procedure.short_answer} "
+                         f"{' '.join(procedure.search_terms)}")
+    for word in words:
+        match = _prefix_match(word, vocabulary)
+        if match is None:
+            continue
+        if re.search(rf"\b(?:nicht|not|kein\w*|no|ohne|without)\s+{word[:MIN_LETTERS]}", own):
+            continue  # the procedure is for that very state
+        return True
+    return False
