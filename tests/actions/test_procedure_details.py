@@ -180,9 +180,9 @@ async def test_online_no_gives_info_link(fake_search, make_tracker, dispatcher):
 
     # The entry's answer speaks of an online way whose address is not verified yet.
     assert dispatcher.messages[0]["text"] == (
-        "Das geht auch online: Den Weg zum Online-Angebot finden Sie auf der Infoseite (Link unten). Sie können "
-        "sich auch persönlich, per Post oder über das sichere Kontaktformular an das "
-        "Landratsamt wenden.\n"
+        "Das geht auch online: Den Weg zum Online-Angebot finden Sie auf der Infoseite "
+        "(Link unten). Sie können sich auch persönlich, per Post oder über das sichere "
+        "Kontaktformular an das Landratsamt wenden.\n"
         "Alle Infos: https://www.lra-mue.de/test/kfz-zulassung")
     assert dispatcher.messages[0]["buttons"][0]["url"] == (
         "https://www.lra-mue.de/test/kfz-zulassung")
