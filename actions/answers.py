@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions.common import load_gemeinden, load_procedure, logger, named_gemeinde
-from actions.details import duration_text
+from actions.details import documents_text, duration_text
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
@@ -202,6 +202,12 @@ def duration(procedure: Procedure, language: str) -> Response:
     """How long the procedure in context takes ("Wie lange dauert das?")."""
     return _about_context(procedure, language, duration_text(procedure, language),
                           "processing_time")
+
+
+def documents_answer(procedure: Procedure, language: str) -> Response:
+    """What to bring for the procedure in context ("und was brauch ich alles?")."""
+    return _about_context(procedure, language, documents_text(procedure, language),
+                          "documents")
 
 
 def contact_answer(procedure: Procedure, language: str) -> Response:

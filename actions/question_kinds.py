@@ -177,3 +177,17 @@ def asks_status(text: str) -> bool:
 def asks_privacy(text: str) -> bool:
     """Does `text` ask what this chat stores, or about data protection?"""
     return _PRIVACY.search(normalize_name(text)) is not None
+
+
+# "und was brauch ich alles", "what do I need?": the documents of the answer in context
+# (the twelfth probe's was read as a goodbye). Nothing else in the message.
+_WHAT_NEEDED = re.compile(
+    r"^(?:(?:und|ok|okay|also|aber|so|gut|and)\s+)?(?:was|welche sachen|what)\s+"
+    r"(?:brauch|brauche|braucht|brauchen|benoetige|benoetigt|benoetigen|do)\s+"
+    r"(?:ich|man|ma|mer|wir|i|we)(?:\s+(?:alles|dafuer|dazu|da|noch|denn|genau|so|mit|need|"
+    r"to|bring|have|for|it|this|that|mitbringen|mitnehmen|vorlegen|haben))*\s*$")
+
+
+def asks_what_is_needed(text: str) -> bool:
+    """Does `text` only ask what is needed ("was brauch ich alles?")?"""
+    return _WHAT_NEEDED.search(normalize_name(text)) is not None

@@ -176,7 +176,7 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
     if gemeinde is not None:
         return Validation({"gemeinde": gemeinde.id, "gemeinde_attempts": 0.0})
     words = [word for word in request_words(turn) if len(word) >= MIN_TOPIC_CHARS]
-    if words and turn.first_reply:
+    if words and turn.unanswered:
         # (Not when the form opens on a message another action has just answered: the
         # answer would be printed twice — twelfth probe.)
         # "Nein, ich meine den Kampfhund": no place, but a request the search answers
@@ -200,7 +200,7 @@ def check_gemeinde(slot_value: object, turn: Turn) -> Validation:
         # "Wir wohnen in Töging am Inn": a place, only not in the district — say so.
         text = place
     elif "?" in turn.text or is_question(turn.text) or len(turn.text.split()) > MAX_PLACE_WORDS:
-        if not turn.first_reply:
+        if not turn.unanswered:
             # The form opens on the question another action has just answered: only
             # ask for the place (no second answer, no failed attempt).
             return Validation({"gemeinde": None,

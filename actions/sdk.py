@@ -97,6 +97,9 @@ class Turn:
     asked_for_feedback: bool
     payload: tuple[str, tuple[tuple[str, str], ...]] | None = None
     first_reply: bool = True
+    # No flow but a form has answered this user message yet: False when a form opens
+    # on a message another action has just answered.
+    unanswered: bool = True
     first_contact: bool = False
     privacy_url: str | None = None
     # The citizen's message before this one (as stored, i.e. redacted), for replies
@@ -118,12 +121,16 @@ _PAYLOAD_LIKE = re.compile(r"\s*/\w")
 _NOT_REPLIES = frozenset({"action_listen", "action_session_start"})
 
 
-def _first_reply(events: list[Mapping[str, Any]]) -> bool:
-    """No action (but listening) has run since the latest user message."""
+def _first_reply(events: list[Mapping[str, Any]], *, forms_too: bool = False) -> bool:
+    """No action (but listening) has run since the latest user message; with
+    `forms_too`, a form's own execution (Rasa inserts it before the form's validation)
+    does not count either."""
     for event in reversed(events):
         if event.get("event") == "user":
             return True
-        if event.get("event") == "action" and event.get("name") not in _NOT_REPLIES:
+        name = str(event.get("name") or "")
+        if event.get("event") == "action" and name not in _NOT_REPLIES \
+                and not (forms_too and name.endswith("_form")):
             return False
     return True
 
@@ -168,6 +175,7 @@ def read_turn(tracker: Tracker) -> Turn:
         offered_last_turn=tuple(payloads.offered_choices(events, last_turn_only=True)),
         asked_for_feedback=payloads.asked_for_feedback(events),
         payload=_payload(text), first_reply=_first_reply(events),
+        unanswered=_first_reply(events, forms_too=True),
         first_contact=not any(event.get("event") == "bot" for event in events),
         privacy_url=_privacy_url(message), previous_text=_previous_text(events),
     )

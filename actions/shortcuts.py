@@ -23,6 +23,7 @@ from actions.question_kinds import (
     asks_proxy,
     asks_status,
     asks_submission,
+    asks_what_is_needed,
     complaint_topic,
     deadline_sentence,
     is_complaint,
@@ -89,6 +90,8 @@ def context_shortcut(turn: Turn) -> Response | None:
         sentence = deadline_sentence(short_answer_of(context, turn.language))
         if sentence is not None:
             return answers.deadline_answer(context, turn.language, sentence)
+    if asks_what_is_needed(turn.text):
+        return answers.documents_answer(context, turn.language)
     if asks_proxy(turn.text):
         # "Kann ich meinen Sohn mit Vollmacht schicken?" – not the Vorsorgevollmacht.
         return answers.ask_the_office(context, turn.language, lead="ask_proxy",

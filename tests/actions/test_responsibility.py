@@ -321,8 +321,25 @@ async def test_the_form_opening_on_an_answered_message_only_asks_for_the_place(
     tracker = make_tracker("gemeinde_form.json", text=text, intent="search_procedure",
                            procedure_id="personalausweis")
     tracker.events.append({"event": "action", "name": "action_search_procedure"})
+    # Rasa inserts the form's own execution before it calls the validation.
+    tracker.events.append({"event": "action", "name": "gemeinde_form"})
 
     result = await ValidateGemeindeForm().validate_gemeinde(text, dispatcher, tracker, {})
 
     assert dispatcher.messages == []
     assert result.get("gemeinde") is None and not result.get("gemeinde_attempts")
+
+
+async def test_a_question_while_the_form_waits_is_still_answered(scripted, make_tracker,
+                                                                 dispatcher):
+    """The form's own execution before its validation is no answer to the message."""
+    scripted.on("elterngeld", "answer", "elterngeld")
+    text = "und wie ist das mit dem Elterngeld?"
+    tracker = make_tracker("gemeinde_form.json", text=text, intent="search_procedure",
+                           procedure_id="personalausweis")
+    tracker.events.append({"event": "action", "name": "gemeinde_form"})
+
+    result = await ValidateGemeindeForm().validate_gemeinde(text, dispatcher, tracker, {})
+
+    assert dispatcher.messages and "Elterngeld" in dispatcher.messages[0]["text"]
+    assert result.get("gemeinde") is None

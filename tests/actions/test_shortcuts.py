@@ -269,3 +269,17 @@ async def test_a_status_question_without_a_matter_goes_to_the_buergerservice(
 
     assert dispatcher.messages[0]["text"].startswith("Den Bearbeitungsstand")
     assert (record_of(events).decision, record_of(events).reason) == ("handoff", "status")
+
+
+@pytest.mark.parametrize("text, intent", [("und was brauch ich alles", "goodbye"),
+                                          ("Was brauche ich dafür?", "search_procedure"),
+                                          ("what do I need to bring?", "nlu_fallback")])
+async def test_what_is_needed_after_an_answer_gets_its_documents(make_tracker, dispatcher,
+                                                                 text, intent):
+    """Twelfth probe: "und was brauch ich alles" after an answer got "Auf Wiedersehen"."""
+    tracker = make_tracker("after_answer.json", text=text, intent=intent)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.aspect, record.procedure_ids) == ("documents", ("kfz-abmeldung",))
