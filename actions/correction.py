@@ -45,11 +45,18 @@ _CORRECTION_WORDS = re.compile(r"\b(?:nein|nee|noe|nope|sorry|falsch|wrong|doch|
                                r"davon|passt)\b", re.IGNORECASE)
 
 
+# "und wenn ich gar nicht gefahren bin, sondern mein Bruder?": a case put, not a
+# correction (twelfth probe: "dann habe ich Sie falsch verstanden").
+_SUPPOSING = re.compile(r"\b(?:wenn|falls|what if|if)\b")
+
+
 def is_correction(text: str) -> bool:
     """Does `text` reject what the bot said or offered?"""
     lower = text.lower()
-    return bool(_SAYS_NO.search(lower) or _MEANT.search(normalize_name(text))
-                or _NONE.search(lower))
+    meant = _MEANT.search(normalize_name(text))
+    if meant is not None and _SUPPOSING.search(normalize_name(text), 0, meant.start()):
+        meant = None
+    return bool(_SAYS_NO.search(lower) or meant or _NONE.search(lower))
 
 
 def corrected_text(text: str) -> str:

@@ -4,7 +4,8 @@ The search reads words, not their negation: "nicht denkmalgeschützt" finds the 
 permit first (twelfth probe), "steht nicht unter Denkmalschutz" the same (sixth blind
 set). `ruled_out(text, procedure)` says whether the message negates a word that the
 procedure is named by — a participle or noun of at least seven letters after "nicht" /
-"not" (not "kein": "ich habe keinen Führerschein" still asks about the licence) — while
+"not" (not "kein": "ich habe keinen Führerschein" still asks about the licence), matched
+against the title — while
 the procedure itself is not about that negated state ("nicht verheiratete Eltern" is
 what the Sorgeerklärung is for). Standard library and the catalogue's folding only.
 """
@@ -17,7 +18,7 @@ from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
 
 MIN_LETTERS = 7
-_NEGATED = re.compile(r"\b(?:nicht|nich|ned|net|not|never|nie)\s+(?:(?:mehr|unter|im|in|so|"
+_NEGATED = re.compile(r"\b(?:nicht|nich|ned|net|not)\s+(?:(?:mehr|unter|im|in|so|"
                       r"ganz|more|under|any|longer)\s+)?([a-z]{7,})")
 
 
@@ -38,13 +39,14 @@ def _prefix_match(word: str, vocabulary: set[str]) -> str | None:
 
 
 def ruled_out(text: str, procedure: Procedure) -> bool:
-    """Does `text` negate what `procedure` is named by (title, English title, search
-    terms), while the procedure's own words do not negate it too?"""
+    """Does `text` negate what `procedure` is named by (its German or English title),
+    while the procedure's own words do not negate it too?"""
     words = negated_words(text)
     if not words:
         return False
-    named = normalize_name(" ".join([procedure.title, procedure.title_en or "",
-                                     *procedure.search_terms]))
+    # The title only: search terms hold everyday verbs ("Klassenfahrt bezahlen") that a
+    # message negates without ruling the procedure out ("können wir nicht bezahlen").
+    named = normalize_name(f"{procedure.title} {procedure.title_en or ''}")
     vocabulary = set(named.split())
     own = normalize_name(f"{procedure.title} {procedure.short_answer} "
                          f"{' '.join(procedure.search_terms)}")

@@ -29,6 +29,8 @@ def test_corrections_and_what_is_left(text, rest):
     "ne frage, wie melde ich mein auto ab", "Ich brauche nichts weiter, danke",
     "Nichts gegen euch, aber wo ist das Rathaus?", "keiner geht ran!!",
     "Das Auto ist nicht angemeldet, wie melde ich es an?", "No problem, and the fees?",
+    # twelfth probe: a case put, not a correction
+    "und wenn ich gar nicht gefahren bin sondern mein Bruder?",
 ])
 def test_ordinary_messages_are_no_corrections(text):
     assert not is_correction(text)
