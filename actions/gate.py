@@ -214,7 +214,14 @@ def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
 def counted(turn: Turn, response: Response) -> Response:
     """The one failure counter: count a failed message, hand off at the second in a row."""
     slots = dict(response.slots)
-    if response.decision in FAILURE_DECISIONS or response.reason in FAILURE_REASONS:
+    # The same options offered again: the message was not understood either (twelfth
+    # probe: a menu repeated to every question); the second time the office takes over.
+    # (Not "choose first" to a detail asked while they are pending: that says why.)
+    repeated = response.decision in ("choose", "clarify") and len(turn.offered_last_turn) > 1 \
+        and set(response.procedure_ids) == set(turn.offered_last_turn) \
+        and response.reason != "choice_pending"
+    if response.decision in FAILURE_DECISIONS or response.reason in FAILURE_REASONS \
+            or repeated:
         failures = int(turn.search_failures) + 1
         if failures >= MAX_FAILURES:
             return answers.second_failure(turn, response.candidates)

@@ -1019,3 +1019,20 @@ async def test_options_named_by_the_question_are_offered_after_an_answer(
     record = record_of(events)
     assert record.decision == "choose"
     assert record.procedure_ids[:2] == ("personalausweis", "elterngeld")
+
+
+@pytest.mark.parametrize("failures, decision", [(0.0, "choose"), (1.0, "handoff")])
+async def test_the_same_options_offered_again_count_as_not_understood(
+        scripted, make_tracker, dispatcher, failures, decision):
+    """Twelfth probe: "is it possible to do it in english at the office?" under a menu got
+    the same menu again, and again: the second time the office takes over."""
+    scripted.on("english", "choose", "kfz-abmeldung", "kfz-zulassung", step=0.01)
+    tracker = make_tracker("after_choices.json", text="is it possible in english at the office?",
+                           intent="search_procedure", search_failures=failures)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.decision == decision
+    if decision == "choose":
+        assert SlotSet("search_failures", 1.0) in plain(events)
