@@ -61,7 +61,7 @@ darf duerfen wird werden er seine sein ihre unsere unser meine mein meinen
 ungefaehr etwa circa zirka genau insgesamt ueberhaupt jeweils ca ganze ganzen approximately roughly
 about exactly
 application applications applying office offices authority again still also
-landratsamt landratsamts lra extra eigens ins ans aufs ums
+extra eigens ins ans aufs ums
 """))
 MIN_TOPIC_CHARS = 3
 
