@@ -81,10 +81,20 @@ _PLACE = re.compile(r"\b(?:wohn\w*|leb\w*|live[sd]?|living|bin aus|sind aus|from
                     r"[A-ZÄÖÜ][\w.-]+)*)")
 
 
+# Typed in lower case: "ich wohn in töging" (twelfth probe: the whole message was quoted).
+_PLACE_LOWER = re.compile(r"\b(?:wohn\w*|leb\w*)[ ]+(?:\w+[ ]+)?in[ ]+([a-zäöü][a-zäöüß-]{3,})\b")
+_NOT_A_PLACE = frozenset("einer einem einen eine meiner meinem unserer unserem der dem den "
+                         "deutschland germany bayern miete wohnung haus heim".split())
+
+
 def named_place(text: str) -> str | None:
-    """The place a message says the citizen lives in, if it names one by its capital."""
+    """The place a message says the citizen lives in, if it names one by its capital
+    (or, after "wohne in", in lower case)."""
     found = _PLACE.findall(text)
-    return found[-1] if found else None
+    if found:
+        return str(found[-1])
+    lower = [w for w in _PLACE_LOWER.findall(text) if w not in _NOT_A_PLACE]
+    return lower[-1].capitalize() if lower else None
 
 
 # "Wir wohnen in Waldkraiburg, aber wollen in Kraiburg heiraten": where they live.

@@ -343,3 +343,12 @@ async def test_a_question_while_the_form_waits_is_still_answered(scripted, make_
 
     assert dispatcher.messages and "Elterngeld" in dispatcher.messages[0]["text"]
     assert result.get("gemeinde") is None
+
+
+async def test_a_place_outside_typed_in_lower_case_is_named_not_the_whole_message(
+        catalogue, make_tracker, dispatcher):
+    """Twelfth probe: "ich wohn in töging" was quoted back whole as an unknown Gemeinde."""
+    result = await validate(make_tracker, dispatcher, "ich wohn in töging")
+
+    assert result == {"gemeinde": None, "gemeinde_attempts": 1.0}
+    assert dispatcher.messages[0]["text"].startswith("„Töging“ habe ich nicht als Gemeinde")
