@@ -83,8 +83,9 @@ _PLACE = re.compile(r"\b(?:wohn\w*|leb\w*|live[sd]?|living|bin aus|sind aus|from
 
 # Typed in lower case: "ich wohn in töging" (twelfth probe: the whole message was quoted).
 _PLACE_LOWER = re.compile(r"\b(?:wohn\w*|leb\w*)[ ]+(?:\w+[ ]+)?in[ ]+([a-zäöü][a-zäöüß-]{3,})\b")
-_NOT_A_PLACE = frozenset("einer einem einen eine meiner meinem unserer unserem der dem den "
-                         "deutschland germany bayern miete wohnung haus heim".split())
+_NOT_A_PLACE = frozenset({"einer", "einem", "einen", "eine", "meiner", "meinem", "unserer",
+                          "unserem", "der", "dem", "den", "deutschland", "germany", "bayern",
+                          "miete", "wohnung", "haus", "heim"})
 
 
 def named_place(text: str) -> str | None:
