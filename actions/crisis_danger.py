@@ -55,7 +55,13 @@ DANGER = rule(
     # water in the house now
     rf"\b(?:keller|erdgeschoss|wohnung|haus)\s+{W(3)}(?:steht\s+|ist\s+)?(?:\S+\s+)?"
     r"unter wasser\b", r"\bhochwasser\b.*\b(?:keller|haus|wohnung|strom|evakuier\w*)\b",
-    r"\b(?:keller|haus|wohnung)\b.*\b(?:läuft voll|vollgelaufen|überschwemmt|überflutet)\b",
+    r"\b(?:keller|haus|wohnung)\b.*\b(?:läuft\s+(?:\S+\s+){0,2}voll|vollgelaufen|überschwemmt|"
+    r"überflutet)\b",
+    # a stream over its banks or the street, the water rising at the house (twelfth probe)
+    rf"\b{_WATER}\s+{W(2)}(?:geht|tritt|läuft|lauft|ist)\s+(?:schon\s+|gerade\s+)?über\s+"
+    r"(?:die|das|den)\s+(?:ufer|straße|strasse)\b",
+    r"\bwasser\s+steigt\b.*\b(?:keller|haus|wohnung|straße|strasse)\b",
+    r"\b(?:keller|haus|wohnung)\b.*\bwasser\s+steigt\b",
     rf"\b(?:keller|erdgeschoss|wohnung)\s+{W(2)}voll(?:er)?\s+wasser\b",
     r"\b(?:basement|cellar|house|flat)\s+(?:\S+\s+){0,3}(?:flooded|flooding|under water)\b",
     # a polluted stream or pond: dead fish, slurry or oil in the water, discoloured water

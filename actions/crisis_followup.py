@@ -132,6 +132,26 @@ _ALONE = rx(
     r"(?:allein|alleine|einsam)\b(?!\s*(?:erziehend|stehend|lebend|wohnend))",
     r"\b(?:no one|nobody|noone)\s+(?:to talk to|listens|to listen|cares)\b",
     r"\b(?:i'm|im|i am|i feel|feel)\s+(?:so\s+|very\s+|all\s+)?(?:alone|lonely)\b")
+# Right after a crisis reply, the next step in the danger: may I go back in, whom to tell,
+# should I call the police ("soll ich die polizei rufen oder ist das übertrieben?").
+_DANGER_STEP = rx(
+    r"\b(?:soll|sollte|muss|darf|kann)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:wieder\s+)?"
+    r"(?:rein|hinein|reingehen|zurück|ins haus|in die wohnung)\b",
+    r"\b(?:soll|sollte|muss)\s+(?:ich|man|wir)\s+(?:\S+\s+){0,4}(?:polizei|notruf|112|110|"
+    r"feuerwehr|krankenwagen|rettungsdienst|bescheid|melden|informieren|anrufen|rufen)\b",
+    r"\b(?:übertrieben|overreacting)\b",
+    r"\b(?:should|can|may)\s+(?:i|we)\s+(?:\S+\s+){0,3}(?:go back|call the police|call 112|"
+    r"call 110|tell)\b")
+# The means at hand after suicidal thoughts: "ich hab tabletten hier" (twelfth-session probe:
+# answered with a greeting).
+_MEANS = rx(r"\b(?:tabletten|pillen|medikamente|schlaftabletten|messer|strick|seil|rasierklinge|"
+            r"waffe|pistole|brücke|gleise|pills|tablets|knife|rope|gun|bridge)\b")
+# Help is on its way: "ich hab angerufen, die kommen. was soll ich bis dahin machen?"
+_WAITING = rx(r"\b(?:hab|habe|haben)\s+(?:\S+\s+)?(?:angerufen|gerufen|112 gewählt)\b",
+              r"\b(?:die|der|sie|er)\s+(?:kommen|kommt|sind unterwegs|ist unterwegs)\b",
+              r"\bbis\s+(?:dahin|die kommen|der kommt|sie kommen)\b",
+              r"\b(?:called|they are coming|on (?:their|its) way|until they (?:come|arrive))\b")
+WAITING_REASON = "waiting"
 _TEARS = re.compile(r"^[\s.!?]*(?:[😢😭😞😔☹🙁💔😿🥺😥😓😩😫][\s.!?\ufe0f]*)+$")
 # Children named in a follow-up to help for a parent: the Kreisjugendamt's help too.
 _CHILDREN = rx(rf"\b{CHILD}\b")
@@ -161,7 +181,11 @@ def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
     if fears_consequences(text):
         kinds = tuple(kind for kind in in_context if kind in ANONYMOUS_KINDS)
         return (anonymity_reply(kinds, language), kinds, FOLLOW_UP_REASON) if kinds else None
-    if in_context and asks_next_step(text):
+    folded = normalise(text)
+    if "medical" in in_context and _WAITING.search(folded):
+        return Reply(say("crisis_medical_waiting", language)), ("medical",), WAITING_REASON
+    if in_context and (asks_next_step(text) or _DANGER_STEP.search(folded)
+                       or ("suicide" in in_context and _MEANS.search(folded))):
         # A frightened parent's "was soll ich jetzt tun?" must not meet a random menu;
         # "… wegen den Kindern?" after help for violence adds the child-protection help.
         kinds = in_context

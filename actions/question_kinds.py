@@ -43,11 +43,18 @@ def asks_duration(text: str) -> bool:
 
 # "Bis wann muss ich das machen?", "how long do we have?": a deadline, and the
 # sentence of the answer in context that states one.
-_DEADLINE_QUESTION = re.compile(r"\b(?:bis wann|wie lange (?:hab\w*|habe ich|hat man) \w* ?zeit|"
-                                r"wie viel zeit|frist\w*|deadline|by when|until when|"
-                                r"how (?:long|much time) do (?:i|we|you) have)\b")
-_DEADLINE_SENTENCE = re.compile(r"\b(?:innerhalb|binnen|bis zum|spaetestens|frist\w*|vor ablauf|"
-                                r"vor beginn|rechtzeitig|within|at the latest|deadline|before)\b")
+# Twelfth-session probe: "wie lang hab ich zeit?", "wie schnell muss ich mich melden?",
+# "wann sollte ich den antrag stellen?" were not read as asking by when.
+_DEADLINE_QUESTION = re.compile(
+    r"\b(?:bis wann|wie lange? (?:hab\w*|habe ich|hat man|haben wir) \w* ?zeit|wie viel zeit|"
+    r"frist\w*|deadline|by when|until when|wie schnell (?:muss|soll|sollte)|"
+    r"wann (?:muss|soll|sollte) (?:ich|man|wir) (?:\w+ ){0,2}"
+    r"(?:stellen|beantragen|melden|machen|einreichen)|how soon|"
+    r"when (?:do|should|must) (?:i|we) (?:apply|register|report)|"
+    r"how (?:long|much time) do (?:i|we|you) have)\b")
+_DEADLINE_SENTENCE = re.compile(
+    r"\b(?:innerhalb|binnen|bis zum|spaetestens|fruehestens|vor ablauf|vor beginn|rechtzeitig|"
+    r"unverzueglich|within|at the latest|deadline|before)\b|frist")
 
 
 def asks_deadline(text: str) -> bool:
@@ -58,7 +65,8 @@ def asks_deadline(text: str) -> bool:
 
 _OPEN = re.compile(r"\b(?:offen|geoeffnet|open|oeffnungszeit\w*|auf)\b")
 # Words of a deadline question itself: "bis wann …?" names no new topic.
-DEADLINE_WORDS = frozenset({"bis", "frist", "fristen", "zeit", "deadline", "spaetestens"})
+DEADLINE_WORDS = frozenset({"bis", "frist", "fristen", "zeit", "deadline", "spaetestens", "lang",
+                            "melden", "einreichen", "soon", "register", "report"})
 
 
 def deadline_sentence(answer: str) -> str | None:

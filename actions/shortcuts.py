@@ -42,6 +42,10 @@ from catalogue.models import Procedure
 from replies.model import Reply
 from replies.notices import FALLBACK_PRIVACY_URL
 
+# The NLU's follow-up intents: their own flow (actions.procedure_details) answers them.
+_DETAIL_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
+                             "ask_consultation"})
+
 
 def _names_its_answer(text: str) -> bool:
     """Does a message in another language name, in German or English words, the
@@ -92,6 +96,11 @@ def context_shortcut(turn: Turn) -> Response | None:
             return answers.deadline_answer(context, turn.language, sentence)
     if asks_what_is_needed(turn.text):
         return answers.documents_answer(context, turn.language)
+    asked = asked_details(turn.text)
+    if asked and turn.intent not in _DETAIL_INTENTS and resolve_topic(turn).procedure == context:
+        # "wos kost des für 3 joahr?" after the hunting licence, read as no fees question
+        # by the NLU (twelfth-session probe: "keine genaue Auskunft").
+        return answers.details_answer(context, turn.language, asked)
     if asks_proxy(turn.text):
         # "Kann ich meinen Sohn mit Vollmacht schicken?" – not the Vorsorgevollmacht.
         return answers.ask_the_office(context, turn.language, lead="ask_proxy",

@@ -97,6 +97,21 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                                            "Kontaktdaten Ihres Rathauses.",
                                      "en": "Tell me your municipality and I will give you your "
                                            "town hall's contact details."},
+    # After the emergency number: help is on its way (actions.crisis_followup).
+    "crisis_medical_waiting": {"de": "Gut, dass Hilfe unterwegs ist. Bis der Rettungsdienst "
+                                     "da ist: Bleiben Sie bei der Person und sprechen Sie mit "
+                                     "ihr, geben Sie nichts zu essen oder zu trinken. Ist sie "
+                                     "bewusstlos und atmet, stabile Seitenlage; atmet sie "
+                                     "nicht, Herzdruckmassage – die Leitstelle (112) leitet Sie "
+                                     "am Telefon an. Öffnen Sie die Haustür und machen Sie "
+                                     "Licht.",
+                               "en": "Good that help is on its way. Until the ambulance "
+                                     "arrives: stay with the person and talk to them, give "
+                                     "nothing to eat or drink. If they are unconscious and "
+                                     "breathing, put them in the recovery position; if they "
+                                     "are not breathing, start chest compressions – the "
+                                     "emergency centre (112) guides you on the phone. Open the "
+                                     "front door and switch on the lights."},
     # After help for a child: the fear of being taken away (actions.crisis_followup).
     "crisis_taken_away": {"de": "Das Jugendamt hilft zuerst – Ihnen und Ihrer Familie, mit "
                                 "Gesprächen und Unterstützung. In eine Wohngruppe oder "

@@ -257,3 +257,35 @@ def test_loneliness_without_a_crisis_before_is_no_follow_up(text):
 def test_a_single_parent_after_a_crisis_is_not_lonely(with_child_entry):
     assert follow_up("Ich bin allein erziehend, bekomme ich Unterhaltsvorschuss?", "de",
                      previous_turn(turn_record("crisis", "suicide"))) is None
+
+
+@pytest.mark.parametrize("text, kind, number", [
+    # twelfth-session probe: the next step in the danger got menus of unrelated options
+    ("ok wir sind draußen. soll ich den stadtwerken bescheid geben oder wem?", "danger", "112"),
+    ("darf ich wieder rein um die katze zu holen?", "danger", "112"),
+    ("sie geht nicht ans telefon. soll ich die polizei rufen oder ist das übertrieben?",
+     "medical", "112"),
+    # the means at hand after suicidal thoughts got a greeting
+    ("ich hab tabletten hier", "suicide", "0800 111 0 111"),
+])
+def test_the_next_step_in_the_danger_gets_the_help_again(with_child_entry, text, kind, number):
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", kind)))
+    assert found is not None
+    reply, kinds, reason = found
+    assert kinds == (kind,) and reason == "next_step" and number in reply.text
+
+
+@pytest.mark.parametrize("text", ["ich hab angerufen, die kommen. was soll ich bis dahin machen?",
+                                  "I called, they are on their way. What do I do now?"])
+def test_while_the_ambulance_is_on_its_way(with_child_entry, text):
+    """Twelfth-session probe: "was soll ich bis dahin machen?" got "Rufen Sie sofort den
+    Notruf 112 an" again."""
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", "medical")))
+    assert found is not None
+    reply, kinds, reason = found
+    assert (kinds, reason) == (("medical",), "waiting") and "Seitenlage" in reply.text
+
+
+def test_pills_without_a_crisis_before_are_no_follow_up():
+    assert follow_up("ich hab tabletten hier, darf ich die im Urlaub mitnehmen?", "de",
+                     previous_turn()) is None
