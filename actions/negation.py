@@ -4,7 +4,8 @@ The search reads words, not their negation: "nicht denkmalgeschützt" finds the 
 permit first (twelfth probe), "steht nicht unter Denkmalschutz" the same (sixth blind
 set). `ruled_out(text, procedure)` says whether the message negates a word that the
 procedure is named by — a participle or noun of at least seven letters after "nicht" /
-"not" (not "kein": "ich habe keinen Führerschein" still asks about the licence), matched
+"not" (not "kein": "ich habe keinen Führerschein" still asks about the licence — only
+after a comma, "eine Luftwärmepumpe, keine Erdbohrung"), matched
 against the title — while
 the procedure itself is not about that negated state ("nicht verheiratete Eltern" is
 what the Sorgeerklärung is for). Standard library and the catalogue's folding only.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from catalogue.folding import fold
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
 
@@ -27,10 +29,15 @@ _NOT_UNDER = re.compile(r"\bunter\s+([a-z]{7,})\s+(?:steht|stehen|stand)\s+(?:es
                         r"der|die)?\s*(?:aber\s+|auch\s+)?nicht\b")
 
 
+# A contrast: "eine Luftwärmepumpe, keine Erdbohrung" (here "kein" does rule out).
+_CONTRAST = re.compile(r",\s*(?:aber\s+|also\s+)?kein\w*\s+([a-z]{7,})")
+
+
 def negated_words(text: str) -> list[str]:
     """The words `text` negates directly ("nicht denkmalgeschuetzt", folded)."""
     folded = normalize_name(text)
-    return _NEGATED.findall(folded) + _NOT_UNDER.findall(folded)
+    contrasted = _CONTRAST.findall(fold(text.lower()))
+    return _NEGATED.findall(folded) + _NOT_UNDER.findall(folded) + contrasted
 
 
 def _prefix_match(word: str, vocabulary: set[str]) -> str | None:

@@ -29,6 +29,7 @@ LICENCE = _procedure("fs", "Führerschein nach Entzug neu beantragen",
     ("Unter Denkmalschutz steht es nicht", ["denkmalschutz"]),
     ("it is not listed under heritage protection", []),
     ("ich habe keinen Führerschein", []),
+    ("es wäre eine Luftwärmepumpe, keine Erdbohrung", ["erdbohrung"]),
 ])
 def test_negated_words(text, words):
     assert negated_words(text) == words
