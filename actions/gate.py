@@ -72,6 +72,8 @@ SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", 
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
                                "ask_consultation"})
 SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
+# Longer than this, a message the NLU reads as small talk is a request.
+SMALL_TALK_MAX_WORDS = 10
 # Up to this many words, an off-topic message must name the procedure it would get; so
 # must any message the NLU is this sure is off-topic ("nix davon, ich wollt nur wissen
 # obs regnet" met a situation sentence of the opening hours by meaning alone).
@@ -162,6 +164,10 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         # of the request, no wish for a Rathaus — which option, then. (One next-step
         # button is no pending choice: "ich wohne in Ampfing, wo ist das Jobcenter?")
         return pending_choice(turn)
+    if intent in SMALL_TALK and len(turn.text.split()) > SMALL_TALK_MAX_WORDS:
+        # "Servus. Mia hom an Campingplatz … Wer is do zuaständig?" read as a greeting
+        # (twelfth-session probe: "Gern! Um welches Anliegen geht es denn?"): a request.
+        return search_reply(turn)
     return replace(own(turn), candidates=outcome.candidates)
 
 
@@ -207,7 +213,8 @@ def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
     short_off_topic = turn.intent == "out_of_scope" and (
         len(turn.text.split()) <= SHORT_OFF_TOPIC_WORDS
         or turn.intent_confidence >= SURE_OFF_TOPIC)
-    return (turn.intent in SMALL_TALK or short_off_topic) \
+    small_talk = turn.intent in SMALL_TALK and len(turn.text.split()) <= SMALL_TALK_MAX_WORDS
+    return (small_talk or short_off_topic) \
         and not names_procedure(topic_words(turn.text), procedure)
 
 

@@ -209,6 +209,7 @@ muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwische
 meinte meine gemeint doch eigentlich lieber sondern meant rather
 neu neue neuer neues neuen neuem alt alte alter altes alten altem andere anderer anderes
 anderen anderem eigene eigener eigenes eigenen new old other own
+fahren fahre faehrt drive driving
 """))
 # Verbs of applying: in a title ("Personalausweis beantragen") but no name of a thing.
 APPLYING = frozenset(_words("beantragen beantragt beantrage beantragung antrag antraege"))

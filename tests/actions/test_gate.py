@@ -1036,3 +1036,18 @@ async def test_the_same_options_offered_again_count_as_not_understood(
     assert record.decision == decision
     if decision == "choose":
         assert SlotSet("search_failures", 1.0) in plain(events)
+
+
+async def test_a_long_message_read_as_a_greeting_is_a_request(scripted, make_tracker,
+                                                               dispatcher):
+    """Twelfth-session probe: a long Bavarian request opening with "Servus" got "Gern! Um
+    welches Anliegen geht es denn?"."""
+    scripted.on("konzert", "choose", "kfz-abmeldung", "kfz-zulassung", step=0.01)
+    text = ("Servus. Mia hom an Campingplatz und woin im Summa a Konzert mit 3000 Leit "
+            "macha. Wer is do zuaständig?")
+    tracker = make_tracker(text=text, intent="greet")
+
+    events = await run_action(ActionSmalltalk(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert record.decision == "choose" and record.reason != "greet"
