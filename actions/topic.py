@@ -209,8 +209,11 @@ muehldorf landratsamt amt behoerde anonym ungefaehr genau zwischenzeit inzwische
 meinte meine gemeint doch eigentlich lieber sondern meant rather
 neu neue neuer neues neuen neuem alt alte alter altes alten altem andere anderer anderes
 anderen anderem eigene eigener eigenes eigenen new old other own
-fahren fahre faehrt drive driving
 """))
+# Verbs of the matter in context that name no new one in a follow-up: "darf ich solang
+# fahren?" after the lost licence is no question about accompanied driving (BF17). (They
+# still name a procedure in a first message: "mit 17 fahren".)
+_NO_SWITCH = frozenset(_words("fahren fahre faehrt drive driving"))
 # Verbs of applying: in a title ("Personalausweis beantragen") but no name of a thing.
 APPLYING = frozenset(_words("beantragen beantragt beantrage beantragung antrag antraege"))
 
@@ -317,7 +320,7 @@ def resolve_topic(turn: Turn) -> Topic:
         candidates = outcome.candidates
         # With a procedure in context, a new topic must be named in its own words: the
         # search of a stray word ("ungefähr", "Zwischenzeit") must not switch the topic.
-        words = topic_words(turn.text)
+        words = [w for w in topic_words(turn.text) if w not in _NO_SWITCH]
         found = outcome.procedures[0] if outcome.decision == "answer" and \
             outcome.procedures else None
         if found is not None and (
