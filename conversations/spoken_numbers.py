@@ -16,6 +16,7 @@ letter spelled with the German alphabet ("K wie Konrad" → "K"). Articles ("ein
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _UNITS = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5,
@@ -62,29 +63,27 @@ def _below_100(word: str) -> int | None:
     return None
 
 
-def _below_1000(word: str) -> int | None:
-    head, sep, tail = word.partition("hundert")
+def _scaled(word: str, marker: str, factor: int,
+            lower: Callable[[str], int | None]) -> int | None:
+    """`word` as [times] `marker` [rest]: "neunzehnhundertfünfzig" (a year) as well as
+    "einhundert…", "hundert…" and "zweitausendelf"; without the marker, `lower(word)`."""
+    head, sep, tail = word.partition(marker)
     if not sep:
-        return _below_100(word)
-    # "neunzehnhundert…" (a year) as well as "einhundert…" and "hundert…".
+        return lower(word)
     times = 1 if not head else (_UNIT_PREFIX.get(head) or _below_100(head))
-    rest = 0 if not tail else _below_100(tail)
+    rest = 0 if not tail else lower(tail)
     if not times or rest is None:
         return None
-    return times * 100 + rest
+    return times * factor + rest
+
+
+def _below_1000(word: str) -> int | None:
+    return _scaled(word, "hundert", 100, _below_100)
 
 
 def cardinal(word: str) -> int | None:
     """The value of a German number word ("neunzehnhunderteinundfünfzig" → 1951)."""
-    word = word.lower()
-    head, sep, tail = word.partition("tausend")
-    if not sep:
-        return _below_1000(word)
-    times = 1 if not head else (_UNIT_PREFIX.get(head) or _below_100(head))
-    rest = 0 if not tail else _below_1000(tail)
-    if not times or rest is None:
-        return None
-    return times * 1000 + rest
+    return _scaled(word.lower(), "tausend", 1000, _below_1000)
 
 
 def ordinal(word: str) -> int | None:
