@@ -58,9 +58,11 @@ DANGER = rule(
     r"\b(?:keller|haus|wohnung)\b.*\b(?:läuft\s+(?:\S+\s+){0,2}voll|vollgelaufen|überschwemmt|"
     r"überflutet)\b",
     # a stream over its banks or the street, the water rising at the house (twelfth probe)
-    rf"\b{_WATER}\s+{W(2)}(?:geht|tritt|läuft|lauft|ist)\s+(?:schon\s+|gerade\s+)?über\s+"
+    rf"\b{_WATER}\s+{W(4)}(?:geht|tritt|läuft|lauft|ist)\s+(?:schon\s+|gerade\s+)?über\s+"
     r"(?:die|das|den)\s+(?:ufer|straße|strasse)\b",
     r"\bwasser\s+steigt\b.*\b(?:keller|haus|wohnung|straße|strasse)\b",
+    r"\bwasser\s+(?:läuft|lauft|dringt|steht|kommt)\s+(?:\S+\s+){0,2}(?:in|im)\s+(?:die\s+|den\s+|"
+    r"das\s+|der\s+|unsere\w*\s+)?(?:garage|keller|haus|wohnung|erdgeschoss)\b",
     r"\b(?:keller|haus|wohnung)\b.*\bwasser\s+steigt\b",
     rf"\b(?:keller|erdgeschoss|wohnung)\s+{W(2)}voll(?:er)?\s+wasser\b",
     r"\b(?:basement|cellar|house|flat)\s+(?:\S+\s+){0,3}(?:flooded|flooding|under water)\b",

@@ -107,6 +107,10 @@ _NEXT_STEP = rx(
     r"(?:go to|see|talk to))\b", r"\b(?:don't|dont|do not|can't|cant)\s+(?:want to\s+|like to\s+)?"
     r"(?:call|phone|talk on the phone)\b",
     r"\b(?:speak|spricht|sprechen)\s+(?:\S+\s+){0,2}(?:english|englisch)\b",
+    # "ich will mit niemandem telefonieren", "kann ich auch per Mail melden?"
+    r"\b(?:niemand\w*|keinem|keiner)\s+(?:\S+\s+)?(?:telefonieren|anrufen|reden|sprechen)\b",
+    r"\b(?:kann|darf)\s+(?:ich|man)\s+(?:\S+\s+){0,4}(?:melden|mailen|schreiben|anzeigen)\b",
+    r"\b(?:can|may)\s+(?:i|we)\s+(?:\S+\s+){0,4}(?:report|email|e-mail|write)\b",
     # "gibt es jemand, mit dem ich reden kann wegen den kindern?"
     r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
 )
@@ -131,7 +135,10 @@ _ALONE = rx(
     r"\b(?:bin|fühle mich|fühl mich|fuehl mich)\s+(?:so\s+|ganz\s+|total\s+|voll\s+)?"
     r"(?:allein|alleine|einsam)\b(?!\s*(?:erziehend|stehend|lebend|wohnend))",
     r"\b(?:no one|nobody|noone)\s+(?:to talk to|listens|to listen|cares)\b",
-    r"\b(?:i'm|im|i am|i feel|feel)\s+(?:so\s+|very\s+|all\s+)?(?:alone|lonely)\b")
+    r"\b(?:i'm|im|i am|i feel|feel)\s+(?:so\s+|very\s+|all\s+)?(?:alone|lonely)\b",
+    # despair ("ach, ist eh alles egal" got a goodbye in the twelfth-session probe)
+    r"\balles\s+(?:egal|sinnlos|zwecklos)\b", r"\bhat\s+(?:\S+\s+)?keinen\s+sinn\b",
+    r"\b(?:nothing|it all)\s+(?:matters|doesn't matter|is pointless)\b")
 # Right after a crisis reply, the next step in the danger: may I go back in, whom to tell,
 # should I call the police ("soll ich die polizei rufen oder ist das übertrieben?").
 _DANGER_STEP = rx(

@@ -88,7 +88,7 @@ SUICIDE = rule(
     r"\b(?:will|möchte)\s+tot\s+sein\b", r"\bbesser ohne mich\b",
     r"\b(?:besser|lieber)\s+(?:,\s+)?tot\s+(?:zu\s+)?(?:sein|wäre|wär)\b",
     rf"\b(?:bringt\s+sich|bring(?:e)?\s+mich)\s+{W(3)}um\b(?!\s+(?:zu|die|den|das))",
-    r"\bwenn ich nicht mehr (?:da|hier|am leben) (?:wäre|bin|wär)\b",
+    r"\bwenn ich (?:\S+\s+)?nicht mehr (?:da|hier|am leben) (?:wäre|bin|wär)\b",
     r"\bob ich morgen (?:noch|nicht mehr) (?:da|am leben) bin\b",
     r"\b(?:niemand|keiner|koana|no one|nobody)\s+(?:würde|wird|would|will)\s+mich\s+vermissen\b",
     r"\b(?:no one|nobody) (?:would|will) miss me\b",

@@ -289,3 +289,19 @@ def test_while_the_ambulance_is_on_its_way(with_child_entry, text):
 def test_pills_without_a_crisis_before_are_no_follow_up():
     assert follow_up("ich hab tabletten hier, darf ich die im Urlaub mitnehmen?", "de",
                      previous_turn()) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # twelfth-session probe (fourteenth writer): the switchboard, a postal-vote answer and a
+    # goodbye right after the crisis help
+    ("ich will mit niemandem telefonieren", "suicide"),
+    ("Kann ich auch per Mail melden?", "child"),
+    ("ach, ist eh alles egal", "suicide"),
+])
+def test_more_next_steps_after_a_crisis_get_the_help_again(with_child_entry, text, kind):
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", kind)))
+    assert found is not None and found[1] == (kind,) and found[2] == "next_step"
+
+
+def test_reporting_by_mail_without_a_crisis_before_is_no_follow_up():
+    assert follow_up("Kann ich den Antrag auch per Mail melden?", "de", previous_turn()) is None
