@@ -223,6 +223,7 @@ MEDICAL = rule(
     r"\bpregnan\w*\b.*\b(?:bleeding|cramps|contractions)\b",  # tenth probe, in English
     r"\b(?:strong|severe|bad|heavy|starke|heftige)n?\s+(?:pain|schmerz\w*)\b.*\b(?:bleeding|blute\w*)\b",
     r"\bbleeding (?:heavily|badly|a lot|profusely|everywhere|so much)\b",
+    r"\b(?:she|he|i|it|they|child|daughter|son|baby)(?:'s| is| are| am|'m)\s+bleeding\b",
     r"\b(?:bleeding|blood) (?:won't|wont|doesn't|does not|will not) stop\b",
     r"\b(?:won't|wont|doesn't|does not) stop bleeding\b", r"\b(?:lots? of|losing) blood\b",
     r"\bblood everywhere\b",

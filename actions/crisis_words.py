@@ -84,6 +84,10 @@ AGE = re.compile(r"\((\d{1,2})\)|\b(?:ist|bin|is|i'm|i am|erst|only)\s+(\d{1,2})
                  r"|(?<!seit )(?<!vor )(?<!für )(?<!for )(?<!in )\b(\d{1,2})[\s-]*(?:jahre|jahren|"
                  r"jährig\w*|j|years?[\s-]+old|yo)\b")
 ANIMAL = re.compile(r"\b(?:hund\w*|katze\w*|pferd\w*|tier\w*|kuh|dog|cat|horse|pet)\b")
+# A person hurt beside the animal: then the medical rules apply after all.
+VICTIM = re.compile(r"\b(?:tochter|sohn|kind|kinder|kindes|baby|mann|frau|opa|oma|vater|mutter|"
+                    r"papa|mama|bruder|schwester|bub|buam|junge|madchen|mich|mir|daughter|son|"
+                    r"child|kid|boy|girl|husband|wife|me)\b")
 
 # Violence verbs (German: present / past / participle; English: any form).
 HIT = (r"(?:schlägt|schlagt|schlogt|schlägst|schlug|schlugen|schlagen|haut|hauen|watscht|prügelt|"

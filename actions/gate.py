@@ -52,12 +52,13 @@ from actions.topic import (
     names_procedure,
     names_title,
     option_named,
+    shares_stem,
     strays_from,
     topic_words,
     wants_person,
 )
 from actions.typed_choice import choose, offered, pending_choice, typed_position
-from catalogue.gemeinden import name_variants
+from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
 from replies.model import Reply
 
@@ -67,6 +68,7 @@ MAX_FAILURES = 2
 # 0.03 and 0.04 for follow-ups that lost their context; new topics lie further apart.
 CONTEXT_CLOSE = 0.05
 SPOKEN_OF_MAX_WORDS = 10
+_WHERE = re.compile(r"\b(?:wo|wohin|woher|where)\b")
 # Intents that ask the search; "" is a message without any NLU result.
 SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
 FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
@@ -198,9 +200,13 @@ def spoken_of_in_context(turn: Turn, context: Procedure, found: Procedure) -> bo
     familie werden … erhalten Pflegegeld"; twelfth probe: it went to the Pflegekasse).
     "Was kostet ein Reisepass?" asks about the thing itself (`asks_about_it`)."""
     words = [w for w in topic_words(turn.text) if w not in GENERIC_WORDS]
+    # Its answer, not its documents: "Wo bekomme ich die Geburtsurkunde?" after the
+    # Elterngeld (which lists it) asks for the office that issues it, as does any "wo".
+    spoken = normalize_name(f"{context.short_answer} {context.short_answer_en or ''}")
     return found.id != context.id and is_question(turn.text) and 0 < len(words) <= 3 \
         and len(turn.text.split()) <= SPOKEN_OF_MAX_WORDS and not asks_about_it(turn.text) \
-        and all(names_procedure([w], context, full=True) for w in words) \
+        and _WHERE.search(normalize_name(turn.text)) is None \
+        and all(shares_stem(w, set(spoken.split())) for w in words) \
         and answering_sentence(turn.text, context, turn.language) is not None
 
 

@@ -415,3 +415,19 @@ def test_a_minor_without_a_home_is_a_matter_for_the_youth_office():
     assert crisis is not None and crisis.kind == "child"
     adult = detect_crisis("Ich bin 45 und werde aus meiner Wohnung geräumt, wo soll ich schlafen")
     assert adult is not None and adult.kind == "homeless"
+
+
+@pytest.mark.parametrize("text", [
+    # fourteenth probe: a child bitten by a dog and bleeding got a menu of dog matters
+    "Help!! A dog just bit my 6 year old daughter in the park, she is bleeding from the arm.",
+    "Ein Hund hat meine Tochter gebissen, sie blutet stark am Arm",
+])
+def test_a_person_hurt_by_an_animal_is_a_medical_emergency(text):
+    crisis = detect_crisis(text)
+    assert crisis is not None and crisis.kind == "medical"
+
+
+@pytest.mark.parametrize("text", ["Mein Hund wurde gebissen und blutet stark",
+                                  "my dog is bleeding a lot"])
+def test_an_animal_bleeding_is_no_medical_emergency_for_people(text):
+    assert detect_crisis(text) is None
