@@ -60,7 +60,7 @@ bekomme bekommen bekommt kriege krieg kriegen kriegt erhalte erhalten soll sollt
 darf duerfen wird werden er seine sein ihre unsere unser meine mein meinen
 ungefaehr etwa circa zirka genau insgesamt ueberhaupt jeweils ca ganze ganzen approximately roughly
 about exactly
-application applications applying office offices authority again still also
+application applications applying again still also
 extra eigens ins ans aufs ums
 """))
 MIN_TOPIC_CHARS = 3
