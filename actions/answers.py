@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from actions.common import load_gemeinden, load_procedure, logger, named_gemeinde
-from actions.details import details_text, documents_text, duration_text
+from actions.details import details_text, duration_text
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
@@ -206,16 +206,10 @@ def duration(procedure: Procedure, language: str) -> Response:
 
 def details_answer(procedure: Procedure, language: str, aspects: list[str]) -> Response:
     """Fees, documents or duration of the procedure in context, all that was asked."""
-    aspect: Aspect = "fees" if aspects[0] == "fees" else "documents" \
-        if aspects[0] == "documents" else "processing_time"
+    kinds: dict[str, Aspect] = {"fees": "fees", "documents": "documents"}
+    first = kinds.get(aspects[0], "processing_time")
     return _about_context(procedure, language, details_text(procedure, language, aspects),
-                          aspect)
-
-
-def documents_answer(procedure: Procedure, language: str) -> Response:
-    """What to bring for the procedure in context ("und was brauch ich alles?")."""
-    return _about_context(procedure, language, documents_text(procedure, language),
-                          "documents")
+                          first)
 
 
 def contact_answer(procedure: Procedure, language: str) -> Response:

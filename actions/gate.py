@@ -38,7 +38,12 @@ from actions.common import SearchOutcome, load_gemeinden, load_procedure, search
 from actions.correction import correction_reply
 from actions.needs import Needs, find_needs
 from actions.passage import answering_sentence
-from actions.question_kinds import asks_about_it, asks_duration, refers_back
+from actions.question_kinds import (
+    FOLLOW_UP_INTENTS,
+    asks_about_it,
+    asks_duration,
+    refers_back,
+)
 from actions.safety_line import beside_safety_line
 from actions.sdk import FlowAction, Response, Turn
 from actions.shortcuts import context_shortcut
@@ -71,8 +76,6 @@ SPOKEN_OF_MAX_WORDS = 10
 _WHERE = re.compile(r"\b(?:wo|wohin|woher|where)\b")
 # Intents that ask the search; "" is a message without any NLU result.
 SEARCH_INTENTS = frozenset({"search_procedure", "out_of_scope", "nlu_fallback", ""})
-FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
-                               "ask_consultation"})
 SMALL_TALK = frozenset({"greet", "goodbye", "thanks", "bot_challenge"})
 # Longer than this, a message the NLU reads as small talk is a request.
 SMALL_TALK_MAX_WORDS = 10

@@ -63,6 +63,10 @@ def asks_deadline(text: str) -> bool:
     return _DEADLINE_QUESTION.search(normal) is not None and _OPEN.search(normal) is None
 
 
+# The NLU's follow-up intents: their own flow (actions.procedure_details) answers them.
+FOLLOW_UP_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
+                               "ask_consultation"})
+
 _OPEN = re.compile(r"\b(?:offen|geoeffnet|open|oeffnungszeit\w*|auf)\b")
 # Words of a deadline question itself: "bis wann …?" names no new topic.
 DEADLINE_WORDS = frozenset({"bis", "frist", "fristen", "zeit", "deadline", "spaetestens", "lang",

@@ -17,6 +17,7 @@ from actions.common import language_request, load_procedure, search
 from actions.details import asked_details, details_text
 from actions.question_kinds import (
     DEADLINE_WORDS,
+    FOLLOW_UP_INTENTS,
     asks_deadline,
     asks_duration,
     asks_privacy,
@@ -41,10 +42,6 @@ from catalogue.language import other_language
 from catalogue.models import Procedure
 from replies.model import Reply
 from replies.notices import FALLBACK_PRIVACY_URL
-
-# The NLU's follow-up intents: their own flow (actions.procedure_details) answers them.
-_DETAIL_INTENTS = frozenset({"ask_documents", "ask_fees", "ask_contact", "ask_online",
-                             "ask_consultation"})
 
 
 def _names_its_answer(text: str) -> bool:
@@ -95,9 +92,9 @@ def context_shortcut(turn: Turn) -> Response | None:
         if sentence is not None:
             return answers.deadline_answer(context, turn.language, sentence)
     if asks_what_is_needed(turn.text):
-        return answers.documents_answer(context, turn.language)
+        return answers.details_answer(context, turn.language, ["documents"])
     asked = asked_details(turn.text)
-    if asked and turn.intent not in _DETAIL_INTENTS and resolve_topic(turn).procedure == context:
+    if asked and turn.intent not in FOLLOW_UP_INTENTS and resolve_topic(turn).procedure == context:
         # "wos kost des für 3 joahr?" after the hunting licence, read as no fees question
         # by the NLU (twelfth-session probe: "keine genaue Auskunft").
         return answers.details_answer(context, turn.language, asked)
