@@ -66,6 +66,7 @@ _CONTACT_NEXT = re.compile(r"[ ]?,[ ]?(?:(?i:tel|telefon|handy|mobil|phone)\b|\+
 # Cyrillic and Polish introductions: "это Наталья Петрова", "мой сын Артём",
 # "меня зовут …", "nazwisko Kamińska Agnieszka".
 _CYR = r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+"
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _OTHER_SCRIPT = re.compile(
     rf"(?i:\b(?:это|меня зовут|мене звати|моё имя|мое имя|мій син|моя донька|мой сын|моя дочь|"
     rf"моя мама|мой муж|моя жена|мій чоловік|моя дружина|я))[ ,]+({_CYR}(?:[ ]{_CYR})?)"
@@ -133,7 +134,10 @@ def cue_names(text: str) -> list[Finding]:
                 and match.group(1).lower() not in _ADDRESSEES:
             found.append(Finding("name", match.start(1), match.end(2),
                                  text[match.start(1):match.end(2)]))
-    for match in _OTHER_SCRIPT.finditer(text):
+    lowered = text.lower()
+    other_script = _CYRILLIC.search(text) is not None or "nazw" in lowered \
+        or "jestem" in lowered
+    for match in _OTHER_SCRIPT.finditer(text) if other_script else ():
         group = 1 if match.group(1) else 2
         if group == 1 or _person(match.group(2)):
             found.append(Finding("name", match.start(group), match.end(group),

@@ -38,11 +38,12 @@ _MONTHS = {m: i for i, names in enumerate(
     start=1) for m in names}
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Cheap test before the word-by-word reading: some number word is there at all.
-_HINT = re.compile(r"(?i:\b(?:null|ein|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
-                   r"zehn|elf|zwölf|zwoelf|zwanzig|dreißig|dreissig|vierzig|hundert|"
-                   r"tausend|zero|one|two|three|four|five|six|seven|eight|nine|oh|erst)"
-                   r"|\b[A-ZÄÖÜ] wie )")
+# Cheap test before the word-by-word reading: a number word's stem is there at all
+# (substring tests: a regex over a long log line cost ten times as much).
+_HINT_STEMS = ("null", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "sechs", "sieben",
+               "acht", "neun", "zehn", "elf", "zwölf", "zwoelf", "zwanzig", "ßig", "ssig",
+               "hundert", "tausend", "zero", "one", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "oh", "erst", "dritt", "siebt", " wie ")
 _SPELLED = re.compile(r"\b([A-Za-zÄÖÜ])[ ]wie[ ][A-ZÄÖÜ][a-zäöüß]+\b")
 _JOIN = re.compile(r"[ ,–-]+")
 # A street name right before the number: the number is a house number.
@@ -148,7 +149,8 @@ def _near_number(text: str, match: re.Match[str]) -> bool:
 
 def spelled_digits(text: str) -> Spelled | None:
     """`text` with its spoken numbers as digits, or None if it has none."""
-    if _HINT.search(text) is None:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _HINT_STEMS):
         return None
     words = _number_words(text)
     replacements: list[tuple[int, int, str]] = [
