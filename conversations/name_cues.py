@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from conversations.finding import Finding
+from conversations.first_names import AMBIGUOUS
 from conversations.names import (
     _NOT_NAME_START,
     _NOT_NAMES,
@@ -41,8 +42,9 @@ _ADDRESSEES = frozenset(_ADDRESSEES_TEXT.split())
 _BARE_NAME = re.compile(rf"\b[Nn]ame[ ]?[,:]?[ ]({WORD}(?:[ ]{WORD}){{0,2}})")
 _GREETING_FROM = re.compile(rf"^[ ]*(?i:hi|hello|hey|hallo|servus|moin|grüß gott)"
                             rf"(?:[ ]there)?[ ,!]+({WORD})[ ](?:from|aus)[ ]{WORD}")
-_BEFORE_BIRTH = re.compile(rf"({WORD})(?:[ ]?\((?i:born|geb\.?|geboren|\*)|,[ ]?"
-                           rf"(?i:geb\.|geboren\b|born\b))")
+_BEFORE_BIRTH = re.compile(rf"(?<!\baus[ ])(?<!\bfrom[ ])(?<!\bin[ ])({WORD})"
+                           rf"(?:[ ]?\((?i:born|geb\.?|geboren|\*)|,[ ]?"
+                           rf"(?i:geb\.|geboren\b|born\b)|[ ]\*[ ]?\d)")
 _YOURS = re.compile(rf"(?m:^[ ]*(?:Euer|Eure|Dein|Deine|Yours)[ ]*,?[ ]*\n?[ ]*)"
                     rf"({WORD}(?:[ ]{WORD})?)[ ]*(?=$|\n|\()")
 _INITIAL_SURNAME = re.compile(rf"(?i:\b(?:gruß|grüße|gruss|grüsse|lg|vg|mfg|regards|cheers|"
@@ -71,6 +73,71 @@ _OTHER_SCRIPT = re.compile(
     rf"(?i:\b(?:это|меня зовут|мене звати|моё имя|мое имя|мій син|моя донька|мой сын|моя дочь|"
     rf"моя мама|мой муж|моя жена|мій чоловік|моя дружина|я))[ ,]+({_CYR}(?:[ ]{_CYR})?)"
     rf"|(?i:\b(?:nazwisko|nazywam się|imię i nazwisko|jestem))[ :]+({WORD}(?:[ ]{WORD})?)")
+
+# Introductions in the languages of the district's newcomers: "je m'appelle Karima
+# Benali", "mă numesc Sergiu", "tôi là Nguyễn Thị Lan", "me llamo …", "zovem se …".
+# After a naming verb one capitalised word is enough; after a plain "I am" ("je suis",
+# "sunt", "ja sam" …) two are needed ("je suis Amadou Diallo du Sénégal").
+_NAMING = ("je m'appelle|je m’appelle|mon nom est|mă numesc|ma numesc|numele meu este|"
+           "me llamo|mi nombre es|mi chiamo|il mio nome è|me chamo|meu nome é|o meu nome é|"
+           "zovem se|jmenuji se|jmenuju se|kazvam se|казвам се|benim adım|adım|ismim|"
+           "tên tôi là|tên của tôi là|quhem|emri im është|a nevem|nazywam się|ime mi je")
+_BEING = "je suis|moi c'est|sunt|soy|sono|sou|ja sam|jsem|az sam|tôi là|vagyok|unë jam"
+_FOREIGN_HINTS = tuple({cue.split()[0] for cue in (_NAMING + "|" + _BEING).split("|")})
+_FOREIGN_INTRO = re.compile(
+    rf"(?i:\b(?:({_NAMING})|{_BEING}))[ ,:]+({WORD}(?:[ ]{WORD}){{0,3}})")
+# "we are the Osei family", "Ehepaar Ionescu": a family named by its surname.
+_FAMILY_NAMED = re.compile(rf"\b(?:[Tt]he[ ]({WORD})[ ]family(?![ ](?:allowance|benefits?|doctor|"
+                           rf"court|home|law|name|members?|reunification|insurance|card|office|"
+                           rf"support|fund|business|services?|cent(?:er|re)|affairs|pass)\b)"
+                           rf"|Ehepaar[ ]({WORD}))")
+# A name right before the contact it leaves: "… Zulassung? Beat Zürcher, +41 79 …".
+_NAME_BEFORE_CONTACT = re.compile(rf"(?:^|(?<=[.!?:\n])|(?<=[.!?][ ]))[ ]*({WORD}[ ]{WORD})"
+                                  rf"[ ]?,[ ]?(?=\+\d|0\d|[\w.+-]+@)")
+# "bin die jessi (jessica reitmeier)": a nickname and the full name in brackets, lower case.
+_LOWER_ALIAS = re.compile(rf"(?:\b(?:bin|bins)[ ](?:die|der|da|de)[ ]([{LOW}]+)[ ])?"
+                          rf"\(([{LOW}]+)[ ]([{LOW}]{{2,}})\)")
+
+
+def _foreign(text: str, lowered: str) -> list[Finding]:
+    """Introductions in other languages, families, names before their contact details."""
+    found: list[Finding] = []
+    if any(hint in lowered for hint in _FOREIGN_HINTS):
+        for match in _FOREIGN_INTRO.finditer(text):
+            words = match.group(2).split()
+            keep = []
+            for word in words:  # "Amadou Diallo du Sénégal": stop at a lower-case word
+                if word.lower() in _NOT_NAMES or word.lower() in _FIELD_WORDS:
+                    break
+                keep.append(word)
+            if not keep or (match.group(1) is None and len(keep) < 2
+                            and not _known_first(keep[0])):
+                continue
+            value = " ".join(keep)
+            if _person(value):
+                found.append(Finding("name", match.start(2), match.start(2) + len(value),
+                                     value))
+    if "family" in lowered or "ehepaar" in lowered:
+        for match in _FAMILY_NAMED.finditer(text):
+            group = 1 if match.group(1) else 2
+            if _person(match.group(group)):
+                found.append(Finding("name", match.start(group), match.end(group),
+                                     match.group(group)))
+    for match in _NAME_BEFORE_CONTACT.finditer(text):
+        first, second = match.group(1).split()
+        known = _known_first(first) or first in AMBIGUOUS
+        if known and _person(match.group(1)) and second.lower() not in _NOT_NAMES:
+            found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    if "(" in text:
+        for match in _LOWER_ALIAS.finditer(text):
+            if not _known_first(match.group(2).capitalize()):
+                continue
+            for group in (1, 2):
+                if match.group(group):
+                    end = match.end(group) if group == 1 else match.end(3)
+                    found.append(Finding("name", match.start(group), end,
+                                         text[match.start(group):end]))
+    return found
 
 
 # "wir sind familie bajrami: vater arben, mutter drita, kinder liridon und blerina": a
@@ -157,6 +224,7 @@ def cue_names(text: str) -> list[Finding]:
             found.append(Finding("name", match.start(1), match.end(1),
                                  text[match.start(1):match.end(1)]))
     found += _family_list(text)
+    found += _foreign(text, lowered)
     for match in _INITIAL_SURNAME.finditer(text):
         found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
     return found

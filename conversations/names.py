@@ -380,5 +380,9 @@ def _surnames_again(text: str, found: list[Finding]) -> list[Finding]:
             first = match.group(0).split()[0]
             if first.lower() in _NOT_NAME_START or first.lower() in _NOT_NAMES:
                 continue
+            if not _plausible_name(first):  # "Gaststättenerlaubnis Yıldız": the surname
+                start = match.end() - len(surname)
+                again.append(Finding("name", start, match.end(), surname))
+                continue
             again.append(Finding("name", match.start(), match.end(), match.group(0)))
     return again

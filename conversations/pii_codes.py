@@ -9,12 +9,16 @@ sprawy WG 2023/0977": letters, a year and a serial number is a file number too. 
 31) 12 34 5", "0 176 55 48 32 11": a number read out in small groups, the area code too,
 is a phone number (9 to 13 digits). "9 серпня 1990", "3 marca 1985", "12 Mayıs 1978": a
 day, a month in Russian, Ukrainian, Polish or Turkish and a birth year is a date of birth
-(years up to 2015, as for the English months).
+(years up to 2015, as for the English months). "passport numbers are K1234567F and
+K7654321A", "Kartennummer eAT: Y4TF81N27": a passport, ID card or residence card number
+(8 to 10 capitals and digits) near the document's name. "verbale n. 18823/2025/V": a
+serial, a year and a code.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MONTHS_OTHER = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
@@ -39,4 +43,25 @@ CODE_PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
                              rf"(?:19\d{{2}}|200\d|201[0-5])\b)"), 0),
     ("phone", re.compile(r"(?<![\w/.])(?=(?:\D{0,3}\d){9,13}(?!\d))"
                          r"\(?0(?:[ ]\d{1,4}){1,3}\)?(?:[ ]\d{1,4}){2,6}\b"), 0),
+    ("file_number", re.compile(r"\b\d{2,6}/(?:19|20)\d{2}/[A-Z0-9]{1,5}\b"), 0),
 ]
+
+# A document number: 8–10 capitals and digits, at least three digits and one letter.
+_DOCUMENT_NUMBER = re.compile(r"\b(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,10}\b")
+# The document it belongs to, named shortly before in the same sentence.
+_DOCUMENT_CUE = re.compile(r"(?i:pass|ausweis|eat\b|karte|card|\bid\b|aufenthaltstitel|visum|"
+                           r"visa\b|dokument|document|permit|titel)")
+_CUE_WINDOW = 60
+# A new sentence: an end mark before a capitalised word ("… Nr. C4J8K2L91" goes on).
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ][a-zäöüß])|\n")
+
+
+def _after_document(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - _CUE_WINDOW):match.start()]
+    before = _SENTENCE_END.split(before)[-1]
+    return _DOCUMENT_CUE.search(before) is not None
+
+
+CODE_PATTERNS.append(("file_number", _DOCUMENT_NUMBER, 0))
+CODE_CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
+    _DOCUMENT_NUMBER: _after_document}

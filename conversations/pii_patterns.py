@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from conversations.pii_codes import CODE_PATTERNS
+from conversations.foreign_shapes import SHAPE_CHECKS, SHAPE_PATTERNS
+from conversations.pii_codes import CODE_CHECKS, CODE_PATTERNS
 from conversations.plate_codes import AUSTRIAN_CODES, GERMAN_CODES
 
-UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆĐƠƯ"
+UP = "A-ZÄÖÜÀÁÂÉÈÊÍÎÓÔÚÇÑŠŽČĆŁŚŹŻŞİĞØÅÆĐƠƯȘȚĂ"
 LOW = ("a-zäöüßéèêáàâóòôíìîúùûçñýčćšžřěůłńśźżąęőűğışøåæœțșăţşđëïÿ"
        "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹơư")  # Vietnamese vowels with tones
 # Anna, Müller-Lüdenscheidt, O'Neill, MacLeod
@@ -86,7 +87,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     # Steuer-ID: 11 digits, first not 0; Steuernummer: 12/345/67890 or 123/456/78901.
     # USt-IdNr.: DE and nine digits; the 13-digit nationwide Steuernummer.
     ("tax_id", re.compile(r"\b(?:DE|de)[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b|\b\d{13}\b"), 0),
-    ("tax_id", re.compile(r"\b[1-9]\d[ .]?\d{3}[ .]?\d{3}[ .]?\d{3}\b"
+    ("tax_id", re.compile(r"(?<!\+)\b[1-9]\d[ .]?\d{3}[ .]?\d{3}[ .]?\d{3}\b"
                           r"|\b\d{2,3}/\d{3,4}/\d{4,5}\b"), 0),
     ("phone", re.compile(
         r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s./–-]?(?:\(0\)[\s]?)?\(?\d{1,5}\)?"
@@ -211,7 +212,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
     ("file_number", re.compile(
         r"(?i:\b(?:vorgang|verfahren|akte|fall|antrag|bescheid|(?:geschäfts)?zeichen)(?:s)?"
         r"[\s:]+(?:nr\.?[ ])?)"
-        r"([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[/.-][A-Za-z0-9ÄÖÜäöü]+)+)"), 1),
+        r"((?=[A-Za-z0-9ÄÖÜäöü/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9ÄÖÜäöü]+)+)"), 1),
     # The usual shape of an Aktenzeichen even without its label: 31-602/2025; a court's
     # (chamber, register letters, year and number): 2 B 26.1187, M 9 K 24.1234, 3 K 1234/25.
     ("file_number", re.compile(r"\b\d{1,3}-\d{1,5}/\d{2,4}\b"
@@ -242,6 +243,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
 ]
 
 PATTERNS.extend(CODE_PATTERNS)  # labelless case codes, document numbers
+PATTERNS.extend(SHAPE_PATTERNS)  # foreign plates (vehicle messages only), addresses
 
 # Any IBAN that passes its mod-97 check, letters in the account part included
 # ("GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606"): see CHECKS.
@@ -390,4 +392,6 @@ CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
     _PLATES[0]: _known_code,
     _PLATES[2]: _plate_from_list,
     _PLATES[3]: lambda match: match.group("at") in AUSTRIAN_CODES,
+    **CODE_CHECKS,
+    **SHAPE_CHECKS,
 }

@@ -33,6 +33,7 @@ from conversations.pii_patterns import (
     SPOKEN_HINT,
     SPOKEN_PHONE,
 )
+from conversations.public_contacts import is_public
 from conversations.spoken_numbers import spelled_digits
 
 PLACEHOLDERS: dict[str, str] = {
@@ -53,7 +54,10 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(
 def find(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, non-overlapping, in text order."""
     blocked = [m.span() for m in _PLACEHOLDER.finditer(text)]
-    chosen = _choose(_candidates(text), blocked)
+    candidates = _candidates(text)
+    # The office's own contacts and role mailboxes stay, and nothing inside them is read.
+    blocked += [(f.start, f.end) for f in candidates if is_public(f)]
+    chosen = _choose([f for f in candidates if not is_public(f)], blocked)
     spelled = spelled_digits(text)
     if spelled is not None:
         # Numbers written as words (voice input): read again with digits; what touches
@@ -105,7 +109,35 @@ def _candidates(text: str, *, with_names: bool = True) -> list[Finding]:
     candidates.extend(people)
     if has_digit:
         candidates.extend(_dates_after_names(text, people))
+        if "|" in text or "\t" in text:
+            candidates.extend(_table_birthdates(text))
     return candidates
+
+
+_BIRTH_COLUMN = re.compile(r"(?i:^\W*(?:geburtsdatum|geb\.?(?:-?datum)?|geboren|gebdat|"
+                           r"date of birth|dob|birthday|born)\W*$)")
+_CELL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _table_birthdates(text: str) -> list[Finding]:
+    """The dates in a pasted table's birth-date column ("Kind | Geburtsdatum | Schule")."""
+    found: list[Finding] = []
+    column: int | None = None
+    position = 0
+    for line in text.split("\n"):
+        separator = "|" if "|" in line else "\t" if "\t" in line else None
+        cells = line.split(separator) if separator else []
+        if column is None:
+            column = next((i for i, cell in enumerate(cells) if _BIRTH_COLUMN.match(cell)),
+                          None)
+        elif len(cells) > column:
+            offset = position + sum(len(cell) + 1 for cell in cells[:column])
+            match = _CELL_DATE.search(cells[column])
+            if match is not None:
+                found.append(Finding("birthdate", offset + match.start(),
+                                     offset + match.end(), match.group()))
+        position += len(line) + 1
+    return found
 
 
 def _dates_after_names(text: str, people: list[Finding]) -> list[Finding]:

@@ -9,7 +9,8 @@ keeps only what touches a converted number (the rest it has already read).
 Converted: German cardinals (0–9999, "neunzehnhundert…", "zweitausend…"), German
 ordinals ("dritten" → "3."), a run of single digits ("eins zwei drei" → "123", also
 English "one two three"), a spoken date (ordinal, month, year → "3.4.1951") and a
-letter spelled with the German alphabet ("K wie Konrad" → "K"). Articles ("ein",
+letter spelled with the German alphabet ("K wie Konrad" → "K"), and a line spaced out
+letter by letter in a scanned letter ("0 3 . 0 5 . 1 9 8 4" → "03.05.1984"). Articles ("ein",
 "eine") are never numbers.
 """
 
@@ -46,6 +47,8 @@ _HINT_STEMS = ("null", "ein", "zwei", "zwo", "drei", "vier", "fünf", "fuenf", "
                "seven", "eight", "nine", "oh", "erst", "dritt", "siebt", " wie ")
 _SPELLED = re.compile(r"\b([A-Za-zÄÖÜ])[ ]wie[ ][A-ZÄÖÜ][a-zäöüß]+\b")
 _JOIN = re.compile(r"[ ,–-]+")
+# Six or more single characters, each followed by one space ("K u n d e n n r . : 4 7 1").
+_SPACED = re.compile(r"(?<!\S)(?:\S[ ]){5,}\S(?!\S)")
 # A street name right before the number: the number is a house number.
 _STREET_END = re.compile(r"(?i:(?:stra(?:ß|ss)e|str\.?|weg|gasse|platz|ring|allee|"
                          r"feld|berg|hof|siedlung|anger|steig|zeile|ufer|au)[ ]+)$")
@@ -149,11 +152,14 @@ def _near_number(text: str, match: re.Match[str]) -> bool:
 
 def spelled_digits(text: str) -> Spelled | None:
     """`text` with its spoken numbers as digits, or None if it has none."""
+    # A scanned letter's spaced-out line: "Geb.: 0 3 . 0 5 . 1 9 8 4" → "03.05.1984".
+    spaced: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED.finditer(text)]
     lowered = text.lower()
     if not any(stem in lowered for stem in _HINT_STEMS):
-        return None
+        return _apply(text, spaced) if spaced else None
     words = _number_words(text)
-    replacements: list[tuple[int, int, str]] = [
+    replacements: list[tuple[int, int, str]] = spaced + [
         (m.start(), m.end(), m.group(1)) for m in _SPELLED.finditer(text)]
     i = 0
     while i < len(words):

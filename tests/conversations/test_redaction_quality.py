@@ -105,14 +105,30 @@ def test_the_twelfth_blind_set_as_a_regression_guard():
 def test_the_thirteenth_blind_set_as_a_regression_guard():
     """Messenger-style messages (voice input, pasted letters, other scripts), measured
     once before its fixes (eval/redaction_thirteenth.txt: patterns 0.938, names 0.927).
-    Left: an e-mail read out in words ("… neunzehn achtzig at t minus online punkt de"), a
-    Polish street address and a Polish plate; two names ("Tommy" after "Forwarded from",
-    a spelling doubt in brackets)."""
+    Left: an e-mail read out in words ("… neunzehn achtzig at t minus online punkt de")
+    and two names ("Tommy" after "Forwarded from", a spelling doubt in brackets); the
+    Polish address and plate are found since the fourteenth set's foreign shapes."""
     [result] = evaluate(load(FIXTURES / "pii_cases_thirteenth.yaml")).values()
-    for kind in ("date_of_birth", "file_number", "health_insurance", "iban", "phone",
-                 "social_insurance", "tax_id"):
+    for kind in ("address", "date_of_birth", "file_number", "health_insurance", "iban",
+                 "phone", "plate", "social_insurance", "tax_id"):
         assert result.recall(kind) == 1.0, (kind, result.missed.get(kind))
-    for kind in ("address", "email", "plate"):
-        assert result.recall(kind) >= 0.95, (kind, result.missed.get(kind))
+    assert result.recall("email") >= 0.95, result.missed.get("email")
     assert result.recall("name") >= 0.98
     assert result.fp_rate <= MAX_FALSE_POSITIVES, result.false_positives[:10]
+
+
+def test_the_fourteenth_blind_set_as_a_regression_guard():
+    """Web-chat messages from citizens of many backgrounds (introductions in French,
+    Romanian, Vietnamese; foreign plates, passport numbers, scanned letters, tables),
+    measured once before its fixes (eval/redaction_fourteenth.txt: patterns 0.922, names
+    0.934, one false positive and seven words to keep destroyed). The office's own
+    mailbox stays, a staff member's address is redacted. Left, by choice: its writer
+    kept the switchboard number 08631 699-0 (one false positive), the office's street
+    address in a letterhead and a firm's "accounts@" mailbox, while the earlier sets label
+    such numbers, that street and role mailboxes as personal data, which we follow."""
+    [result] = evaluate(load(FIXTURES / "pii_cases_fourteenth.yaml")).values()
+    missed = {kind: texts for kind, texts in result.missed.items() if texts}
+    assert not missed, missed
+    assert len(result.false_positives) <= 1, result.false_positives
+    assert sorted(word for word, _ in result.keep_broken) == [
+        "08631 699-0", "08631 699-0", "Töginger Str. 18", "accounts@inn-logistics-gmbh.de"]
