@@ -198,6 +198,14 @@ def online_answer(procedure: Procedure, language: str) -> Response:
     return _about_context(procedure, language, online_text(procedure, language), "online")
 
 
+def offline_answer(procedure: Procedure, language: str) -> Response:
+    """"Geht das auch auf Papier? Ich habe keinen Computer": yes, and where (fifteenth
+    probe: a pensioner without a computer was told it can be done online)."""
+    text = "\n".join([say("offline_yes", language, title=title_of(procedure, language)),
+                      contact_text(procedure, language)])
+    return _about_context(procedure, language, text, "contact")
+
+
 def duration(procedure: Procedure, language: str) -> Response:
     """How long the procedure in context takes ("Wie lange dauert das?")."""
     return _about_context(procedure, language, duration_text(procedure, language),

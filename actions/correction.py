@@ -77,7 +77,12 @@ def correction_reply(turn: Turn) -> Response | None:
     context = load_procedure(turn.procedure_id)
     if context is not None and names_title(words, context):
         return None  # "no. family reunification." after that answer: it stands
-    titled = [p.id for p in offered if names_title(words, p)]
+    # "keins davon": every option offered, whatever words the rest shares with them
+    # (fifteenth probe: "keins davon. Tische auf dem Gehweg, Sondernutzungserlaubnis"
+    # answered the rejected heritage "Erlaubnis", "keins davon … beim Gesundheitsamt"
+    # chose the rejected "Gesundheitszeugnis").
+    none_of_them = _NONE.search(turn.text) is not None
+    titled = [p.id for p in offered if names_title(words, p)] if not none_of_them else []
     meant = titled[0] if len(titled) == 1 else None
     if meant is not None:
         # "nein, ich meinte die Abmeldung": that option — named in the corrected text, so
@@ -85,7 +90,8 @@ def correction_reply(turn: Turn) -> Response | None:
         return choose(turn, meant)
     # Rejected: the answer in context, and the options the rest does not name again
     # ("FAHRZEUGSCHEIN. nicht führerschein." under a menu that offered the papers).
-    rejected = frozenset({*(p.id for p in offered if not names_procedure(words, p)),
+    rejected = frozenset({*(p.id for p in offered
+                            if none_of_them or not names_procedure(words, p)),
                           *([turn.procedure_id] if turn.procedure_id else [])})
     if not content_words(rest):
         # A bare "nein" answers "War das hilfreich?" (the feedback flow); "keins davon"

@@ -66,6 +66,17 @@ DANGER = rule(
     r"\b(?:keller|haus|wohnung)\b.*\bwasser\s+steigt\b",
     rf"\b(?:keller|erdgeschoss|wohnung)\s+{W(2)}voll(?:er)?\s+wasser\b",
     r"\b(?:basement|cellar|house|flat)\s+(?:\S+\s+){0,3}(?:flooded|flooding|under water)\b",
+    # floodwater already at the house (fifteenth probe: "das Wasser steht schon im Garten!")
+    r"\bwasser\s+(?:steht|ist)\s+(?:schon|bereits|jetzt)\s+(?:\S+\s+)?(?:im|in unserem|bis zum|"
+    r"vor dem|am)\s+(?:garten|hof|haus|keller|zaun|tür|haustür)\b",
+    # an obstacle on the road now (fifteenth probe: a tree across the road in the dark)
+    rf"\b(?:baum|bäume|ast|äste|stamm|ladung|felsbrocken|steine)\s+{W(4)}(?:liegt|liegen|"
+    rf"lag|ist|sind)\s+{W(3)}(?:quer\s+)?(?:auf|über)\s+(?:der|die|dem)\s+(?:straße|strasse|"
+    r"fahrbahn|bundesstraße|staatsstraße|kreisstraße|gleise?n?)\b"
+    r"(?!\s+(?:\S+\s+)?(?:gewachsen|gewuchert|hängt|hängen|ragt|ragen|wachsen))",
+    r"\bquer\s+über\s+(?:der|die)\s+(?:straße|strasse|fahrbahn)\b",
+    r"\b(?:tree|branch|load)\s+(?:\S+\s+){0,3}(?:across|blocking|on)\s+the\s+(?:road|street|"
+    r"lane)\b",
     # a polluted stream or pond: dead fish, slurry or oil in the water, discoloured water
     rf"\b(?:tote|toten|verendete|treiben)\s+{W(2)}fische?\b(?=.*\b{_WATER}\b)",
     rf"\b{_WATER}\b.*\b(?:tote|toten|verendete|treiben)\s+{W(2)}fische?\b",

@@ -68,6 +68,12 @@ _TAKEN_AWAY = rx(
     r"\b(?:nimmt|nehmen)\s+(?:mich|uns)\s+(?:\S+\s+){0,3}auf\b", r"\bwoanders\s+wohnen\b",
     r"\b(?:take me in|live somewhere else)\b")
 TAKEN_AWAY_REASON = "taken_away"
+# A young person with nowhere to sleep (fifteenth probe: "gibts ne notunterkunft für
+# jugendliche? das jugendamt hat doch jetzt zu" got a menu of holiday jobs).
+_NIGHT = rx(r"\b(?:notunterkunft|notschlafstelle|schlafplatz|platz zum schlafen|übernacht\w*|"
+            r"heute nacht|wo\s+(?:soll|kann)\s+(?:ich|wir)\s+(?:\S+\s+){0,2}schlafen)\b",
+            r"\b(?:place to sleep|somewhere to sleep|shelter|tonight)\b")
+NIGHT_REASON = "youth_night"
 
 
 def fears_consequences(text: str) -> bool:
@@ -183,6 +189,8 @@ def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
     if not text or text.lstrip().startswith("/"):
         return None
     in_context = crisis_in_context(events)
+    if "child" in in_context and _NIGHT.search(normalise(text)):
+        return Reply(say("crisis_youth_night", language)), ("child",), NIGHT_REASON
     if "child" in in_context and _TAKEN_AWAY.search(normalise(text)):
         return Reply(say("crisis_taken_away", language)), ("child",), TAKEN_AWAY_REASON
     if fears_consequences(text):

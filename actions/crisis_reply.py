@@ -99,7 +99,8 @@ def kind_lines(kind: Kind, language: str, text: str = "",
     if kind == "danger":  # the fire brigade; what to do for gas, whom to tell of an oil spill
         normal = normalise(text)
         named = [bool(_GAS.search(normal)), bool(_SPILL.search(normal)),
-                 bool(_EXPLOSIVE.search(normal)), bool(_FLOOD.search(normal))]
+                 bool(_EXPLOSIVE.search(normal)), bool(_FLOOD.search(normal)),
+                 bool(_ROAD.search(normal))]
         return [lines[0], *(line for line, said in zip(lines[1:], named, strict=True)
                             if said)], ()
     return lines, ()
@@ -110,6 +111,7 @@ _GAS = re.compile(r"\bgas(?:geruch|leitung|flasche|herd|heizung|leck|leak)?\b")
 _EXPLOSIVE = re.compile(r"\b(?:\w*granate\w*|\w*bombe\w*|blindganger|munition|sprengkorper|"
                         r"grenades?|bombs?|unexploded|ammunition|explosives?)\b")
 _FLOOD = re.compile(r"\b(?:hochwasser|uberschwemm\w*|unter wasser|flood\w*|under water)\b")
+_ROAD = re.compile(r"\b(?:strasse|fahrbahn|\w+strasse|road|street|lane)\b")
 _SPILL = re.compile(r"\b(?:ol|heizol|altol|motorol|diesel|benzin|sprit|chemikal\w*|chemie|"
                     r"saure|gulle|jauche|fass|fasser|kanister|oil|fuel|chemicals?|barrels?|"
                     r"fische?|fischsterben|fish|gewasser|slurry)\b")

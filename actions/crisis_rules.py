@@ -182,6 +182,9 @@ MEDICAL = rule(
     rf"zusammengebrochen|kollabiert)|nicht (?:mehr )?ansprechbar|bewegt sich {NOT}|"
     rf"rührt sich {NOT}|(?:redet|redt|spricht) (?:{NOT}|nix)|kaum (?:noch )?wach)",
     r"\bnicht (?:mehr )?ansprechbar\b", r"\bkaum (?:noch |mehr )?wach\b",
+    # fever with drowsiness (fifteenth probe: a two-year-old, 39.8 and very sleepy)
+    r"\b(?:fieber|fever)\b.*\b(?:schläfrig|apathisch|teilnahmslos|schlapp und schläfrig|"
+    r"(?:very|so|really|extremely) (?:sleepy|drowsy)|lethargic|hard to wake|floppy)\b",
     # someone alone who no longer answers the door: maybe helpless behind it
     # for a while ("seit gestern"), not once ("macht nicht auf, wenn der Paketbote klingelt")
     r"\b(?:nachbar\w*|mutter|vater|oma|opa|mama|papa|tante|onkel|bruder|schwester)\b"

@@ -21,7 +21,9 @@ from catalogue.models import Procedure
 
 MIN_LETTERS = 7
 _NEGATED = re.compile(r"\b(?:nicht|nich|ned|net|not)\s+(?:(?:mehr|unter|im|in|so|"
-                      r"ganz|more|under|any|longer)\s+)?([a-z]{7,})")
+                      r"ganz|more|under|any|longer)\s+)?([a-z]{7,})"
+                      # "der hat niemanden gebissen", "nobody was bitten" (fifteenth probe)
+                      r"|\b(?:niemand\w*|nie|nobody|never|no one)\s+(?:\w+\s+)?([a-z]{7,})")
 
 
 # "Unter Denkmalschutz steht es nicht": the protection named before its negation.
@@ -37,7 +39,8 @@ def negated_words(text: str) -> list[str]:
     """The words `text` negates directly ("nicht denkmalgeschuetzt", folded)."""
     folded = normalize_name(text)
     contrasted = _CONTRAST.findall(fold(text.lower()))
-    return _NEGATED.findall(folded) + _NOT_UNDER.findall(folded) + contrasted
+    negated = [a or b for a, b in _NEGATED.findall(folded)]
+    return negated + _NOT_UNDER.findall(folded) + contrasted
 
 
 def _prefix_match(word: str, vocabulary: set[str]) -> str | None:

@@ -18,10 +18,12 @@ from actions.topic import shares_stem, topic_words
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
 
-# Sentence ends; not after abbreviations such as "bzw." or "e.g." (`_sentences`).
+# Sentence ends; not after abbreviations such as "bzw." or "e.g." (`sentences`).
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"(?:\b(?:bzw|ggf|vgl|ca|Nr|Abs|inkl|zzgl|evtl|etc|usw|sog|"
-                           r"z\. B|u\. a|d\. h|e\.g|i\.e|incl|approx|no)\.)$")
+                           r"z\. B|u\. a|d\. h|e\.g|i\.e|incl|approx|no|Dr|St|Str|Tel|"
+                           # "(z." before "B.": the split falls inside "z. B." (probe 15).
+                           r"[zudsov])\.)$")
 # A single shared word must be at least this long: "valid" (eVB "valid inspection")
 # or "kind" are too common to stand for the question alone.
 MIN_SPECIFIC_CHARS = 6
@@ -34,7 +36,8 @@ apply application need needs get getting make must cost costs take takes form of
 _GENERIC = frozenset(_GENERIC_TEXT.split())
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`; abbreviations ("z. B.", "bzw.") end none."""
     out: list[str] = []
     for part in _SENTENCE.split(text):
         if out and _ABBREVIATION.search(out[-1]):
@@ -59,7 +62,7 @@ def answering_sentence(question: str, procedure: Procedure, language: str) -> st
     best: tuple[int, str] | None = None
     # The answer's sentences, then its documents ("wo bekomme ich die eVB?" → "eVB-Nummer
     # (7-stellig) der Kfz-Versicherung"; eleventh probe).
-    for sentence in [*_sentences(short_answer_of(procedure, language)),
+    for sentence in [*sentences(short_answer_of(procedure, language)),
                      *documents_of(procedure, language)]:
         words = normalize_name(sentence).split()
         heads = [w for w in asked if _head_of(w, words)]

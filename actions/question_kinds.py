@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from actions.passage import sentences
 from actions.topic import topic_text
 from catalogue.gemeinden import normalize_name
 
@@ -75,7 +76,7 @@ DEADLINE_WORDS = frozenset({"bis", "frist", "fristen", "zeit", "deadline", "spae
 
 def deadline_sentence(answer: str) -> str | None:
     """The sentence of `answer` that states a time limit, if one does."""
-    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+    for sentence in sentences(answer):
         if _DEADLINE_SENTENCE.search(normalize_name(sentence)):
             return sentence.strip()
     return None
@@ -87,6 +88,20 @@ _SUBMISSION = re.compile(r"\b(?:schick\w*|send\w*|zuschick\w*|einreich\w*|abgeb\
                          r"persoenlich (?:hin|vorbei\w*|kommen|erscheinen)|in person|"
                          r"per (?:post|mail|e-?mail|fax|brief)|submit\w*|"
                          r"by (?:post|mail|e-?mail))\b")
+
+
+# "Geht das auch auf Papier?", "ich habe keinen Computer", "without internet".
+_OFFLINE = re.compile(r"\b(?:auf papier|papierform\w*|in papierform|papierantrag|"
+                      r"(?:kein\w*|ohne|nicht mit dem)\s+(?:computer|internet|pc|smartphone|"
+                      r"handy|online|e-?mail|bayernid|bayern-id)|nicht online|"
+                      r"(?:paper|printed) (?:form|application)|on paper|"
+                      r"without (?:a )?(?:computer|internet|smartphone)|(?:no|not) online|"
+                      r"(?:don t|do not|dont) have (?:a )?(?:computer|internet))\b")
+
+
+def asks_offline(text: str) -> bool:
+    """Does `text` ask for a way without the internet (paper, in person)?"""
+    return _OFFLINE.search(normalize_name(text)) is not None
 
 
 def asks_submission(text: str) -> bool:
@@ -114,7 +129,13 @@ _ABOUT_IT = re.compile(r"\b(?:geht|gehts|kann|koennte|muss|darf|soll|mach|mache|
                        # a pronoun, not an article: "ist das Landratsamt offen?" asks anew
                        r"\s*(?:das|des|es)\s*(?:auch|noch|schon|online|per|bei|fuer|mit|so|"
                        r"dann|da|jetzt|bis|wirklich|eigentlich|trotzdem|gleich|selbst|wieder|"
-                       r"persoenlich|$)|\b(?:das|des)\s+auch\b|\bda\s*hin\b|\bdafuer\b|"
+                       r"persoenlich|anonym|$)|"
+                       # "kann ich das anonym melden?": "das", one word, the verb
+                       r"\b(?:kann|muss|darf|soll)\s+(?:ich|man|wir)\s+(?:das|des|es)\s+\w+\s+"
+                       r"(?:melden|machen|beantragen|abgeben|schicken|erledigen|bezahlen|zahlen)\b|"
+                       # "darf ich die selber abbauen?" (fifteenth probe): a plural pronoun
+                       r"\b(?:kann|muss|darf|soll)\s+(?:ich|man|wir)\s+(?:die|den|sie|ihn)\s+"
+                       r"(?:selber|selbst|auch|noch|einfach|trotzdem|jetzt|alleine?)\b|\b(?:das|des)\s+auch\b|\bda\s*hin\b|\bdafuer\b|"
                        r"\bdazu\b|\bdabei\b|\bgleich mit\b|\b(?:does|can|will|is)\s+(?:it|that|"
                        r"this)\b|\b(?:do|can|must|should)\s+(?:i|we)\s+(?:\w+\s+)?(?:it|that|"
                        r"this|there)\b"

@@ -20,6 +20,7 @@ from actions.question_kinds import (
     FOLLOW_UP_INTENTS,
     asks_deadline,
     asks_duration,
+    asks_offline,
     asks_privacy,
     asks_proxy,
     asks_status,
@@ -102,6 +103,9 @@ def context_shortcut(turn: Turn) -> Response | None:
         # "Kann ich meinen Sohn mit Vollmacht schicken?" – not the Vorsorgevollmacht.
         return answers.ask_the_office(context, turn.language, lead="ask_proxy",
                                       gemeinde=turn.gemeinde)
+    if asks_offline(turn.text) and resolve_topic(turn).procedure == context:
+        # "Geht das auch auf Papier? Ich habe keinen Computer." – not "Ja, … online".
+        return answers.offline_answer(context, turn.language)
     if asks_submission(turn.text) and not topic_words(turn.text):
         # "Kann ich den Antrag per Mail schicken?" after an answer: how to hand it in.
         return answers.online_answer(context, turn.language)

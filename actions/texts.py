@@ -133,6 +133,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "online_no": {"de": "Einen Online-Antrag für „{title}“ kenne ich leider nicht. {more}",
                   "en": "I do not know of an online application for “{title}”. {more}"},
     "more_info": {"de": "Alle Infos: {link}", "en": "All details: {link}"},
+    "offline_yes": {"de": "Ja, „{title}“ geht auch ohne Internet: Das Papierformular gibt es bei der zuständigen Stelle (persönlich, per Post oder telefonisch anfordern); dort geben Sie es auch ab.",  # noqa: E501
+                    "en": "Yes, “{title}” also works without the internet: the office in charge has the paper form (in person, by post or ask by phone), and you hand it in there."},  # noqa: E501
     # -- contact fields ------------------------------------------------------------
     "field_phone": {"de": "Telefon: {value}", "en": "Phone: {value}"},
     "field_email": {"de": "E-Mail: {value}", "en": "E-mail: {value}"},

@@ -61,7 +61,10 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                             "Munition oder Sprengkörper gefunden: nicht anfassen, Abstand "
                             "halten, andere fernhalten und sofort die Polizei rufen (110) – "
                             "sie holt den Kampfmittelräumdienst.\n"
-                            "Wasser im Keller: nicht hineingehen, solange dort Strom anliegt.",
+                            "Wasser im Keller: nicht hineingehen, solange dort Strom anliegt.\n"
+                            "Ein Hindernis auf der Fahrbahn (umgestürzter Baum, verlorene "
+                            "Ladung): Polizei 110 – Warnblinker an, Abstand halten, andere "
+                            "warnen, nicht selbst wegräumen.",
                       "en": "Fire, smoke, a smell of gas, flooding in the house, leaking oil "
                             "or a polluted stream (dead fish, slurry in the water): call the "
                             "fire brigade on 112.\n"
@@ -73,7 +76,10 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                             "Found ammunition or explosives: do not touch, keep your distance, "
                             "keep others away and call the police at once (110) – they call "
                             "the bomb disposal service.\n"
-                            "Water in the cellar: do not go in while the power is on there."},
+                            "Water in the cellar: do not go in while the power is on there.\n"
+                            "An obstacle on the road (a fallen tree, a lost load): police 110 "
+                            "– hazard lights on, keep your distance, warn others, do not clear "
+                            "it yourself."},
     # Losing one's home: in Bavaria the Gemeinde must house the homeless (its public-order
     # duty); no typed-in numbers — the Rathaus comes from the Gemeinde data, if known.
     "crisis_homeless": {"de": "Wenn Sie keine Wohnung mehr haben oder sie gerade verlieren: Ihre "
@@ -113,6 +119,18 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
                                      "emergency centre (112) guides you on the phone. Open the "
                                      "front door and switch on the lights."},
     # After help for a child: the fear of being taken away (actions.crisis_followup).
+    "crisis_youth_night": {"de": "Sie müssen heute Nacht nicht draußen schlafen: Das "
+                                 "Jugendamt nimmt Jugendliche in Not auf (Inobhutnahme), auch "
+                                 "nachts und am Wochenende. Außerhalb der Bürozeiten vermittelt "
+                                 "die Polizei (110) an seinen Bereitschaftsdienst – Sie haben "
+                                 "nichts falsch gemacht, sie bringt Sie an einen sicheren Ort. "
+                                 "Anonym reden: Nummer gegen Kummer 116 111.",
+                           "en": "You do not have to sleep outside tonight: the youth office "
+                                 "takes in young people in need (Inobhutnahme), at night and at "
+                                 "weekends too. Outside office hours the police (110) put you "
+                                 "through to its on-call service – you have done nothing wrong, "
+                                 "they take you somewhere safe. To talk anonymously: Nummer gegen "
+                                 "Kummer 116 111."},
     "crisis_taken_away": {"de": "Das Jugendamt hilft zuerst – Ihnen und Ihrer Familie, mit "
                                 "Gesprächen und Unterstützung. In eine Wohngruppe oder "
                                 "Pflegefamilie kommt ein Kind nur, wenn es zu Hause nicht "

@@ -91,6 +91,13 @@ CRISES = [
     ("my husband collapsed and is unconscious", "medical"),
     ("my baby swallowed bleach", "medical"),
     ("she can't breathe", "medical"),
+    # fifteenth probe: a tree across the road in the dark, floodwater at the house, a
+    # feverish toddler who is very sleepy
+    ("Auf der Straße bei Maitenbeth liegt ein Baum quer über der Fahrbahn!", "danger"),
+    ("there is a tree lying across the road near Haag", "danger"),
+    ("es ist Sonntag und das Wasser steht schon im Garten! Wen ruf ich an?", "danger"),
+    ("she is 2 years old, 39.8 fever and very sleepy", "medical"),
+    ("Mein Sohn hat hohes Fieber und ist ganz apathisch", "medical"),
 ]
 
 ORDINARY = [
@@ -151,6 +158,9 @@ ORDINARY = [
     "this form is killing me",
     "The ATM is not working",
     "Statistik häusliche Gewalt im Landkreis",
+    "Mein Baum ist über die Straße gewachsen, darf ich ihn schneiden?",
+    "Wasser steht im Garten nach dem Regen, muss ich das melden?",
+    "Mein Kind hat Fieber, braucht es ein Attest für die Kita?",
 ]
 
 

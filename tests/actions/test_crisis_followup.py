@@ -305,3 +305,22 @@ def test_more_next_steps_after_a_crisis_get_the_help_again(with_child_entry, tex
 
 def test_reporting_by_mail_without_a_crisis_before_is_no_follow_up():
     assert follow_up("Kann ich den Antrag auch per Mail melden?", "de", previous_turn()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ich will nicht dass die polizei kommt. gibts nicht so ne notunterkunft für jugendliche?",
+    "keins davon. ich brauch heute nacht einen platz zum schlafen",
+    "is there a shelter where I can sleep tonight?"])
+def test_a_young_person_with_nowhere_to_sleep_after_help_for_a_child(text):
+    """Fifteenth probe: a 15-year-old thrown out got a menu of holiday jobs, then the
+    Gemeinde's emergency housing for adults."""
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", "child")))
+    assert found is not None
+    reply, kinds, reason = found
+    assert (kinds, reason) == (("child",), "youth_night")
+    assert "Inobhutnahme" in reply.text and "110" in reply.text and "116 111" in reply.text
+
+
+def test_a_place_to_sleep_without_help_for_a_child_before_is_no_follow_up():
+    assert follow_up("wo kann ich heute nacht schlafen?", "de", previous_turn()) is None
+

@@ -930,6 +930,21 @@ async def test_rejecting_all_options_apologises_and_offers_the_buergerservice(
     assert (record.decision, record.reason) == ("rephrase", "correction")
 
 
+async def test_keins_davon_rejects_every_option_even_one_the_rest_resembles(
+        scripted, make_tracker, dispatcher):
+    """Fifteenth probe: "keins davon. … Zulassungsstelle …" under Abmeldung / Zulassung
+    chose or answered a rejected option again because the rest shared its words."""
+    scripted.on("zulassung", "answer", "kfz-zulassung", "elterngeld")
+    tracker = make_tracker("after_choices.json",
+                           text="keins davon. wo ist die Zulassung für mein Elterngeld?",
+                           intent="deny")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.procedure_ids[0], record.reason) == ("elterngeld", "correction")
+
+
 async def test_a_rejected_option_named_with_no_is_not_chosen(scripted, make_tracker,
                                                              dispatcher):
     """"Abmeldung? Nein. Ich brauche Elterngeld" under Abmeldung / Zulassung."""

@@ -30,6 +30,8 @@ LICENCE = _procedure("fs", "Führerschein nach Entzug neu beantragen",
     ("it is not listed under heritage protection", []),
     ("ich habe keinen Führerschein", []),
     ("es wäre eine Luftwärmepumpe, keine Erdbohrung", ["erdbohrung"]),
+    # fifteenth probe: the found dog "hat niemanden gebissen"
+    ("Nein, der hat niemanden gebissen! Der Hund ist verletzt.", ["gebissen"]),
 ])
 def test_negated_words(text, words):
     assert negated_words(text) == words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.passage import answering_sentence
+from actions.passage import answering_sentence, sentences
 from catalogue.models import Procedure
 
 
@@ -76,3 +76,10 @@ def test_a_document_item_and_an_acronym_can_answer():
     assert answering_sentence("wo bekomme ich die eVB?", car, "de") == \
         "eVB-Nummer der Kfz-Versicherung"
     assert answering_sentence("wo bekomme ich die evb?", car, "de") is None  # too short
+
+
+def test_a_sentence_with_z_b_is_not_cut_at_its_abbreviation():
+    """Fifteenth probe: "Für Hunde der Kategorie I (z." was sent as an answer."""
+    assert sentences("Für Hunde der Kategorie I (z. B. Pitbull) brauchen Sie eine Erlaubnis. "
+                     "Sonst nicht.") == [
+        "Für Hunde der Kategorie I (z. B. Pitbull) brauchen Sie eine Erlaubnis.", "Sonst nicht."]

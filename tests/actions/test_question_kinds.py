@@ -2,7 +2,7 @@
 
 import pytest
 
-from actions.question_kinds import asks_about_it
+from actions.question_kinds import asks_about_it, asks_offline
 
 
 @pytest.mark.parametrize("text", [
@@ -11,6 +11,9 @@ from actions.question_kinds import asks_about_it
     "Und für meine Frau und unsere zwei Kinder?",
     "and for my wife and children?",
     "what about my daughter?",
+    # fifteenth probe: a plural pronoun, and "das" with one word before the verb
+    "darf ich die selber abbauen oder brauch ich ne firma?",
+    "Kann ich das anonym melden? Ich will keinen Streit mit dem.",
 ])
 def test_questions_about_the_answer_in_context(text):
     assert asks_about_it(text)
@@ -20,6 +23,21 @@ def test_questions_about_the_answer_in_context(text):
     "und für meinen Hund?",  # another thing: searched anew
     "Und mein Auto?",
     "ist das Landratsamt am Samstag offen?",
+    "darf ich die Hecke im April schneiden?",
+    "Kann ich das Auto online abmelden?",
 ])
 def test_questions_about_something_else(text):
     assert not asks_about_it(text)
+
+
+@pytest.mark.parametrize(("text", "offline"), [
+    ("Geht das auch auf Papier?", True),
+    ("Ich hab keinen Computer und keine BayernID", True),
+    ("I do not have a computer, can I apply on paper?", True),
+    ("kann ich das online machen?", False),
+    ("Ich habe kein Auto, wie komme ich zum Landratsamt?", False),
+])
+def test_asking_for_a_way_without_the_internet(text, offline):
+    """Fifteenth probe: "Geht das auch auf Papier?" got "Ja, … online erledigen"."""
+    assert asks_offline(text) is offline
+

@@ -94,6 +94,22 @@ async def test_must_i_come_in_person_is_how_to_apply(make_tracker, dispatcher):
     assert (record.aspect, record.procedure_ids) == ("online", ("kfz-abmeldung",))
 
 
+@pytest.mark.parametrize("intent", ["ask_online", "search_procedure"])
+async def test_on_paper_please_is_the_way_without_the_internet(make_tracker, dispatcher,
+                                                               intent, fake_search):
+    """Fifteenth probe: a pensioner without a computer asked "Geht das auch auf Papier?"
+    and was told it can be done online."""
+    tracker = make_tracker("after_answer.json",
+                           text="Ich habe keinen Computer. Geht das auch auf Papier?",
+                           intent=intent)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "ohne Internet" in dispatcher.messages[0]["text"]
+    assert "online erledigen" not in dispatcher.messages[0]["text"]
+    assert record_of(events).procedure_ids == ("kfz-abmeldung",)
+
+
 @pytest.mark.parametrize("text", [
     "Das ist das dritte Mal, dass bei der Zulassungsstelle keiner ran geht!!! Unverschämt",
     "Ich will mich über die Zulassungsstelle beschweren",
