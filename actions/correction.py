@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from actions import answers
 from actions.common import SearchOutcome, load_procedure, search
+from actions.question_kinds import asks_offline
 from actions.sdk import Response, Turn
 from actions.texts import say
 from actions.topic import content_words, names_procedure, names_title, topic_words
@@ -69,8 +70,9 @@ def corrected_text(text: str) -> str:
 def correction_reply(turn: Turn) -> Response | None:
     """The reply to a correction of the answer in context or of the options offered, or
     None when `turn` is no correction (or there is nothing to correct)."""
-    if not (turn.offered_last_turn or turn.procedure_id) or not is_correction(turn.text):
-        return None
+    if not (turn.offered_last_turn or turn.procedure_id) or not is_correction(turn.text) \
+            or (turn.procedure_id and asks_offline(turn.text)):
+        return None  # "Nein, ich habe KEINEN Computer": the way on paper (context_shortcut)
     rest = corrected_text(turn.text)
     words = topic_words(rest)
     offered = [p for p in map(load_procedure, turn.offered_last_turn) if p is not None]

@@ -61,7 +61,7 @@ _FEAR = rx(
 _TAKEN_AWAY = rx(
     r"\b(?:muss|komm\w*|müssen)\s+(?:\S+\s+){0,3}(?:ins|in ein)\s+(?:heim|kinderheim|"
     r"pflegefamilie)\b", r"\b(?:ins|in ein)\s+(?:kinder)?heim\b",
-    r"\bnehmen\s+(?:\S+\s+){0,4}weg\b", r"\bweggenommen\b",
+    r"\b(?:nehmen|nimmt|nehmt)\s+(?:\S+\s+){0,5}weg\b", r"\bweggenommen\b",
     r"\btake\s+(?:\S+\s+){0,3}away\b", r"\b(?:put|go)\s+(?:\S+\s+){0,2}(?:in|into)\s+"
     r"(?:care|a home|foster care)\b",
     # or wishes to be taken in: "kann ich woanders wohnen? nimmt mich das jugendamt auf?"
@@ -117,6 +117,8 @@ _NEXT_STEP = rx(
     r"\b(?:niemand\w*|keinem|keiner)\s+(?:\S+\s+)?(?:telefonieren|anrufen|reden|sprechen)\b",
     r"\b(?:kann|darf)\s+(?:ich|man)\s+(?:\S+\s+){0,4}(?:melden|mailen|schreiben|anzeigen)\b",
     r"\b(?:can|may)\s+(?:i|we)\s+(?:\S+\s+){0,4}(?:report|email|e-mail|write)\b",
+    # "Gibt es hier ein Frauenhaus?" after help for violence
+    r"\b(?:frauenhaus|frauenhauser|frauenhäuser|schutzwohnung|schutzhaus|women'?s shelter)\b",
     # "gibt es jemand, mit dem ich reden kann wegen den kindern?"
     r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
 )
@@ -191,7 +193,10 @@ def follow_up(text: str, language: str, events: Iterable[Mapping[str, Any]]
     in_context = crisis_in_context(events)
     if "child" in in_context and _NIGHT.search(normalise(text)):
         return Reply(say("crisis_youth_night", language)), ("child",), NIGHT_REASON
-    if "child" in in_context and _TAKEN_AWAY.search(normalise(text)):
+    if ("child" in in_context or "violence" in in_context) and _TAKEN_AWAY.search(
+            normalise(text)):
+        # After help for violence too: "nimmt mir das Jugendamt die Kinder weg, wenn ich
+        # mich melde?" (fifteenth probe: the child-protection report card).
         return Reply(say("crisis_taken_away", language)), ("child",), TAKEN_AWAY_REASON
     if fears_consequences(text):
         kinds = tuple(kind for kind in in_context if kind in ANONYMOUS_KINDS)

@@ -152,6 +152,9 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         # animal-welfare report: about that report, not the child-protection one.
         return answers.ask_the_office(context, turn.language, needs.candidates,
                                       gemeinde=turn.gemeinde, question=turn.text)
+    if context is not None and needs.primary is not None and repeats_answer(turn, needs.primary):
+        return answers.ask_the_office(context, turn.language, needs.candidates,
+                                      gemeinde=turn.gemeinde, question=turn.text)
     if needs.primary is not None and not (
             needs.primary.id == turn.procedure_id and intent == "inform_gemeinde") \
             and not nlu_doubts(turn, needs.primary):
@@ -211,6 +214,14 @@ def spoken_of_in_context(turn: Turn, context: Procedure, found: Procedure) -> bo
         and _WHERE.search(normalize_name(turn.text)) is None \
         and all(shares_stem(w, set(spoken.split())) for w in words) \
         and answering_sentence(turn.text, context, turn.language) is not None
+
+
+def repeats_answer(turn: Turn, found: Procedure) -> bool:
+    """A question whose answer would be the very card the previous reply showed: that
+    card ignored the question then and would again (fifteenth probe: a farmer's "Jetz sog
+    hoit ja oder na!" about his hay barn got the same card three times)."""
+    return found.id == turn.procedure_id and found.id in turn.answered_last_turn \
+        and is_question(turn.text)
 
 
 def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
@@ -340,6 +351,9 @@ def search_reply(turn: Turn) -> Response:
             or spoken_of_in_context(turn, context, found[0])):
         return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
                                       question=turn.text)
+    if context is not None and needs.primary is not None and repeats_answer(turn, needs.primary):
+        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
+                                      question=turn.text)
     if needs.primary is not None and not nlu_doubts(turn, needs.primary):
         return needs_answer(turn, needs)
     if turn.intent == "out_of_scope" and not outcome.error and outcome.decision != "choose":
@@ -351,9 +365,15 @@ def search_reply(turn: Turn) -> Response:
                                decision="out_of_scope", outcome="declined",
                                candidates=candidates)
     if outcome.decision == "choose" and len(outcome.procedures) > 1:
+        words = topic_words(turn.text)
         if context is not None and is_question(turn.text) \
-                and len(turn.text.split()) <= STRAY_MAX_WORDS \
-                and not any(names_title(topic_words(turn.text), p) for p in outcome.procedures):
+                and (len(turn.text.split()) <= STRAY_MAX_WORDS
+                     # the answer in context among the options, no other one named
+                     # (fifteenth probe: "Welche Nummer ruf ich an? Die Kuh liegt seit
+                     # heut früh im Stall" after the carcass collection got a menu)
+                     or context in outcome.procedures) \
+                and not any(names_title(words, p) for p in outcome.procedures
+                            if p.id != context.id):
             # "muss ich es meinen eltern sagen?" after the pregnancy counselling: options
             # none of whose titles the question names are no answer to it (twelfth probe).
             return answers.ask_the_office(context, language, candidates,

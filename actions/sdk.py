@@ -40,6 +40,7 @@ from conversations.turn_record import (
     Decision,
     Outcome,
     TurnRecord,
+    records_of_turn,
     records_this_turn,
 )
 from replies import payloads
@@ -105,6 +106,8 @@ class Turn:
     # The citizen's message before this one (as stored, i.e. redacted), for replies
     # to a question back ("es geht um mein Auto" → "ich hab es verkauft").
     previous_text: str = ""
+    # The procedures whose whole answer the reply to the previous message showed.
+    answered_last_turn: tuple[str, ...] = ()
 
     @property
     def payload_like(self) -> bool:
@@ -178,7 +181,21 @@ def read_turn(tracker: Tracker) -> Turn:
         unanswered=_first_reply(events, forms_too=True),
         first_contact=not any(event.get("event") == "bot" for event in events),
         privacy_url=_privacy_url(message), previous_text=_previous_text(events),
+        answered_last_turn=_answered_last_turn(events),
     )
+
+
+def _answered_last_turn(events: list[Mapping[str, Any]]) -> tuple[str, ...]:
+    """The procedures the previous reply answered in full (not one aspect or sentence)."""
+    return tuple(str(pid) for record in records_of_turn(events, 1)
+                 if record.get("decision") in ("answer", "elsewhere")
+                 and not record.get("aspect") and record.get("reason") not in _PARTIAL
+                 for pid in (record.get("procedure_ids") or ())[:1])
+
+
+# Replies that show one sentence or aspect of a procedure, not its whole answer.
+_PARTIAL = frozenset({"passage", "ask_the_office", "deadline", "status", "language",
+                      "same_office", "complaint"})
 
 
 def _previous_text(events: list[Mapping[str, Any]]) -> str:

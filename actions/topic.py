@@ -168,8 +168,14 @@ def topic_text(text: str) -> str:
 def topic_words(text: str) -> list[str]:
     """Words of `text` that are not part of the question itself."""
     words = normalize_name(text).split()
+    # "Adresse? Straße?": asking for the address, not about a road (fifteenth probe).
+    asked = _ADDRESS_WORDS if "adresse" in words or "anschrift" in words else frozenset()
     return [w for w in words if w not in QUESTION_WORDS and len(w) >= MIN_TOPIC_CHARS
-            and not w.isdigit()]
+            and not w.isdigit() and w not in asked]
+
+
+_ADDRESS_WORDS = frozenset({"anschrift", "strasse", "str", "hausnummer", "plz", "postleitzahl",
+                            "ort", "genau", "genaue"})
 
 
 # Question words of follow-ups that still name a thing when there is no context yet.
@@ -312,6 +318,11 @@ def resolve_topic(turn: Turn) -> Topic:
     """
     context = load_procedure(turn.procedure_id)
     candidates: tuple[Candidate, ...] = ()
+    if context is not None and _opens_about_it(turn.text):
+        # "Was kostet das? Ich bin 72, gibts da was unbefristetes?" after the ID card:
+        # the first question is about the answer in context (fifteenth probe: the fee of
+        # the unlimited residence permit).
+        return Topic(context)
     if not turn.payload_like and (topic_words(turn.text)
                                   or (context is None and _names_a_thing(turn.text))):
         # The topic alone: "wie lange dauert eine Zulassung" searched whole leans
@@ -347,6 +358,17 @@ def resolve_topic(turn: Turn) -> Topic:
         if offered:
             return Topic(choices=offered, candidates=candidates)
     return Topic(context, candidates=candidates)
+
+
+_FIRST_QUESTION = re.compile(r"^[^?!.]*\?")
+_IT = re.compile(r"\b(?:das|des|es|dafuer|dazu|davon|it|that|this)\b")
+
+
+def _opens_about_it(text: str) -> bool:
+    """Does `text` open with a question about "it" alone, followed by more sentences?"""
+    first = _FIRST_QUESTION.match(text)
+    return first is not None and first.end() < len(text.rstrip()) \
+        and not topic_words(first.group()) and _IT.search(normalize_name(first.group())) is not None
 
 
 # A leading "und", "aber", "ok" does not hide the question word: "und was brauch ich alles".

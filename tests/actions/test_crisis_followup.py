@@ -324,3 +324,15 @@ def test_a_young_person_with_nowhere_to_sleep_after_help_for_a_child(text):
 def test_a_place_to_sleep_without_help_for_a_child_before_is_no_follow_up():
     assert follow_up("wo kann ich heute nacht schlafen?", "de", previous_turn()) is None
 
+
+
+def test_after_help_for_violence_the_fear_of_losing_the_children_and_the_shelter():
+    """Fifteenth probe: "Gibt es hier ein Frauenhaus? Und nimmt mir das Jugendamt die
+    Kinder weg wenn ich mich melde?" after the help for violence got the child-protection
+    report card."""
+    events = previous_turn(turn_record("crisis", "violence"))
+    found = follow_up("Gibt es hier im Landkreis ein Frauenhaus? Und nimmt mir das Jugendamt "
+                      "die Kinder weg wenn ich mich melde?", "de", events)
+    assert found is not None and found[2] == "taken_away"
+    found = follow_up("Gibt es hier im Landkreis ein Frauenhaus?", "de", events)
+    assert found is not None and found[1] == ("violence",) and "116 016" in found[0].text

@@ -14,6 +14,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
+import actions.gate as gate
 from actions.choose_option import ActionChooseOption
 from actions.consultation import ActionConsultation
 from actions.feedback import ActionFeedback
@@ -928,6 +929,29 @@ async def test_rejecting_all_options_apologises_and_offers_the_buergerservice(
     assert dispatcher.messages[0]["text"].startswith("Entschuldigung, dann habe ich Sie falsch")
     record = record_of(events)
     assert (record.decision, record.reason) == ("rephrase", "correction")
+
+
+@pytest.mark.parametrize("rule", [True, False])
+async def test_a_question_is_not_answered_with_the_card_just_shown(
+        scripted, make_tracker, dispatcher, monkeypatch, rule):
+    """Fifteenth probe: "Jetz sog hoit ja oder na!" got the hay barn's card a third time.
+    After the whole card, the question goes to the office of the answer in context."""
+    if not rule:
+        monkeypatch.setattr(gate, "repeats_answer", lambda turn, found: False)
+    scripted.on("abmelden", "answer", "kfz-abmeldung")
+    tracker = make_tracker("after_answer.json", intent="search_procedure",
+                           text="Ich hab das gelesen, aber mein Wagen steht seit einem Jahr "
+                                "kaputt in der Scheune beim Nachbarn, muss ich den jetzt "
+                                "wirklich abmelden oder nicht, ja oder nein?")
+    record = {"decision": "answer", "reason": None, "aspect": None,
+              "procedure_ids": ["kfz-abmeldung"]}
+    tracker.events.insert(-1, {"event": "slot", "name": "turn_record", "value": record})
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    found = record_of(events)
+    assert found.procedure_ids[0] == "kfz-abmeldung"
+    assert (found.reason in ("ask_the_office", "passage")) is rule
 
 
 async def test_keins_davon_rejects_every_option_even_one_the_rest_resembles(
