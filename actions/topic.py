@@ -327,7 +327,15 @@ def resolve_topic(turn: Turn) -> Topic:
                                   or (context is None and _names_a_thing(turn.text))):
         # The topic alone: "wie lange dauert eine Zulassung" searched whole leans
         # towards "verlängern" and "Probezeit"; "Zulassung" does not.
-        outcome = search(topic_text(turn.text) or turn.text)
+        topic = topic_text(turn.text)
+        outcome = search(topic or turn.text)
+        if context is None and topic and topic != turn.text:
+            # Unless the whole question is surer: "wann kommt die tonne" is the collection
+            # calendar, "tonne" alone the bin and its fees (tenth blind set).
+            whole = search(turn.text)
+            if whole.decision == "answer" and whole.hits and (
+                    not outcome.hits or whole.hits[0].score > outcome.hits[0].score):
+                outcome = whole
         candidates = outcome.candidates
         # With a procedure in context, a new topic must be named in its own words: the
         # search of a stray word ("ungefähr", "Zwischenzeit") must not switch the topic.

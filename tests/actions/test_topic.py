@@ -54,3 +54,21 @@ def test_what_does_x_cost_asks_about_x_even_if_the_answer_speaks_of_it(
     tracker = make_tracker("after_answer.json", text=text, intent="ask_fees")
 
     assert resolve_topic(read_turn(tracker)).procedure.id == expected
+
+
+@pytest.mark.parametrize(("whole_score", "expected"), [(0.9, "elterngeld"),
+                                                       (0.5, "kfz-zulassung")])
+def test_without_context_the_surer_of_topic_and_whole_question(
+        scripted, make_tracker, whole_score, expected):
+    """Tenth blind set: "wann kommt die tonne" is the collection calendar, while "tonne"
+    alone is the bin and its fees; "wie lange dauert eine Zulassung" searched whole leans
+    towards "verlängern", so the topic alone wins unless the whole is surer."""
+    from actions.sdk import read_turn
+    from actions.topic import resolve_topic
+
+    scripted.on("wann kommt", "answer", "elterngeld", top=whole_score)
+    scripted.on("zulassung", "answer", "kfz-zulassung", top=0.8)
+    tracker = make_tracker(text="wann kommt die Zulassung", intent="ask_contact")
+
+    assert resolve_topic(read_turn(tracker)).procedure.id == expected
+    assert scripted.queries[0] != "wann kommt die Zulassung"  # the topic first
