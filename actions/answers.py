@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from actions.common import load_gemeinden, load_procedure, logger, named_gemeinde
+from actions.common import (
+    load_gemeinden,
+    load_procedure,
+    logger,
+    named_gemeinde,
+    residence_outside,
+)
 from actions.details import details_text, duration_text
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
@@ -367,6 +373,12 @@ def with_rathaus(response: Response, procedure: Procedure, text: str,
     """A Gemeinde matter answered together with the Rathaus of the Gemeinde the message
     already names ("ich wohne in Waldkraiburg und mein Reisepass läuft ab"): no question
     back for the place. Otherwise `response` unchanged."""
+    if procedure.responsible_level == "landratsamt" and (
+            place := residence_outside(text)) is not None:
+        # "Ich wohne in Töging am Inn. Kann ich mein Auto bei euch zulassen?" (sixteenth
+        # probe): another district's Landratsamt is responsible.
+        outside = Reply(say("landratsamt_outside", language, place=place))
+        return replace(response, replies=(outside, *response.replies))
     gemeinde = named_gemeinde(text) if procedure.responsible_level == "gemeinde" else None
     if gemeinde is None:
         return response

@@ -19,7 +19,7 @@ import sqlite_utils
 import catalogue.db as catalogue_db
 import catalogue.search as catalogue_search
 from actions.negation import negated_words, ruled_out
-from catalogue.gemeinden import name_variants, normalize_name
+from catalogue.gemeinden import find_gemeinde, name_variants, normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
 from conversations.name_cues import in_capitals
@@ -98,6 +98,27 @@ def named_gemeinde(text: str) -> Gemeinde | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# "Ich wohne in Töging am Inn", "we live in Freising": where the writer lives, by name.
+_LIVES_IN = re.compile(r"\b(?:wohn\w*|leb\w*|live[sd]?|living)[ ]+(?:\w+[ ]+)?in[ ]+"
+                       r"([A-ZÄÖÜ][\w.-]+(?:[ ](?:am|an der|a\.|im|in der|ob der|bei)?[ ]?"
+                       r"[A-ZÄÖÜ][\w.-]+)*)")
+_NOT_A_TOWN = frozenset({"deutschland", "germany", "bayern", "bavaria", "oberbayern", "europa",
+                         "landkreis", "mietwohnung", "wohnung", "haus", "heim", "miete"})
+
+
+def residence_outside(text: str) -> str | None:
+    """The place the writer says they live in when it is no Gemeinde of the district
+    ("Ich wohne in Töging am Inn"), else None."""
+    match = _LIVES_IN.search(text)
+    if match is None:
+        return None
+    place = re.split(r"[.!?,;:]\s", match.group(1))[0].rstrip(".")
+    if place.split()[0].lower() in _NOT_A_TOWN or named_gemeinde(place) is not None \
+            or find_gemeinde(load_gemeinden(), place) is not None:
+        return None
+    return place
+
+
 @dataclass(frozen=True)
 class ScoredProcedure:
     procedure: Procedure
@@ -164,6 +185,11 @@ def search(text: str, limit: int = 5, exclude: frozenset[str] = frozenset()) -> 
     """Ask the catalogue search; failures become a 'rephrase' or an 'unavailable' outcome.
     `exclude`: procedures the citizen has just rejected."""
     text = other_district_plates(text)
+    place = residence_outside(text)
+    if place is not None:
+        # A town outside the district is no evidence for a procedure ("Töging" had found
+        # the office's own address in the Töginger Straße; sixteenth probe).
+        text = text.replace(place, " ")
     try:
         result = get_search_engine().search(text, limit=limit, exclude=exclude) \
             if exclude else get_search_engine().search(text, limit=limit)

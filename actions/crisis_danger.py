@@ -22,7 +22,8 @@ _PLACE = (r"(?:haus|wohnung|dach|scheune|stadl|garage|küche|keller|auto|wagen|w
           r"nachbarhaus|hof|stall|hütte|gartenhütte|mülltonne|container|halle|werkstatt)")
 _LIQUID = r"(?:öl|heizöl|diesel|benzin|sprit|chemikalie\w*|säure|gülle|jauche)"
 _WATER = r"(?:bach|fluss|teich|weiher|see|isen|inn|gewässer|graben|stream|river|pond)"
-_INTO = (r"(?:boden|erdreich|erde|bach|fluss|inn|teich|see|kanal|gully|gulli|wasser|"
+_INTO = (r"(?:boden|bodenablauf|abfluss|ablauf|erdreich|erde|bach|fluss|inn|teich|see|kanal|"
+         r"gully|gulli|wasser|"
          r"grundwasser|hof|garten|wiese|acker|straße|wald)")
 
 DANGER = rule(
@@ -39,6 +40,9 @@ DANGER = rule(
     # oil or chemicals running out, into the ground or water
     rf"\b{_LIQUID}\s+{W(6)}(?:läuft|lauft|ausgelaufen|laufen|sickert|fließt|fliesst|tritt|"
     rf"getreten|ausläuft)\s+{W(6)}(?:in|ins|auf|aus|über)\s+{W(2)}{_INTO}\b",
+    # "der Tank im Keller leckt, es ist schon was in den Bodenablauf gelaufen" (16th probe)
+    rf"\b(?:tank|heizöltank|öltank|öltanks|heizöltanks)\s+{W(4)}(?:leckt|tropft|läuft aus|"
+    r"ist undicht|ist leck)\b",
     rf"\b(?:tank|heizöltank|öltank|fass|kanister)\s+{W(4)}(?:undicht|leck|kaputt|ausgelaufen)"
     rf"\b.*\b(?:läuft|sickert|fließt|boden|erde|bach|grundwasser)\b",
     # leaking barrels or canisters ("Fässer mit stinkender Flüssigkeit, die laufen aus")

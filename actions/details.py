@@ -48,7 +48,7 @@ def duration_text(procedure: Procedure, language: str) -> str:
 
 
 _FEES = re.compile(r"\b(?:kost\w*|gebuehr\w*|teuer|preis|zahlen|cost\w*|fees?|price|"
-                   r"how much|charge\w*)\b")
+                   r"how much|charge\w*|wie ?viel (?:euro|geld)|euro\?|betrag)\b")
 _DOCUMENTS = re.compile(r"\b(?:unterlagen|dokument\w*|papiere|mitbringen|mitnehmen|"
                         r"nachweis\w*|documents?|papers|bring)\b")
 TEXTS: dict[str, Callable[[Procedure, str], str]] = {

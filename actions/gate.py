@@ -135,8 +135,8 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if shortcut is not None:
         return shortcut
     if intent in SEARCH_INTENTS or intent == "choose_option" or (
-            intent in ("greet", "goodbye", "thanks") and is_question(turn.text)
-            and turn.procedure_id):
+            intent in ("greet", "goodbye", "thanks", "affirm", "deny", "feedback")
+            and is_question(turn.text) and turn.procedure_id and topic_words(turn.text)):
         # "was brauche ich alles?" read as goodbye after an answer, "wer hilft mir da, das
         # jugendamt?" as thanks (twelfth probe): a question, not a bye.
         return search_reply(turn)

@@ -22,8 +22,9 @@ from catalogue.models import Procedure
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ])")
 _ABBREVIATION = re.compile(r"(?:\b(?:bzw|ggf|vgl|ca|Nr|Abs|inkl|zzgl|evtl|etc|usw|sog|"
                            r"z\. B|u\. a|d\. h|e\.g|i\.e|incl|approx|no|Dr|St|Str|Tel|"
-                           # "(z." before "B.": the split falls inside "z. B." (probe 15).
-                           r"[zudsov])\.)$")
+                           # "(z." before "B.": the split falls inside "z. B." (probe 15);
+                           # "Mühldorf a. Inn", "bis zum 18. Geburtstag" (probe 16).
+                           r"[zudsovaib]|\d{1,2})\.)$")
 # A single shared word must be at least this long: "valid" (eVB "valid inspection")
 # or "kind" are too common to stand for the question alone.
 MIN_SPECIFIC_CHARS = 6

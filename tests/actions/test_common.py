@@ -19,3 +19,16 @@ from actions.common import other_district_plates
 ])
 def test_another_districts_plate_code_is_said_in_words(text, expected):
     assert other_district_plates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ich wohne in Töging am Inn. Kann ich mein Auto bei euch zulassen?", "Töging am Inn"),
+    ("We live in Freising, can we register our car here?", "Freising"),
+    ("Ich wohne in Waldkraiburg und will mein Auto zulassen", None),
+    ("Ich wohne in Deutschland seit acht Jahren", None),
+])
+def test_a_residence_outside_the_district(catalogue, text, place):
+    """Sixteenth probe: "Töging" found the office's own address in the Töginger Straße."""
+    from actions.common import residence_outside
+
+    assert residence_outside(text) == place

@@ -98,6 +98,8 @@ CRISES = [
     ("es ist Sonntag und das Wasser steht schon im Garten! Wen ruf ich an?", "danger"),
     ("she is 2 years old, 39.8 fever and very sleepy", "medical"),
     ("Mein Sohn hat hohes Fieber und ist ganz apathisch", "medical"),
+    # sixteenth probe: a leaking oil tank, oil in the floor drain
+    ("der Tank im Keller leckt, es ist schon was in den Bodenablauf gelaufen!", "danger"),
 ]
 
 ORDINARY = [
@@ -161,6 +163,7 @@ ORDINARY = [
     "Mein Baum ist über die Straße gewachsen, darf ich ihn schneiden?",
     "Wasser steht im Garten nach dem Regen, muss ich das melden?",
     "Mein Kind hat Fieber, braucht es ein Attest für die Kita?",
+    "Wir wollen einen neuen Öltank einbauen, muss ich den anmelden?",
 ]
 
 

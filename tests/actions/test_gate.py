@@ -1090,3 +1090,18 @@ async def test_a_long_message_read_as_a_greeting_is_a_request(scripted, make_tra
 
     record = record_of(events)
     assert record.decision == "choose" and record.reason != "greet"
+
+
+async def test_a_landratsamt_matter_for_a_town_outside_the_district_says_so(
+        scripted, make_tracker, dispatcher):
+    """Sixteenth probe: "Ich wohne in Töging am Inn. Kann ich mein Auto bei euch
+    zulassen?" never heard that Töging's own district office is responsible."""
+    scripted.on("auto", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text="Ich wohne in Töging am Inn. Kann ich mein Auto bei euch "
+                                "abmelden?", intent="search_procedure")
+
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert dispatcher.messages[0]["text"].startswith("Hinweis: Töging am Inn liegt nicht im "
+                                                     "Landkreis Mühldorf a. Inn")
+    assert all("Töging" not in query for query in scripted.queries)

@@ -83,3 +83,11 @@ def test_a_sentence_with_z_b_is_not_cut_at_its_abbreviation():
     assert sentences("Für Hunde der Kategorie I (z. B. Pitbull) brauchen Sie eine Erlaubnis. "
                      "Sonst nicht.") == [
         "Für Hunde der Kategorie I (z. B. Pitbull) brauchen Sie eine Erlaubnis.", "Sonst nicht."]
+
+
+def test_ordinals_and_place_abbreviations_end_no_sentence():
+    """Sixteenth probe: "… (bis zum 18." and "Inn – am einfachsten online" were sent."""
+    assert sentences("Das Jugendamt zahlt (bis zum 18. Geburtstag). Im Jobcenter Mühldorf "
+                     "a. Inn geht es online.") == [
+        "Das Jugendamt zahlt (bis zum 18. Geburtstag).",
+        "Im Jobcenter Mühldorf a. Inn geht es online."]

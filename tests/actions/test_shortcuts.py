@@ -299,3 +299,16 @@ async def test_what_is_needed_after_an_answer_gets_its_documents(make_tracker, d
 
     record = record_of(events)
     assert (record.aspect, record.procedure_ids) == ("documents", ("kfz-abmeldung",))
+
+
+async def test_yes_but_how_much_after_the_feedback_question_is_the_fee(make_tracker, dispatcher):
+    """Sixteenth probe: "Ja aber wie viel Euro?" after "War das hilfreich?" got "Danke für
+    Ihre Rückmeldung!"."""
+    from actions.feedback import ActionFeedback
+
+    tracker = make_tracker("after_answer.json", text="Ja aber wie viel Euro?", intent="affirm")
+
+    events = await run_action(ActionFeedback(), dispatcher, tracker)
+
+    record = record_of(events)
+    assert (record.aspect, record.procedure_ids) == ("fees", ("kfz-abmeldung",))
