@@ -152,9 +152,6 @@ def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
         # animal-welfare report: about that report, not the child-protection one.
         return answers.ask_the_office(context, turn.language, needs.candidates,
                                       gemeinde=turn.gemeinde, question=turn.text)
-    if context is not None and needs.primary is not None and repeats_answer(turn, needs.primary):
-        return answers.ask_the_office(context, turn.language, needs.candidates,
-                                      gemeinde=turn.gemeinde, question=turn.text)
     if needs.primary is not None and not (
             needs.primary.id == turn.procedure_id and intent == "inform_gemeinde") \
             and not nlu_doubts(turn, needs.primary):
@@ -328,6 +325,9 @@ def needs_answer(turn: Turn, needs: Needs) -> Response:
     """The primary need with its next steps; with its contact if the citizen asked for
     a person ("mit jemandem über meinen Bauantrag sprechen"), whatever the intent."""
     assert needs.primary is not None
+    if repeats_answer(turn, needs.primary):
+        return answers.ask_the_office(needs.primary, turn.language, needs.candidates,
+                                      gemeinde=turn.gemeinde, question=turn.text)
     with_contact = turn.intent == "request_human" or wants_person(turn.text)
     response = answers.procedure_answer(needs.primary, turn.language, needs.candidates,
                                         next_steps=needs.others, with_contact=with_contact)
@@ -349,9 +349,6 @@ def search_reply(turn: Turn) -> Response:
             or about_context(turn, context, found[0]) or about_it(turn, context, found[0])
             or answered_in_context(turn, context, outcome)
             or spoken_of_in_context(turn, context, found[0])):
-        return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
-                                      question=turn.text)
-    if context is not None and needs.primary is not None and repeats_answer(turn, needs.primary):
         return answers.ask_the_office(context, language, candidates, gemeinde=turn.gemeinde,
                                       question=turn.text)
     if needs.primary is not None and not nlu_doubts(turn, needs.primary):
