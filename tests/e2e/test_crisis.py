@@ -96,3 +96,24 @@ def test_a_flooding_cellar_and_what_to_do_while_help_comes(stack: Stack) -> None
     text = chat.say("ich hab angerufen, die kommen. was soll ich bis dahin machen?")
     assert "Seitenlage" in text
     assert chat.record()["reason"] == "waiting:medical"
+
+
+def test_a_tree_across_the_road_gets_the_police(stack: Stack) -> None:
+    """Fifteenth probe: a fallen tree in the dark got menus and the switchboard."""
+    chat = Chat(stack)
+    text = chat.say("Auf der Straße zwischen Haag und Maitenbeth liegt ein Baum quer über der "
+                    "Fahrbahn!")
+    assert chat.record()["decision"] == "crisis" and "110" in text
+
+
+def test_a_young_person_with_nowhere_to_sleep_tonight(stack: Stack) -> None:
+    """Fifteenth probe: after the child-protection help, "gibts ne notunterkunft für
+    jugendliche?" got holiday jobs and nursery fees."""
+    chat = Chat(stack)
+    chat.say("hallo ich bin 15 und meine eltern schmeißen mich raus. ich weiß nicht wo ich "
+             "heute schlafen soll")
+    assert chat.record()["decision"] == "crisis"
+    text = chat.say("ich will nicht dass die polizei kommt. gibts nicht so ne notunterkunft "
+                    "für jugendliche? das jugendamt hat doch jetzt zu")
+    assert "Inobhutnahme" in text
+    assert chat.first_record()["reason"] == "youth_night:child"

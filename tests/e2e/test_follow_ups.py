@@ -52,3 +52,33 @@ def test_loneliness_after_suicidal_thoughts_gets_the_help_again(stack: Stack) ->
     text = chat.say("ich hab niemand zum reden")
     assert "0800 111 0 111" in text and "poststelle" not in text
     assert chat.record()["reason"] == "next_step:suicide"
+
+
+def test_the_same_card_is_not_shown_again_for_a_question(stack: Stack) -> None:
+    """Fifteenth probe: a farmer's yes-or-no question got the hay barn's card three times."""
+    chat = Chat(stack)
+    chat.say("Wir möchten unsere Eiche im Garten in Mettenheim fällen. Darf ich das?")
+    first = chat.record()["procedure_ids"][0]
+    chat.say("Also darf ich sie jetzt im Februar im Garten fällen oder nicht, ja oder nein?")
+    record = chat.first_record()
+    assert record["procedure_ids"][0] == first
+    assert record["reason"] in ("ask_the_office", "passage")
+
+
+def test_keins_davon_with_a_new_description_leaves_the_options_out(stack: Stack) -> None:
+    chat = Chat(stack)
+    chat.say("hi, ich bin 19 und will in eine eigene wohnung ziehen, aber meine eltern sind "
+             "arm. krieg ich irgendwelche hilfe für die kaution?")
+    offered = set(chat.record()["procedure_ids"])
+    chat.say("keins davon. ich mach ausbildung und verdien 800 euro. gibts zuschuss für "
+             "miete oder kaution?")
+    record = chat.first_record()
+    assert record["reason"] == "correction"
+    assert not offered & set(record["procedure_ids"]), (offered, record["procedure_ids"])
+
+
+def test_on_paper_please_gets_the_way_without_the_internet(stack: Stack) -> None:
+    chat = Chat(stack)
+    chat.say("Grüß Gott, ich bekomme nur 900 Euro Rente. Kann ich Wohngeld bekommen?")
+    text = chat.say("Ich hab keinen Computer und keine BayernID. Geht das auch auf Papier?")
+    assert "ohne Internet" in text and "online erledigen" not in text
