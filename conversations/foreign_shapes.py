@@ -1,11 +1,12 @@
-"""Plates and addresses from the neighbouring countries, and post-office boxes.
+"""Plates and addresses from other countries, and post-office boxes.
 
 Newcomers and commuters write about the car they brought ("mein bulgarisches Auto CA 4821
-PB", "Abmeldung für WPR 38K71", "SPZ 2AK 4417", "Mein Auto hat ZH 481227") and the
-address they came from ("ul. Długa 15/3, 80-831 Gdańsk"). The plate shapes run only in a
-message about a vehicle (`pii_patterns.PRECHECK`) and never for a unit, a currency or a
-car model ("PKW 2000 kg", "EUR 1500", "BMW 5200"). A private post-office box
-("Postfach 11 02 45, 84461 Waldkraiburg") is an address too.
+PB", "Abmeldung für WPR 38K71", "SPZ 2AK 4417", "Mein Auto hat ZH 481227", "truck plate
+23-BLK-7", "matrícula 4821 KLM") and the address they came from ("ul. Długa 15/3, 80-831
+Gdańsk"). The plate shapes run only in a message about a vehicle
+(`pii_patterns.PRECHECK`) and never for a unit, a currency or a car model ("PKW 2000 kg",
+"EUR 1500", "BMW 5200"). A private post-office box ("Postfach 11 02 45, 84461
+Waldkraiburg") is an address too.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ FOREIGN_PLATE = re.compile(
     rf"|(?:{_CANTONS})[ ]\d{{2,6}}"  # Switzerland: ZH 481227
     # Poland: WPR 38K71, KR 1234A (district letters, then digits and letters).
     r"|[A-Z]{2,3}[ ](?=(?:[A-Z]*\d){2})\d[A-Z0-9]{3,4}"
-    r"|[A-Z]{1,2}-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,6})\b")  # Austria: BR-8KL7
+    r"|[A-Z]{1,2}-(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,6}"  # Austria: BR-8KL7
+    # The Netherlands: 23-BLK-7, GB-123-X; Spain: 4821 KLM.
+    r"|(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,2}"
+    r"|\d{4}[ ][B-DF-HJ-NP-TV-Z]{3})\b")
 
 _NOT_PLATES = frozenset((
     "EUR", "USD", "CHF", "PLN", "CZK", "GBP", "KW", "PS", "CO", "CO2", "ISO", "DIN", "EN",

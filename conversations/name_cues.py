@@ -12,6 +12,7 @@ after a greeting word ("gruß j. wagner"), a surname after the phone number at t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from conversations.finding import Finding
 from conversations.first_names import AMBIGUOUS
@@ -22,7 +23,7 @@ from conversations.names import (
     _plausible_name,
     names,
 )
-from conversations.pii_patterns import LOW, WORD
+from conversations.pii_patterns import LOW, UP, WORD
 
 # Share of capital letters from which a message counts as typed in capitals.
 CAPS_SHARE = 0.8
@@ -44,11 +45,12 @@ _GREETING_FROM = re.compile(rf"^[ ]*(?i:hi|hello|hey|hallo|servus|moin|grüß go
                             rf"(?:[ ]there)?[ ,!]+({WORD})[ ](?:from|aus)[ ]{WORD}")
 _BEFORE_BIRTH = re.compile(rf"(?<!\baus[ ])(?<!\bfrom[ ])(?<!\bin[ ])({WORD})"
                            rf"(?:[ ]?\((?i:born|geb\.?|geboren|\*)|,[ ]?"
-                           rf"(?i:geb\.|geboren\b|born\b)|[ ]\*[ ]?\d)")
+                           rf"(?i:geb\.|geboren\b|born\b|dob\b|date of birth\b)|[ ]\*[ ]?\d)")
 _YOURS = re.compile(rf"(?m:^[ ]*(?:Euer|Eure|Dein|Deine|Yours)[ ]*,?[ ]*\n?[ ]*)"
                     rf"({WORD}(?:[ ]{WORD})?)[ ]*(?=$|\n|\()")
 _INITIAL_SURNAME = re.compile(rf"(?i:\b(?:gruß|grüße|gruss|grüsse|lg|vg|mfg|regards|cheers|"
-                              rf"danke)[ ,!]+)([a-zA-Z]\.[ ]?[A-Za-z{LOW}]{{3,}})[ ]*[.!]?\s*$")
+                              rf"danke)[ ,!]+)([a-zA-Z]\.[ ]?[A-Za-z{LOW}]{{3,}})"
+                              rf"(?=[ ]*(?:[.!]?\s*$|[+(]?\d))")
 _SURNAME_AFTER_NUMBER = re.compile(rf"\d[ ]*,[ ]*({WORD})[ ]*[.!]?\s*$")
 # A form pasted as text: "Name Weber, Vorname Michael" (the first name is read elsewhere).
 _FORM_SURNAME = re.compile(rf"\b(?:Name|Nachname|Familienname|Surname|Last name)[ ]?:?[ ]"
@@ -62,8 +64,8 @@ _GREETING_PLACE_NAME = re.compile(
     rf"{WORD}(?:[ ]{WORD})?[ ]?,[ ]?({WORD}(?:[ ]{WORD})?)(?=[ ]*(?:$|\n|[.!,]|[^\w\s]))")
 # Surname first after a greeting: "Grüß Gott, Obermaier Fanny, Tel. …" (one of the two
 # words a known first name).
-_GREETING_PAIR = re.compile(rf"^[ ]*(?i:grüß gott|grüss gott|hallo|servus|guten tag|moin|hi|"
-                            rf"hello)[ ,!]+({WORD})[ ]({WORD})(?=[ ]?[,.\n])")
+_GREETING_PAIR = re.compile(rf"^[ ]*(?:(?i:grüß gott|grüss gott|hallo|servus|guten tag|moin|hi|"
+                            rf"hello)[ ,!]+)?({WORD})[ ]({WORD})(?=[ ]?[,.\n])")
 _CONTACT_NEXT = re.compile(r"[ ]?,[ ]?(?:(?i:tel|telefon|handy|mobil|phone)\b|\+?\d)")
 # Cyrillic and Polish introductions: "это Наталья Петрова", "мой сын Артём",
 # "меня зовут …", "nazwisko Kamińska Agnieszka".
@@ -83,7 +85,8 @@ _NAMING = ("je m'appelle|je m’appelle|mon nom est|mă numesc|ma numesc|numele 
            "zovem se|jmenuji se|jmenuju se|kazvam se|казвам се|benim adım|adım|ismim|"
            "tên tôi là|tên của tôi là|quhem|emri im është|a nevem|nazywam się|ime mi je")
 _BEING = "je suis|moi c'est|sunt|soy|sono|sou|ja sam|jsem|az sam|tôi là|vagyok|unë jam"
-_FOREIGN_HINTS = tuple({cue.split()[0] for cue in (_NAMING + "|" + _BEING).split("|")})
+# Whole cues as substring tests (a first word alone, "a", "mi", "ja", is in every message).
+_FOREIGN_HINTS = tuple(cue.replace("’", "'") for cue in (_NAMING + "|" + _BEING).split("|"))
 _FOREIGN_INTRO = re.compile(
     rf"(?i:\b(?:({_NAMING})|{_BEING}))[ ,:]+({WORD}(?:[ ]{WORD}){{0,3}})")
 # "we are the Osei family", "Ehepaar Ionescu": a family named by its surname.
@@ -94,15 +97,91 @@ _FAMILY_NAMED = re.compile(rf"\b(?:[Tt]he[ ]({WORD})[ ]family(?![ ](?:allowance|
 # A name right before the contact it leaves: "… Zulassung? Beat Zürcher, +41 79 …".
 _NAME_BEFORE_CONTACT = re.compile(rf"(?:^|(?<=[.!?:\n])|(?<=[.!?][ ]))[ ]*({WORD}[ ]{WORD})"
                                   rf"[ ]?,[ ]?(?=\+\d|0\d|[\w.+-]+@)")
+_CONTACT_AFTER_COMMA = re.compile(r",[ ]?(?:\+\d|0\d|[\w.+-]+@)")
 # "bin die jessi (jessica reitmeier)": a nickname and the full name in brackets, lower case.
 _LOWER_ALIAS = re.compile(rf"(?:\b(?:bin|bins)[ ](?:die|der|da|de)[ ]([{LOW}]+)[ ])?"
                           rf"\(([{LOW}]+)[ ]([{LOW}]{{2,}})\)")
 
 
+# Fifteenth blind set: "ich bins nochmal der kevin schmidbauer", "hey its jamal price",
+# "Hi, hier die Claudia von nebenan", "bin der Hinterholzer Sepp", "Szabó Péter vagyok",
+# '"Wastl" <…@gmx.de>', "Läuft auf Brandl Verena", "Der Bauer heißt Kreil", "M. Fellner,
+# Konrektorin", "… after Easter. – Megan O'Sullivan".
+_LOWER_IAM = re.compile(rf"(?i:\b(?:ich bins|i bins|bins|ich bin|i bin)[ ]+(?:(?:nochmal|noch mal|"
+                        rf"wieder|halt|eben|auch|jetzt)[ ]+)?(?:der|die|da|de)[ ]+)"
+                        rf"([{LOW}]+)[ ]([{LOW}]{{3,}})")
+_ITS_LOWER = re.compile(rf"(?i:\b(?:it['’]?s|this is)[ ]+)([{LOW}]+)[ ]"
+                        rf"([{LOW}]{{3,}})")
+_HERE_THE = re.compile(rf"\bhier[ ](?:ist[ ])?(?:die|der|da|de)[ ]({WORD})")
+_BIN_DER_PAIR = re.compile(rf"\b(?:[Bb]in|[Bb]ins|ich bin|i bin)[ ](?:der|die|da|de)[ ]({WORD})"
+                           rf"[ ]({WORD})")
+_VAGYOK = re.compile(rf"({WORD}[ ]{WORD})[ ]vagyok\b")
+_QUOTED_SENDER = re.compile(rf"[\"“„']({WORD}(?:[ ]{WORD})?)[\"”“']\s*<")
+_REGISTERED_TO = re.compile(rf"(?i:\b(?:läuft auf|lautet auf|auf den namen|registered to|in the "
+                            rf"name of)[ ])({WORD}(?:[ ]{WORD})?)")
+_PERSON_NAMED = re.compile(rf"(?i:\b(?:bauer|landwirt|nachbar\w*|vermieter\w*|mieter\w*|chef\w*|"
+                           rf"fahrer\w*|halter\w*|besitzer\w*|eigentümer\w*|typ|kerl)[ ]"
+                           rf"(?:heißt|heisst)[ ])({WORD}(?:[ ]{WORD})?)")
+_INITIAL_END = re.compile(rf"(?:^|(?<=[.!?:\n])[ ]*)([A-Z]\.[ ]?{WORD})"
+                          rf"(?=,[ ]?{WORD}[ ]*[.!]?\s*$|[ ]*[.!]?\s*$)")
+_DASH_FINAL = re.compile(rf"[.!?][ ]+[–—-][ ]*({WORD}(?:[ ]{WORD})?)[ ]*$")
+
+
+_INITIAL_HINT = re.compile(rf"\b[A-Z]\.[ ]?[{UP}]")
+# Cheap tests first: each phrasing runs only when its words are there at all.
+_HINTS: dict[re.Pattern[str], Callable[[str, str], bool]] = {
+    _LOWER_IAM: lambda text, lowered: "bin" in lowered,
+    _ITS_LOWER: lambda text, lowered: "its " in lowered or "it's" in lowered
+    or "it’s" in lowered or "this is" in lowered,
+    _HERE_THE: lambda text, lowered: "hier " in lowered,
+    _BIN_DER_PAIR: lambda text, lowered: "bin" in lowered,
+    _VAGYOK: lambda text, lowered: "vagyok" in lowered,
+    _QUOTED_SENDER: lambda text, lowered: "<" in text,
+    _REGISTERED_TO: lambda text, lowered: "t auf " in lowered or "namen" in lowered
+    or "registered" in lowered or "name of" in lowered,
+    _PERSON_NAMED: lambda text, lowered: "heißt" in lowered or "heisst" in lowered,
+    _INITIAL_END: lambda text, lowered: _INITIAL_HINT.search(text) is not None,
+    _DASH_FINAL: lambda text, lowered: "–" in text or "—" in text or " - " in text,
+}
+
+
+def _phrases(text: str) -> list[Finding]:
+    """The fifteenth set's phrasings of a name (see above)."""
+    found: list[Finding] = []
+    lowered = text.lower()
+    for pattern in (_LOWER_IAM, _ITS_LOWER):
+        if not _HINTS[pattern](text, lowered):
+            continue
+        for match in pattern.finditer(text):
+            if _known_first(match.group(1).capitalize()) \
+                    and match.group(2) not in _NOT_NAMES and match.group(2) not in _FIELD_WORDS:
+                found.append(Finding("name", match.start(1), match.end(2),
+                                     text[match.start(1):match.end(2)]))
+    for match in _HERE_THE.finditer(text) if _HINTS[_HERE_THE](text, lowered) else ():
+        if _known_first(match.group(1)):
+            found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
+    for match in _BIN_DER_PAIR.finditer(text) if _HINTS[_BIN_DER_PAIR](text, lowered) else ():
+        if (_known_first(match.group(1)) or _known_first(match.group(2))) \
+                and _person(f"{match.group(1)} {match.group(2)}"):
+            found.append(Finding("name", match.start(1), match.end(2),
+                                 text[match.start(1):match.end(2)]))
+    for pattern in (_VAGYOK, _QUOTED_SENDER, _REGISTERED_TO, _PERSON_NAMED, _INITIAL_END,
+                    _DASH_FINAL):
+        if not _HINTS[pattern](text, lowered):
+            continue
+        for match in pattern.finditer(text):
+            value = match.group(1)
+            if pattern is _DASH_FINAL and " " not in value and not _known_first(value):
+                continue
+            if _person(value.split(".")[-1].strip() or value):
+                found.append(Finding("name", match.start(1), match.end(1), value))
+    return found
+
+
 def _foreign(text: str, lowered: str) -> list[Finding]:
     """Introductions in other languages, families, names before their contact details."""
     found: list[Finding] = []
-    if any(hint in lowered for hint in _FOREIGN_HINTS):
+    if any(hint in lowered.replace("’", "'") for hint in _FOREIGN_HINTS):
         for match in _FOREIGN_INTRO.finditer(text):
             words = match.group(2).split()
             keep = []
@@ -123,7 +202,8 @@ def _foreign(text: str, lowered: str) -> list[Finding]:
             if _person(match.group(group)):
                 found.append(Finding("name", match.start(group), match.end(group),
                                      match.group(group)))
-    for match in _NAME_BEFORE_CONTACT.finditer(text):
+    contact = _CONTACT_AFTER_COMMA.search(text) is not None
+    for match in _NAME_BEFORE_CONTACT.finditer(text) if contact else ():
         first, second = match.group(1).split()
         known = _known_first(first) or first in AMBIGUOUS
         if known and _person(match.group(1)) and second.lower() not in _NOT_NAMES:
@@ -179,6 +259,22 @@ def decapitalised(text: str) -> str:
     return "".join(out)
 
 
+_DETERMINERS_TEXT = """
+der die das den dem des ein eine einen einem einer mein meine meinen meinem unser unsere
+unseren the a an my our
+"""
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Is the word at `start` a noun after an article or adjective ("den grauen Lappen")?"""
+    before = re.search(r"([a-zäöüß]+)[ ]$", text[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in _DETERMINERS or (len(word) > 4 and word.endswith(("en", "em", "es")))
+
+
 def _person(value: str) -> bool:
     first = value.split()[0].lower()
     return _plausible_name(value) and first not in _NOT_NAME_START \
@@ -218,6 +314,8 @@ def cue_names(text: str) -> list[Finding]:
                 continue
             if pattern is _FORWARDED and not _known_first(value.split()[0]):
                 continue  # "Weitergeleitet von Kanal Landkreis Mühldorf"
+            if pattern is _BEFORE_BIRTH and _after_article(text_for_cues, match.start(1)):
+                continue  # "den grauen Lappen, geboren bin ich …"
             if pattern is _BARE_NAME and " " not in value and not _BEFORE_BIRTH.match(
                     text_for_cues, match.start(1)):
                 continue  # "Name Milan, geb. …" alone; else two words ("name Hiroshi Tanaka")
@@ -225,6 +323,7 @@ def cue_names(text: str) -> list[Finding]:
                                  text[match.start(1):match.end(1)]))
     found += _family_list(text)
     found += _foreign(text, lowered)
+    found += _phrases(text)
     for match in _INITIAL_SURNAME.finditer(text):
         found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
     return found

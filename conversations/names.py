@@ -182,7 +182,7 @@ dieser diese dieses the a an my our this that hallo servus guten grüß hello hi
 """
 _NOT_NAME_START = frozenset(_NOT_NAME_START_TEXT.split())
 
-_COMMON_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "ion", "tät", "nis", "chen")
+_COMMON_NOUN_ENDINGS = ("ung", "keit", "heit", "schaft", "ion", "tät", "nis", "chen", "erin")
 # "ich bin die Pflegemutter / Tagesmutter / der Stiefvater": a role, no name.
 _ROLE_ENDINGS = ("mutter", "vater", "tochter", "eltern", "betreuer", "betreuerin")
 

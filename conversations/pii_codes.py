@@ -63,5 +63,20 @@ def _after_document(match: re.Match[str]) -> bool:
 
 
 CODE_PATTERNS.append(("file_number", _DOCUMENT_NUMBER, 0))
+# A licence's number: "Fischereischein auf Lebenszeit Nr. 183-F-2207", "WBK (Nr. 112/1998)",
+# "Jagdkarte Nr. OÖ-JK 44127" (at least four digits, see _LICENCE_DIGITS).
+_LICENCE = re.compile(
+    r"(?i:\b(?:jagdschein|jagdkarte|fischereischein|fischerei-?karte|waffenbesitzkarte|wbk|"
+    r"waffenschein|sprengstofferlaubnis|erlaubnisschein|hunting licen[cs]e|fishing licen[cs]e|"
+    r"gun licen[cs]e)\w*(?:[ ]\w+){0,3}?[ ]?\(?(?:nr\.?|nummer|no\.?|number)[\s:.#]*)"
+    r"((?:[A-ZÄÖÜ]{1,3}-[A-ZÄÖÜ]{1,3}[ ])?[A-Za-z0-9][A-Za-z0-9./-]*\d"
+    r"(?:[A-Za-z0-9./-]*[A-Za-z0-9])?)")
+
+
+def _licence_digits(match: re.Match[str]) -> bool:
+    return bool(sum(char.isdigit() for char in match.group(1)) >= 4)
+
+
+CODE_PATTERNS.append(("file_number", _LICENCE, 1))
 CODE_CHECKS: dict[re.Pattern[str], Callable[[re.Match[str]], bool]] = {
-    _DOCUMENT_NUMBER: _after_document}
+    _DOCUMENT_NUMBER: _after_document, _LICENCE: _licence_digits}

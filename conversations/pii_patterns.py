@@ -108,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:\s+ist)?|whatsapp(?:-nummer)?)\b[\s:.]*(?:ist|is|lautet)?[\s:]*)"
         r"(\+?(?:\(0\)[ ]?)?\d[\d\s/–-]{4,}\d)"), 1),
     ("birthdate", re.compile(
-        r"(?i:(?:\b(?:geb(?:oren|orn|\.)?|geb\.?-?datum|gebdat|geburtsdatum|geburtstag|born|"
+        r"(?i:(?:\b(?:geb(?:oren|orn|\.)?|geb\.?-?dat(?:um|\.)?|gebdat|geburtsdatum|geburtstag|born|"
         r"date of birth|dob|birthday|jahrgang)\b(?:[ ](?:des|der|von|meines|meiner|of)[ ]\w+)?"
         r"|(?<![\w*])\*)[\s:.]*"
         r"(?:(?:am|on|the|den|ist|is|genauer gesagt|also|,|monday|tuesday|wednesday|thursday|"
@@ -281,7 +281,8 @@ _NOT_PLACES = ("Zimmer|Raum|Haus|Gebäude|Seite|Gleis|Linie|Bus|Tor|Stock|Etage|
                "Punkt|Woche|Tag|Termin|Schalter|Platz|Kasse|Fenster|Buslinie|Station|Nr")
 PATTERNS.append(("address", re.compile(
     rf"\b(?!(?:{_NOT_PLACES})\b)(?:[{UP}][{LOW}]{{2,}}[ ]){{1,2}}\d{{1,3}}[a-z]?"
-    rf"(?:,[ ]?|[ ]in[ ])(?:\d{{5}}[ ])?(?:{_GEMEINDEN})\b"), 0))
+    rf"(?:(?:,[ ]?|[ ]in[ ])(?:\d{{5}}[ ])?(?:{_GEMEINDEN})\b"
+    rf"|(?=[ ]\((?:Gemeinde|Gde\.|Markt|Stadt)[ ](?:{_GEMEINDEN})\b))"), 0))
 
 _SPOKEN = (r"(?:null|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|one|two|"
            r"three|four|five|six|seven|eight|nine|oh|\d{1,4})")
@@ -305,7 +306,7 @@ _VEHICLE = re.compile(r"kennzeichen|kennz\.|nummernschild|\bauto|fahrzeug|\bkfz|
                       r"zulass|abmeld|ummeld|anmeld|wagen\b|\bpkw|\blkw|oldtimer|anhänger|"
                       r"roller|moped|wohnmobil|traktor|bulldog|\bcar\b|\bcars\b|vehicle|"
                       r"\bplate|registration|knöllchen|strafzettel|bußgeld|blitz|parkaus|tüv|"
-                      r"transporter|geparkt|parkt|parked|parking|falschpark",
+                      r"transporter|geparkt|parkt|parked|parking|falschpark|matr[ií]cula|coche|targa",
                       re.IGNORECASE)
 # Patterns that run only when the message can contain what they look for.
 _PLATES = [p for kind, p, _ in PATTERNS if kind == "plate"]
