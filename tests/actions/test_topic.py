@@ -14,6 +14,9 @@ def test_topic_words_ignore_the_question_itself():
     assert topic_words("How much does it cost?") == []
     assert topic_words("Was kostet ein Reisepass?") == ["reisepass"]
     assert topic_words("Welche Unterlagen für die Einbürgerung?") == ["einbuergerung"]
+    # fifteenth probe: asking for the address names no road
+    assert topic_words("Adresse? Straße?") == []
+    assert topic_words("Straße gesperrt") == ["strasse", "gesperrt"]
 
 
 def test_the_clause_that_opens_a_question_is_the_one_asked():
