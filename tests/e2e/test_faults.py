@@ -62,6 +62,11 @@ def assert_nothing_lost(stack: Stack, sender: str, answered: list[str]) -> None:
 
 
 def break_and_recover(stack: Stack, process: str, sig: signal.Signals) -> None:
+    # Every part answers first: a part broken while it still starts up (after an earlier
+    # test restarted it) is caught by the start-up timeout, not by the failed health
+    # checks these tests look for (a fresh-clone run met that race once).
+    wait_until_answering(stack)
+    time.sleep(2)  # the runner's watcher probes a starting part every second
     sender = f"fault-{uuid.uuid4().hex[:8]}"
     answered = []
     status, _, _ = turn(stack, sender, "Hallo")
