@@ -113,7 +113,7 @@ def residence_outside(text: str) -> str | None:
     if match is None:
         return None
     place = re.split(r"[.!?,;:]\s", match.group(1))[0].rstrip(".")
-    if place.split()[0].lower() in _NOT_A_TOWN or named_gemeinde(place) is not None \
+    if place.split()[0].lower() in _NOT_A_TOWN \
             or find_gemeinde(load_gemeinden(), place) is not None:
         return None
     return place

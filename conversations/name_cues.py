@@ -12,7 +12,6 @@ after a greeting word ("gruß j. wagner"), a surname after the phone number at t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from conversations.finding import Finding
 from conversations.first_names import AMBIGUOUS
@@ -128,21 +127,20 @@ _DASH_FINAL = re.compile(rf"[.!?][ ]+[–—-][ ]*({WORD}(?:[ ]{WORD})?)[ ]*$")
 
 
 _INITIAL_HINT = re.compile(rf"\b[A-Z]\.[ ]?[{UP}]")
-# Cheap tests first: each phrasing runs only when its words are there at all.
-_HINTS: dict[re.Pattern[str], Callable[[str, str], bool]] = {
-    _LOWER_IAM: lambda text, lowered: "bin" in lowered,
-    _ITS_LOWER: lambda text, lowered: "its " in lowered or "it's" in lowered
-    or "it’s" in lowered or "this is" in lowered,
-    _HERE_THE: lambda text, lowered: "hier " in lowered,
-    _BIN_DER_PAIR: lambda text, lowered: "bin" in lowered,
-    _VAGYOK: lambda text, lowered: "vagyok" in lowered,
-    _QUOTED_SENDER: lambda text, lowered: "<" in text,
-    _REGISTERED_TO: lambda text, lowered: "t auf " in lowered or "namen" in lowered
-    or "registered" in lowered or "name of" in lowered,
-    _PERSON_NAMED: lambda text, lowered: "heißt" in lowered or "heisst" in lowered,
-    _INITIAL_END: lambda text, lowered: _INITIAL_HINT.search(text) is not None,
-    _DASH_FINAL: lambda text, lowered: "–" in text or "—" in text or " - " in text,
+# Cheap tests first: each phrasing runs only when one of its words is there at all.
+_HINTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LOWER_IAM: ("bin",), _ITS_LOWER: ("its ", "it's", "it’s", "this is"),
+    _HERE_THE: ("hier ",), _BIN_DER_PAIR: ("bin",), _VAGYOK: ("vagyok",),
+    _QUOTED_SENDER: ("<",), _REGISTERED_TO: ("t auf ", "namen", "registered", "name of"),
+    _PERSON_NAMED: ("heißt", "heisst"), _DASH_FINAL: ("–", "—", " - "),
 }
+
+
+def _present(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """Can `pattern` match `text` at all (its hint words, or an initial before a name)?"""
+    if pattern is _INITIAL_END:
+        return _INITIAL_HINT.search(text) is not None
+    return any(hint in lowered for hint in _HINTS[pattern])
 
 
 def _phrases(text: str) -> list[Finding]:
@@ -150,24 +148,25 @@ def _phrases(text: str) -> list[Finding]:
     found: list[Finding] = []
     lowered = text.lower()
     for pattern in (_LOWER_IAM, _ITS_LOWER):
-        if not _HINTS[pattern](text, lowered):
+        if not _present(pattern, text, lowered):
             continue
         for match in pattern.finditer(text):
             if _known_first(match.group(1).capitalize()) \
                     and match.group(2) not in _NOT_NAMES and match.group(2) not in _FIELD_WORDS:
                 found.append(Finding("name", match.start(1), match.end(2),
                                      text[match.start(1):match.end(2)]))
-    for match in _HERE_THE.finditer(text) if _HINTS[_HERE_THE](text, lowered) else ():
+    for match in _HERE_THE.finditer(text) if _present(_HERE_THE, text, lowered) else ():
         if _known_first(match.group(1)):
             found.append(Finding("name", match.start(1), match.end(1), match.group(1)))
-    for match in _BIN_DER_PAIR.finditer(text) if _HINTS[_BIN_DER_PAIR](text, lowered) else ():
+    for match in _BIN_DER_PAIR.finditer(text) if _present(_BIN_DER_PAIR, text, lowered) \
+            else ():
         if (_known_first(match.group(1)) or _known_first(match.group(2))) \
                 and _person(f"{match.group(1)} {match.group(2)}"):
             found.append(Finding("name", match.start(1), match.end(2),
                                  text[match.start(1):match.end(2)]))
     for pattern in (_VAGYOK, _QUOTED_SENDER, _REGISTERED_TO, _PERSON_NAMED, _INITIAL_END,
                     _DASH_FINAL):
-        if not _HINTS[pattern](text, lowered):
+        if not _present(pattern, text, lowered):
             continue
         for match in pattern.finditer(text):
             value = match.group(1)
