@@ -11,6 +11,13 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+# Each environment takes about 2.5 GB; pip fails half-way with "No space left on device"
+# when the disk is full, so say so before starting, with the figures.
+NEED_DISK_KB := 3500000
+DISK_CHECK = @avail=$$(df -Pk . | awk 'NR==2 {print $$4}'); \
+	test "$$avail" -ge $(NEED_DISK_KB) || { echo "==> Only $$((avail / 1024)) MB free on this disk;" \
+	"installing $(@D) needs about $$(($(NEED_DISK_KB) / 1024)) MB. Free some space and run make again."; exit 1; }
+
 .PHONY: run test envs browser postgres catalogue model lint eval bench-search bench-chat bench-staff clean help
 
 help:
@@ -40,6 +47,7 @@ envs: $(APP_STAMP) $(RASA_STAMP)
 
 # App environment: actions/, catalogue/, bot/ (FastAPI, rasa-sdk 3.21, sentence-transformers).
 $(APP_STAMP): requirements/app.in requirements/app.lock pyproject.toml
+	$(DISK_CHECK)
 	@echo "==> Installing the app environment $(APP_VENV) (first time about 3 minutes) …"
 	test -x $(APP_VENV)/bin/python || $(PYTHON) -m venv $(APP_VENV)
 	$(APP_VENV)/bin/pip install -q -r requirements/app.in -c requirements/app.lock
@@ -48,6 +56,7 @@ $(APP_STAMP): requirements/app.in requirements/app.lock pyproject.toml
 
 # Rasa environment: the verified recipe for Rasa 3.6.21 on Python 3.11 (see README).
 $(RASA_STAMP): requirements/rasa-deps.txt requirements/rasa-constraints.txt
+	$(DISK_CHECK)
 	@echo "==> Installing the Rasa environment $(RASA_VENV) (first time about 3 minutes) …"
 	test -x $(RASA_VENV)/bin/python || $(PYTHON) -m venv $(RASA_VENV)
 	$(RASA_VENV)/bin/pip install -q --no-deps --ignore-requires-python rasa==3.6.21 rasa-sdk==3.6.2
