@@ -30,7 +30,8 @@ class HealthCheck:
     interval: float = 5.0
     timeout: float = 3.0
     failures_to_kill: int = 3
-    # A process that never answers this long after starting is hung too.
+    # A process that never answers this long after starting (or after its warm-up
+    # began, see Service.warming) is hung too.
     start_timeout: float = 300.0
 
 
@@ -58,7 +59,7 @@ def watch(service: Service, check: HealthCheck, stop: threading.Event) -> None:
         if probe(check.url, check.timeout):
             answered, failures = True, 0
             continue
-        if answered:
+        if answered and not service.warming:
             failures += 1
             hung = failures >= check.failures_to_kill
             why = f"has not answered its health check {failures} times in a row"

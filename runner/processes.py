@@ -66,6 +66,9 @@ class Service:
     health: HealthCheck | None = None
     # Runs in a thread after every (re)start, e.g. warming up a cache.
     after_start: Callable[[], object] | None = None
+    # True while `after_start` runs: a warm-up that loads a model may keep the process
+    # from answering its health check; that is start-up, not a hang.
+    warming: bool = False
     # Set when the runner stops it: shutdown noise (e.g. rasa_sdk's traceback on
     # SIGTERM) then goes to the log only, not to the console.
     stopping: bool = False
@@ -121,7 +124,16 @@ def start(service: Service) -> None:
     what = f" – {service.description}" if service.description else ""
     say(f"started {service.name} (pid {service.process.pid}){what}{where}")
     if service.after_start is not None:
-        threading.Thread(target=service.after_start, daemon=True).start()
+        service.warming = True
+        threading.Thread(target=_warm_up, args=(service, service.after_start),
+                         daemon=True).start()
+
+
+def _warm_up(service: Service, warm_up: Callable[[], object]) -> None:
+    try:
+        warm_up()
+    finally:
+        service.warming = False
 
 
 def recent_restarts(service: Service, now: float) -> int:
