@@ -54,7 +54,8 @@ HOUSE_NO = r"(?:,?[ ](?:Hausnr|Hausnummer|Hs\.?-?Nr|Haus[ ]?Nr)\.?)?"
 
 # Each pattern: (type, compiled regex, group whose span is redacted: 0 = whole match).
 PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
-    ("email", re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)*[.,][A-Za-z]{2,}"), 0),
+    # Also with a photo's line break after the "@" or a space before the ".de".
+    ("email", re.compile(r"[\w.+%-]+@\n?[\w-]+(?:\.[\w-]+)*[ ]?[.,][A-Za-z]{2,}"), 0),
     # Spaced out against harvesters: "huber . franziska @ outlook . de".
     ("email", re.compile(r"[\w+%-]+(?:[ ]?\.[ ]?[\w+%-]+)*[ ]@[ ][\w-]+(?:[ ]?\.[ ]?[\w-]+)*"
                          r"[ ]?\.[ ]?[A-Za-z]{2,}\b"), 0),
@@ -63,12 +64,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], int]] = [
                          r"(?:(?:\.|[ ]?(?:\(punkt\)|\(dot\)|\[dot\]|\[punkt\]|\{dot\})[ ]?)"
                          r"[\w-]+)*(?:\.|[ ]?(?:\(punkt\)|\(dot\)|\[dot\]|\[punkt\]|\{dot\})[ ]?)"
                          r"[A-Za-z]{2,}", re.IGNORECASE), 0),
-    # "name at web dot de"; with real dots only when the name looks like a mailbox
-    # ("resi.kagerer ät web.de", not "look at bayernportal.de").
-    ("email", re.compile(r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+"
+    # "name at web dot de", dictated "anna punkt schmid at …", "email j miller 87 at …"; real
+    # dots only for a mailbox-like name ("resi.kagerer ät web.de", not "look at x.de").
+    ("email", re.compile(r"(?<![\w.+%-])(?!(?:me|us|him|her|them|mich|uns|ihn)[ ])"
+                         r"(?:(?:(?<=mail[ ])|(?<=mail[ ]is[ ])|(?<=mail[ ]ist[ ])|(?<=mail:[ ]))"
+                         r"(?!(?:is|ist|an|to)[ ])(?:[\w+%-]+[ ]){1,3}|(?:[\w+%-]+[ ](?:dot|punkt|"
+                         r"unterstrich|underscore|minus)[ ])*)"
+                         r"[\w.+%-]+[ ](?:at|ät)[ ][\w-]+(?:[ ](?:dot|punkt)[ ][\w-]+)+"
                          r"|[A-Za-z][\w+%-]*[._\d][\w.+%-]*[ ](?:at|ät)[ ][A-Za-z][\w-]*"
-                         r"(?:\.[\w-]+)*\.[A-Za-z]{2,}\b",
-                         re.IGNORECASE), 0),
+                         r"(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", re.IGNORECASE), 0),
     ("iban", re.compile(r"\b(?:[A-Z]{2}|[a-z]{2})[ ]?\d{2}(?:[ .]?[A-Z0-9]{4})?(?:[ .]?\d{4}){2,7}"
                         r"(?:[ .]?\d{1,3})?\b"
                         # "DE 6871 1500 0000 2094 7163": the check digits start the groups.
@@ -319,8 +323,6 @@ PRECHECK = {PATTERNS[1][1]: re.compile(r"[ ]@[ ]"),
             # A date followed by "geboren".
             [p for kind, p, _ in PATTERNS if kind == "birthdate"][1]:
                 re.compile(r"geboren|born|zur\s+welt", re.IGNORECASE)}
-
-
 
 
 def _umlaut(letters: str) -> str:

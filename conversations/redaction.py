@@ -22,6 +22,7 @@ import re
 from conversations.finding import Finding
 from conversations.name_cues import cue_names
 from conversations.names import names
+from conversations.pasted_forms import form_fields
 from conversations.pii_patterns import (
     BIRTH_HINT,
     CHECKS,
@@ -105,10 +106,11 @@ def _candidates(text: str, *, with_names: bool = True) -> list[Finding]:
                 continue
             start, end = match.span(group)
             candidates.append(Finding(kind, start, end, match.group(group)))
-    people = names(text) + cue_names(text) if with_names else []
+    # Form fields may hold an address too; only names are followed by a birth date.
+    people = names(text) + cue_names(text) + form_fields(text) if with_names else []
     candidates.extend(people)
     if has_digit:
-        candidates.extend(_dates_after_names(text, people))
+        candidates.extend(_dates_after_names(text, [p for p in people if p.type == "name"]))
         if "|" in text or "\t" in text:
             candidates.extend(_table_birthdates(text))
     return candidates

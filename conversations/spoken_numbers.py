@@ -10,8 +10,9 @@ Converted: German cardinals (0–9999, "neunzehnhundert…", "zweitausend…"), 
 ordinals ("dritten" → "3."), a run of single digits ("eins zwei drei" → "123", also
 English "one two three"), a spoken date (ordinal, month, year → "3.4.1951") and a
 letter spelled with the German alphabet ("K wie Konrad" → "K"), and a line spaced out
-letter by letter in a scanned letter ("0 3 . 0 5 . 1 9 8 4" → "03.05.1984"). Articles ("ein",
-"eine") are never numbers.
+letter by letter in a scanned letter ("0 3 . 0 5 . 1 9 8 4" → "03.05.1984"), and the
+letters a photo's text recognition reads for digits inside a number ("2l.O9.l962" →
+"21.09.1962", "DE48 7115 1O2O …"). Articles ("ein", "eine") are never numbers.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ _SPELLED = re.compile(r"\b([A-Za-zÄÖÜ])[ ]wie[ ][A-ZÄÖÜ][a-zäöüß]+\b")
 _JOIN = re.compile(r"[ ,–-]+")
 # Six or more single characters, each followed by one space ("K u n d e n n r . : 4 7 1").
 _SPACED = re.compile(r"(?<!\S)(?:\S[ ]){5,}\S(?!\S)")
+# Text recognition of a photographed document reads 0 as O and 1 as l or I: a token of
+# digits and those letters only, with at least one digit, is a number ("l962", "6O3").
+_OCR_TOKEN = re.compile(r"(?<![^\W_])[0-9OolI]*[0-9][0-9OolI]*(?![^\W_])")
+_OCR_LETTERS = re.compile("[OolI]")
+_DIGIT = re.compile(r"\d")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
 # A street name right before the number: the number is a house number.
 _STREET_END = re.compile(r"(?i:(?:stra(?:ß|ss)e|str\.?|weg|gasse|platz|ring|allee|"
                          r"feld|berg|hof|siedlung|anger|steig|zeile|ufer|au)[ ]+)$")
@@ -154,7 +161,11 @@ def spelled_digits(text: str) -> Spelled | None:
     """`text` with its spoken numbers as digits, or None if it has none."""
     # A scanned letter's spaced-out line: "Geb.: 0 3 . 0 5 . 1 9 8 4" → "03.05.1984".
     spaced: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED.finditer(text)]
+        (m.start(), m.end(), _ocr_digits(m.group().replace(" ", "")))
+        for m in _SPACED.finditer(text)]
+    if _OCR_LETTERS.search(text) is not None and _DIGIT.search(text) is not None:
+        spaced += [(m.start(), m.end(), m.group().translate(_OCR_DIGITS))
+                   for m in _OCR_TOKEN.finditer(text) if _OCR_LETTERS.search(m.group())]
     lowered = text.lower()
     if not any(stem in lowered for stem in _HINT_STEMS):
         return _apply(text, spaced) if spaced else None
@@ -181,6 +192,11 @@ def spelled_digits(text: str) -> Spelled | None:
             replacements.append((start, end, str(value)))
         i = j + 1
     return _apply(text, replacements) if replacements else None
+
+
+def _ocr_digits(text: str) -> str:
+    """`text` with the recognition's O/l/I read as digits inside its numbers."""
+    return _OCR_TOKEN.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
 
 
 def _spoken_date(text: str, words: list[tuple[int, int, str, int]],
