@@ -13,6 +13,7 @@ SHARED_MODULES = frozenset({
     "actions.common",    # catalogue access, search with scores, language
     "actions.texts",     # every citizen-facing text (de/en)
     "actions.texts_crisis",  # the crisis texts, merged into actions.texts
+    "actions.texts_details",  # the detail texts (documents, fees, time …), merged too
     "actions.answers",   # shared answer building (procedure, choices, contacts, failures)
     "actions.topic",     # topic words of a message and the procedure they point to
     "actions.question_kinds",  # how long / by when / how to hand in / complaint …

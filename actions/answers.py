@@ -179,9 +179,14 @@ def _about_context(procedure: Procedure, language: str, text: str, aspect: Aspec
                     procedure_ids=(procedure.id,))
 
 
-def deadline_answer(procedure: Procedure, language: str, sentence: str) -> Response:
-    """"Bis wann?" answered with the sentence of the answer that states the time limit."""
-    text = say("deadline", language, title=title_of(procedure, language), sentence=sentence)
+def deadline_answer(procedure: Procedure, language: str, sentence: str | None) -> Response:
+    """"Bis wann?" answered with the sentence of the answer that states the time limit;
+    without one, honestly so, and where to ask (seventeenth probe: "und bis wann muas i
+    des beantragt ham" got a goodbye)."""
+    title = title_of(procedure, language)
+    text = say("deadline", language, title=title, sentence=sentence) if sentence else \
+        say("deadline_unknown", language, title=title,
+            more=say("more_info", language, link=procedure.link))
     return replace(_about_context(procedure, language, text, "processing_time"),
                    aspect=None, reason="deadline")
 

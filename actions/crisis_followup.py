@@ -121,6 +121,20 @@ _NEXT_STEP = rx(
     r"\b(?:frauenhaus|frauenhauser|frauenhäuser|schutzwohnung|schutzhaus|women'?s shelter)\b",
     # "gibt es jemand, mit dem ich reden kann wegen den kindern?"
     r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
+    # Cannot phone: "ich trau mich nicht anzurufen, er hört das" (seventeenth probe: the
+    # office switchboard was offered).
+    r"\b(?:nicht|ned|net)\s+(?:\S+\s+)?(?:anzurufen|zu telefonieren)\b",
+    r"\b(?:er|sie)\s+(?:hört|hoert|merkt|sieht)\s+(?:das|es|mit|mich|alles)\b",
+    r"\b(?:he|she)(?:'ll| will| would| can)?\s+(?:hear|hears|notice)\b",
+    # Is anyone there now: "es ist sonntag, ist beim jugendamt da überhaupt wer?"
+    r"\b(?:ist|sind)\s+(?:\S+\s+){0,4}(?:überhaupt\s+)?(?:wer|jemand|einer)\s*(?:da|erreichbar)?"
+    r"\s*\?", r"\berreichbar\b", r"\b(?:sonntag|wochenende|feiertag|nachts|mitten in der nacht)"
+    r"\b", r"\b(?:anyone|anybody|someone)\s+(?:there|available|working)\b",
+    r"\b(?:sunday|weekend|at night)\b",
+    # Taking the patient oneself: "soll ich ihn nicht lieber selber ins krankenhaus fahren?"
+    r"\b(?:selber|selbst|schnell)\s+(?:\S+\s+){0,4}(?:fahren|hinfahren|bringen|hinbringen)\b",
+    r"\b(?:ins|in die)\s+(?:krankenhaus|klinik|notaufnahme)\s+(?:\S+\s+)?(?:fahren|bringen)\b",
+    r"\b(?:drive|take)\s+(?:him|her|them)\s+(?:\S+\s+){0,3}(?:myself|hospital|er)\b",
 )
 # Worry about the person or the danger just described: "ich mach mir echt sorgen, dass
 # ihm was passiert ist", "ist das gefährlich?", "wen ruf ich an?", "I'm really worried".

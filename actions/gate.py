@@ -62,7 +62,13 @@ from actions.topic import (
     topic_words,
     wants_person,
 )
-from actions.typed_choice import choose, offered, pending_choice, typed_position
+from actions.typed_choice import (
+    choose,
+    choose_several,
+    offered,
+    pending_choice,
+    typed_positions,
+)
 from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
 from replies.model import Reply
@@ -117,9 +123,12 @@ def guard(turn: Turn, own: Callable[[Turn], Response]) -> Response:
 def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     if turn.payload_like:
         return _typed_payload(turn, own)
-    position = typed_position(turn.text) if turn.offered_last_turn else None
-    if position is not None:
-        return choose(turn, offered(turn, position))
+    positions = typed_positions(turn.text, len(turn.offered_last_turn)) \
+        if turn.offered_last_turn else ()
+    if len(positions) == 1:
+        return choose(turn, offered(turn, positions[0]))
+    if positions:  # "1 und 2, eigentlich beides"
+        return choose_several(turn, positions)
     corrected = correction_reply(turn)
     if corrected is not None:  # "nein, ich meinte das Kindergeld, nicht Elterngeld"
         return corrected

@@ -90,8 +90,7 @@ def context_shortcut(turn: Turn) -> Response | None:
     if asks_deadline(turn.text) and not set(topic_words(turn.text)) - DEADLINE_WORDS:
         # "wie lange hab ich zeit?" right after "Einspruch innerhalb von zwei Wochen".
         sentence = deadline_sentence(short_answer_of(context, turn.language))
-        if sentence is not None:
-            return answers.deadline_answer(context, turn.language, sentence)
+        return answers.deadline_answer(context, turn.language, sentence)
     if asks_what_is_needed(turn.text):
         return answers.details_answer(context, turn.language, ["documents"])
     asked = asked_details(turn.text)

@@ -58,6 +58,7 @@ long take takes taking time wait quick fast weeks days
 stellen stelle stellt gestellt beantragen beantrage beantragt ausfuellen ausgefuellt
 bekomme bekommen bekommt kriege krieg kriegen kriegt erhalte erhalten soll sollte sollen
 darf duerfen wird werden er seine sein ihre unsere unser meine mein meinen
+muas muass muassn miassn derf deaf kriag
 ungefaehr etwa circa zirka genau insgesamt ueberhaupt jeweils ca ganze ganzen approximately roughly
 about exactly
 application applications applying again still also

@@ -336,3 +336,24 @@ def test_after_help_for_violence_the_fear_of_losing_the_children_and_the_shelter
     assert found is not None and found[2] == "taken_away"
     found = follow_up("Gibt es hier im Landkreis ein Frauenhaus?", "de", events)
     assert found is not None and found[1] == ("violence",) and "116 016" in found[0].text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # seventeenth probe: the office switchboard, a menu of foster care and driving-licence
+    # procedures right after the crisis help
+    ("ich trau mich nicht anzurufen er hört das", "violence"),
+    ("I can't call, he will hear me", "violence"),
+    ("es ist sonntag, ist beim jugendamt da überhaupt wer?", "child"),
+    ("is anyone there at the weekend?", "child"),
+    ("soll ich ihn nicht lieber selber ins krankenhaus fahren geht schneller", "medical"),
+    ("should I drive her to the hospital myself?", "medical"),
+])
+def test_cannot_phone_nobody_there_or_driving_oneself_get_the_help_again(
+        with_child_entry, text, kind):
+    found = follow_up(text, "de", previous_turn(turn_record("crisis", kind)))
+    assert found is not None and found[1] == (kind,) and found[2] == "next_step"
+
+
+def test_driving_to_hospital_without_a_crisis_before_is_no_follow_up():
+    assert follow_up("Darf ich meinen Vater selber ins Krankenhaus fahren?", "de",
+                     previous_turn()) is None

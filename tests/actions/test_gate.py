@@ -24,7 +24,7 @@ from actions.responsibility import ActionGemeindeContact
 from actions.sdk import read_turn
 from actions.search_procedure import ActionDefaultFallback, ActionSearchProcedure
 from actions.smalltalk import ActionSmalltalk
-from actions.typed_choice import typed_position
+from actions.typed_choice import typed_position, typed_positions
 from tests.actions.conftest import plain, record_of, run_action
 
 ABMELDUNG_LINK = "https://www.lra-mue.de/test/ikfz-abmeldung"
@@ -170,6 +170,18 @@ def test_typed_position(text, position):
     assert typed_position(text) == position
 
 
+@pytest.mark.parametrize(("text", "offered", "positions"), [
+    # seventeenth probe: a Bavarian ordinal, an ordinal with its reason, "both"
+    ("des zwoate", 3, (1,)), ("die erschte", 3, (0,)),
+    ("das vierte, ich will ein auto überführen das ich in passau gekauft hab", 5, (3,)),
+    ("2 (das mit dem Kind)", 3, (1,)),
+    ("1 und 2 eigentlich beides", 3, (0, 1)), ("beide", 2, (0, 1)), ("both", 2, (0, 1)),
+    ("beide", 3, ()), ("Ich habe 2 Kinder, was nun?", 3, ()), ("zwei Reisepässe", 3, ()),
+])
+def test_typed_positions(text, offered, positions):
+    assert typed_positions(text, offered) == positions
+
+
 @pytest.mark.parametrize("intent", ["choose_option", "nlu_fallback", "search_procedure",
                                     "inform_gemeinde", "out_of_scope"])
 async def test_typed_number_chooses_while_pending_whatever_the_intent(scripted, make_tracker,
@@ -181,6 +193,20 @@ async def test_typed_number_chooses_while_pending_whatever_the_intent(scripted, 
     assert scripted.queries == []
     assert slots_of(events)["procedure_id"] == "kfz-zulassung"
     assert record_of(events).procedure_ids == ("kfz-zulassung",)
+
+
+async def test_both_typed_while_pending_answers_the_first_and_lists_the_second(
+        scripted, make_tracker, dispatcher):
+    """Seventeenth probe: "1 und 2 eigentlich beides" got the same menu again."""
+    tracker = make_tracker("after_choices.json", text="1 und 2 eigentlich beides",
+                           intent="nlu_fallback")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert scripted.queries == []
+    assert slots_of(events)["procedure_id"] == "kfz-abmeldung"
+    buttons = [str(b) for m in dispatcher.messages for b in m.get("buttons") or []]
+    assert any("kfz-zulassung" in payload for payload in buttons)
 
 
 async def test_typed_number_without_pending_choice_is_searched(scripted, make_tracker,

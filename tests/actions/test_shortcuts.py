@@ -7,6 +7,7 @@ import pytest
 import actions.common as common
 from actions.common import language_request
 from actions.search_procedure import ActionSearchProcedure
+from actions.smalltalk import ActionSmalltalk
 from tests.actions.conftest import record_of, run_action
 
 
@@ -312,3 +313,30 @@ async def test_yes_but_how_much_after_the_feedback_question_is_the_fee(make_trac
 
     record = record_of(events)
     assert (record.aspect, record.procedure_ids) == ("fees", ("kfz-abmeldung",))
+
+
+@pytest.mark.parametrize("intent", ["goodbye", "nlu_fallback"])
+async def test_a_deadline_question_without_a_stated_limit_says_so(
+        catalogue, make_tracker, dispatcher, intent):
+    """Seventeenth probe: "und bis wann muas i des beantragt ham" after the postal-vote
+    answer (read as a goodbye) got "Auf Wiedersehen"; without a time limit in the answer
+    it is told honestly that there is none to name, with the page to read."""
+    from actions.common import load_procedure
+    from catalogue.db import insert_rows, procedure_to_row
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None
+    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
+        "short_answer": "Melden Sie das Fahrzeug bei der Zulassungsstelle ab."}))],
+        upsert=True)
+    tracker = make_tracker("after_answer.json", text="und bis wann muas i des beantragt ham",
+                           intent=intent)
+    action = ActionSmalltalk() if intent == "goodbye" else ActionSearchProcedure()
+
+    events = await run_action(action, dispatcher, tracker)
+
+    text = dispatcher.messages[0]["text"]
+    assert "Frist" in text and "Wiedersehen" not in text
+    assert abmeldung.link in text
+    record = record_of(events)
+    assert (record.reason, record.procedure_ids) == ("deadline", ("kfz-abmeldung",))
