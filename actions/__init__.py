@@ -19,6 +19,7 @@ SHARED_MODULES = frozenset({
     "actions.question_kinds",  # how long / by when / how to hand in / complaint …
     "actions.needs",     # what one message asks for: the first need and the further ones
     "actions.gate",      # the gate before every flow: search first, choices, failures
+    "actions.outside",   # a town outside the district: the note and who is responsible
     "actions.typed_choice",  # "2", "die zweite" typed while options are pending
     "actions.details",   # fees, documents, duration texts, alone or together
     "actions.correction",  # "nein, ich meinte …", "keins davon": the rejected left out

@@ -18,6 +18,7 @@ from actions.common import (
     residence_outside,
 )
 from actions.details import details_text, duration_text
+from actions.outside import outside_note
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
@@ -280,7 +281,7 @@ def contact_text(procedure: Procedure, language: str) -> str:
     lines += details or [say("contact_unknown", language, link=procedure.link)]
     if details and not contact.opening_hours:
         # "Öffnungszeiten Zulassungsstelle": the catalogue has no hours – say where they are.
-        lines.append(say("hours_unknown", language, link=procedure.link))
+        lines.append(say("hours_unknown", language, link=procedure.info_url or procedure.link))
     return "\n".join(lines)
 
 
@@ -382,8 +383,7 @@ def with_rathaus(response: Response, procedure: Procedure, text: str,
             place := residence_outside(text)) is not None:
         # "Ich wohne in Töging am Inn. Kann ich mein Auto bei euch zulassen?" (sixteenth
         # probe): another district's Landratsamt is responsible.
-        outside = Reply(say("landratsamt_outside", language, place=place))
-        return replace(response, replies=(outside, *response.replies))
+        return replace(response, replies=(outside_note(place, language), *response.replies))
     gemeinde = named_gemeinde(text) if procedure.responsible_level == "gemeinde" else None
     if gemeinde is None:
         return response

@@ -22,6 +22,7 @@ from actions.negation import negated_words, ruled_out
 from catalogue.gemeinden import find_gemeinde, name_variants, normalize_name
 from catalogue.language import detect_language
 from catalogue.models import Gemeinde, Procedure
+from catalogue.neighbours import find_neighbour, named_neighbour
 from conversations.name_cues import in_capitals
 from conversations.plate_codes import GERMAN_CODES
 from conversations.turn_record import Candidate
@@ -106,17 +107,34 @@ _NOT_A_TOWN = frozenset({"deutschland", "germany", "bayern", "bavaria", "oberbay
                          "landkreis", "mietwohnung", "wohnung", "haus", "heim", "miete"})
 
 
+# "wir bauen in Wasserburg", "aus Altötting", "nach Dorfen": a neighbouring town by name.
+_AT_PLACE = re.compile(r"\b(?:in|aus|nach|bei|from|to)[ ]+$", re.IGNORECASE)
+
+
 def residence_outside(text: str) -> str | None:
-    """The place the writer says they live in when it is no Gemeinde of the district
-    ("Ich wohne in Töging am Inn"), else None."""
+    """The place the writer says they live in (or a neighbouring district's town the
+    message is about) when it is no Gemeinde of the district ("Ich wohne in Töging am
+    Inn", "Wir bauen in Wasserburg"), else None."""
     match = _LIVES_IN.search(text)
     if match is None:
-        return None
+        named = named_neighbour(text)
+        if named is None or not _AT_PLACE.search(text[:text.find(named[1])]) \
+                or named_gemeinde(text) is not None:
+            return None  # "von Altötting nach Waldkraiburg gezogen": now inside
+        return named[1]
     place = re.split(r"[.!?,;:]\s", match.group(1))[0].rstrip(".")
+    if find_neighbour(place) is not None:
+        return place
     if place.split()[0].lower() in _NOT_A_TOWN \
             or find_gemeinde(load_gemeinden(), place) is not None:
         return None
     return place
+
+
+def office_outside(place: str) -> str | None:
+    """The authority responsible for a neighbouring town ("Landratsamt Altötting"), if known."""
+    neighbour = find_neighbour(place)
+    return neighbour.office if neighbour is not None else None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from actions import answers
 from actions.common import language_request, load_procedure, search
 from actions.details import asked_details, details_text
+from actions.outside import who_instead
 from actions.question_kinds import (
     DEADLINE_WORDS,
     FOLLOW_UP_INTENTS,
@@ -87,6 +88,9 @@ def context_shortcut(turn: Turn) -> Response | None:
     context = load_procedure(turn.procedure_id)
     if context is None:
         return None
+    instead = who_instead(turn, context)
+    if instead is not None:  # "welches Landratsamt ist das dann?" after "ich wohne in Töging"
+        return instead
     if asks_deadline(turn.text) and not set(topic_words(turn.text)) - DEADLINE_WORDS:
         # "wie lange hab ich zeit?" right after "Einspruch innerhalb von zwei Wochen".
         sentence = deadline_sentence(short_answer_of(context, turn.language))

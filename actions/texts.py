@@ -220,6 +220,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                     "municipality for that."},
     "landratsamt_outside": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist das Landratsamt Ihres Landkreises.",  # noqa: E501
                             "en": "Note: {place} is not in the district of Mühldorf a. Inn – the district office of your own district is responsible."},  # noqa: E501
+    "landratsamt_outside_office": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist {office}, nicht das Landratsamt Mühldorf a. Inn.",  # noqa: E501
+                                   "en": "Note: {place} is not in the district of Mühldorf a. Inn – {office} is responsible, not the district office of Mühldorf a. Inn."},  # noqa: E501
     "gemeinde_event_outside": {"de": "{place} liegt nicht im Landkreis Mühldorf a. Inn – "
                                      "zuständig ist die Gemeinde dort (bei einer Geburt oder "
                                      "einem Todesfall ihr Standesamt).",

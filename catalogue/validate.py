@@ -11,11 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from catalogue.clarify import CLARIFICATIONS_FILE, Family, load_families
 from catalogue.coverage import Coverage, coverage
 from catalogue.errors import CatalogueError
+from catalogue.gemeinden import find_gemeinde, name_variants, normalize_name
 from catalogue.leika import LEIKA_FILE, load_leika
 from catalogue.models import SHORT_ANSWER_MAX, Gemeinde, Procedure, ResponsibleLevel
+from catalogue.neighbours import DATA as NEIGHBOURS_FILE
+from catalogue.neighbours import NeighbourDataError, parse_neighbours
 from catalogue.sources import (
     DATA_DIR,
     INHERITED,
@@ -143,6 +148,7 @@ def validate_sources(data_dir: Path = DATA_DIR, *,
     for path in files:
         _check_file(path, seen, report)
     _check_gemeinden(data_dir / "gemeinden.yaml", expected_gemeinden, report)
+    _check_neighbours(data_dir / NEIGHBOURS_FILE.name, report)
     report.clarifications = load_families(data_dir / CLARIFICATIONS_FILE.name,
                                           known_ids={p.id for p in report.procedures},
                                           errors=report.errors)
@@ -167,6 +173,23 @@ def validate_sources(data_dir: Path = DATA_DIR, *,
     if link_report is not None:
         _check_links(link_report, report)
     return report
+
+
+def _check_neighbours(path: Path, report: Report) -> None:
+    """nachbarorte.yaml parses, and none of its towns is a Gemeinde of the district."""
+    if not path.exists():
+        return
+    try:
+        neighbours = parse_neighbours(path.read_text(encoding="utf-8"), str(path))
+    except (NeighbourDataError, yaml.YAMLError) as exc:
+        report.errors.append(CatalogueError(str(exc), source=str(path)))
+        return
+    for neighbour in neighbours:
+        inside = find_gemeinde(report.gemeinden, neighbour.place)
+        if inside is not None and normalize_name(neighbour.place) in name_variants(inside):
+            report.errors.append(CatalogueError(
+                f"{neighbour.place!r} is a Gemeinde of the district ({inside.name})",
+                source=str(path)))
 
 
 def _check_links(path: Path, report: Report) -> None:

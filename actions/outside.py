@@ -1,0 +1,49 @@
+"""A town outside the district: say so, and name the authority responsible there.
+
+"Ich wohne in Töging" or "wir bauen in Wasserburg" with a Landratsamt matter: the note
+"Töging liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist das Landratsamt
+Altötting" goes before the answer (`outside_note`, used by `answers.with_rathaus`), and the
+next message asking who then ("welches Landratsamt ist das dann?", "also geht nicht bei
+euch, auch nicht ausnahmsweise?") gets that office again as a clear no
+(`who_instead`; seventeenth probe: the Mühldorf office was named right after the note).
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.common import office_outside, residence_outside
+from actions.sdk import Response, Turn
+from actions.texts import say
+from catalogue.gemeinden import normalize_name
+from catalogue.models import Procedure
+from replies.model import Reply
+
+_WHO_INSTEAD = re.compile(
+    r"\b(?:welche[sr]?\s+(?:landratsamt|amt|behoerde|stelle|zulassungsstelle)|wer\s+(?:ist|dann|"
+    r"macht)|wohin\s+dann|zustaendig\w*|bei\s+(?:euch|ihnen|dir)|ausnahmsweise|prueft\s+das|"
+    r"(?:geht|gehts|ginge)\s+(?:das\s+)?(?:nicht|ned|net)|nicht\s+bei\s+euch|landratsamt\s+"
+    r"muehldorf|which\s+(?:office|authority|one)|who\s+(?:is|then)|not\s+(?:with|at)\s+you|"
+    r"can(?:not|\s?t)\s+i)\b")
+
+
+def outside_note(place: str, language: str) -> Reply:
+    """"Töging liegt nicht im Landkreis … – zuständig ist das Landratsamt Altötting"."""
+    office = office_outside(place)
+    if office is None:
+        return Reply(say("landratsamt_outside", language, place=place))
+    return Reply(say("landratsamt_outside_office", language, place=place, office=office))
+
+
+def who_instead(turn: Turn, context: Procedure) -> Response | None:
+    """The outside note again when the message before named a town outside the district
+    and this one asks who is responsible then; else None."""
+    if context.responsible_level != "landratsamt" or not turn.previous_text \
+            or _WHO_INSTEAD.search(normalize_name(turn.text)) is None:
+        return None
+    place = residence_outside(turn.previous_text)
+    if place is None or residence_outside(turn.text) is not None:
+        return None
+    return Response((outside_note(place, turn.language),), decision="elsewhere",
+                    outcome="sent_elsewhere", reason="outside_district",
+                    procedure_ids=(context.id,), aspect="contact")

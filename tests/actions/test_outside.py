@@ -1,0 +1,67 @@
+"""actions.outside: a town outside the district, the authority responsible there, and the
+question who then (seventeenth probe)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions.common import office_outside, residence_outside
+from actions.search_procedure import ActionSearchProcedure
+from tests.actions.conftest import record_of, run_action
+
+
+@pytest.mark.parametrize(("text", "place", "office"), [
+    ("Ich wohne in Töging am Inn und will meinen Führerschein umtauschen", "Töging am Inn",
+     "Landratsamt Altötting"),
+    ("Wir bauen ein Einfamilienhaus in Wasserburg am Inn. Reicht man den Bauantrag bei "
+     "Ihnen ein?", "Wasserburg", "Landratsamt Rosenheim"),
+    ("Ich arbeite in Waldkraiburg, wohne aber in Dorfen.", "Dorfen", "Landratsamt Erding"),
+    ("Hallo, ich wohne in Landshut, arbeite aber in Mühldorf.", "Landshut", "Stadt Landshut"),
+    ("we live in Freising", "Freising", None),
+])
+def test_a_town_outside_and_its_authority(text, place, office):
+    assert residence_outside(text) == place
+    assert office_outside(place) == office
+
+
+@pytest.mark.parametrize("text", [
+    "Ich ziehe von Altötting nach Waldkraiburg, muss ich das Auto ummelden?",
+    "Ich wohne in Ampfing", "Mein Auto hat ein AÖ-Kennzeichen", "Töginger Straße 18",
+])
+def test_no_town_outside(text):
+    assert residence_outside(text) is None
+
+
+def _after_answer_from(make_tracker, previous: str, text: str) -> Tracker:
+    tracker = make_tracker("after_answer.json", text=text, intent="ask_contact")
+    state = json.loads(json.dumps(tracker.current_state()))
+    users = [e for e in state["events"] if e.get("event") == "user"]
+    users[-2]["text"] = previous
+    return Tracker.from_dict(state)
+
+
+@pytest.mark.parametrize("text", ["welches landratsamt ist das dann?",
+                                  "also geht nicht bei euch? auch nicht ausnahmsweise?",
+                                  "so which office is it then?"])
+async def test_who_then_after_a_town_outside_names_its_authority(make_tracker, dispatcher,
+                                                                 text):
+    tracker = _after_answer_from(
+        make_tracker, "Ich wohne in Töging am Inn. Wie melde ich mein Auto ab?", text)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    reply = dispatcher.messages[0]["text"]
+    assert "Landratsamt Altötting" in reply and "Töging" in reply
+    assert record_of(events).reason == "outside_district"
+
+
+async def test_who_then_without_a_town_outside_is_answered_as_before(make_tracker, dispatcher):
+    tracker = _after_answer_from(make_tracker, "Wie melde ich mein Auto ab?",
+                                 "welches landratsamt ist das dann?")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).reason != "outside_district"
