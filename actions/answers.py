@@ -95,8 +95,9 @@ def procedure_text(procedure: Procedure, language: str) -> str:
 def procedure_answer(procedure: Procedure, language: str,
                      candidates: tuple[Candidate, ...] = (), *,
                      next_steps: tuple[Procedure, ...] = (),
-                     with_contact: bool = False) -> Response:
-    """Answer with title, short answer and direct link (text and URL button).
+                     with_contact: bool = False, question: str | None = None) -> Response:
+    """Answer with title, short answer and direct link (text and URL button); a checked
+    fact that answers the citizen's `question` follows ("Ab 1,6 Promille …").
 
     `next_steps`: further procedures the message asked about, listed after the answer
     (buttons, not a choice). `with_contact`: add the responsible office's contact (the
@@ -105,6 +106,10 @@ def procedure_answer(procedure: Procedure, language: str,
     """
     replies = [Reply(procedure_text(procedure, language),
                      links=(procedure_link(procedure, language),))]
+    fact = answering_sentence(question, procedure, language, facts_only=True) \
+        if question else None
+    if fact is not None:
+        replies.append(Reply(say("fact", language, fact=fact)))
     if with_contact and procedure.responsible_level != "gemeinde":
         replies.append(Reply(contact_text(procedure, language)))
     if procedure.depends_on is not None and procedure.responsible_level != "gemeinde":

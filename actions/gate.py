@@ -339,7 +339,8 @@ def needs_answer(turn: Turn, needs: Needs) -> Response:
                                       gemeinde=turn.gemeinde, question=turn.text)
     with_contact = turn.intent == "request_human" or wants_person(turn.text)
     response = answers.procedure_answer(needs.primary, turn.language, needs.candidates,
-                                        next_steps=needs.others, with_contact=with_contact)
+                                        next_steps=needs.others, with_contact=with_contact,
+                                        question=turn.text if is_question(turn.text) else None)
     return answers.with_rathaus(response, needs.primary, turn.text, turn.language)
 
 

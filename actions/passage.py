@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from actions.texts import documents_of, short_answer_of
+from actions.texts import documents_of, facts_of, short_answer_of
 from actions.topic import shares_stem, topic_words
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
@@ -48,9 +48,12 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def answering_sentence(question: str, procedure: Procedure, language: str) -> str | None:
-    """The first sentence of the procedure's short answer (or item of its documents) with
-    the most specific words in common with `question`, or None when none speaks to it."""
+def answering_sentence(question: str, procedure: Procedure, language: str, *,
+                       facts_only: bool = False) -> str | None:
+    """The first sentence of the procedure's short answer (or of its checked facts, or
+    item of its documents) with the most specific words in common with `question`, or
+    None when none speaks to it. `facts_only`: only the facts (the first answer already
+    shows the short answer)."""
     title = normalize_name(f"{procedure.title} {procedure.title_en or ''}").split()
     # Words of the title are what every sentence is about ("Kennzeichen" in
     # "Ersatzkennzeichen"): they point to no sentence.
@@ -63,8 +66,10 @@ def answering_sentence(question: str, procedure: Procedure, language: str) -> st
     best: tuple[int, str] | None = None
     # The answer's sentences, then its documents ("wo bekomme ich die eVB?" → "eVB-Nummer
     # (7-stellig) der Kfz-Versicherung"; eleventh probe).
-    for sentence in [*sentences(short_answer_of(procedure, language)),
-                     *documents_of(procedure, language)]:
+    texts = facts_of(procedure, language) if facts_only else [
+        *sentences(short_answer_of(procedure, language)), *facts_of(procedure, language),
+        *documents_of(procedure, language)]
+    for sentence in texts:
         words = normalize_name(sentence).split()
         heads = [w for w in asked if _head_of(w, words)]
         shared = [w for w in asked if shares_stem(w, words) or w in heads]

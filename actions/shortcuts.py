@@ -16,6 +16,7 @@ from actions import answers
 from actions.common import language_request, load_procedure, search
 from actions.details import asked_details, details_text
 from actions.outside import who_instead
+from actions.passage import answering_sentence
 from actions.question_kinds import (
     DEADLINE_WORDS,
     FOLLOW_UP_INTENTS,
@@ -32,7 +33,7 @@ from actions.question_kinds import (
     is_complaint,
 )
 from actions.sdk import Response, Turn
-from actions.texts import say, short_answer_of
+from actions.texts import facts_of, say, short_answer_of
 from actions.topic import (
     asks_person_only,
     names_procedure,
@@ -93,7 +94,12 @@ def context_shortcut(turn: Turn) -> Response | None:
         return instead
     if asks_deadline(turn.text) and not set(topic_words(turn.text)) - DEADLINE_WORDS:
         # "wie lange hab ich zeit?" right after "Einspruch innerhalb von zwei Wochen".
-        sentence = deadline_sentence(short_answer_of(context, turn.language))
+        sentence = deadline_sentence(short_answer_of(context, turn.language)) or next(
+            filter(None, map(deadline_sentence, facts_of(context, turn.language))), None)
+        return answers.deadline_answer(context, turn.language, sentence)
+    if asks_deadline(turn.text) and (sentence := answering_sentence(
+            turn.text, context, turn.language, facts_only=True)) is not None:
+        # "bis wann muss ich umtauschen, ich bin jahrgang 1962": the fact with the years.
         return answers.deadline_answer(context, turn.language, sentence)
     if asks_what_is_needed(turn.text):
         return answers.details_answer(context, turn.language, ["documents"])

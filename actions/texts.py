@@ -220,8 +220,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                     "municipality for that."},
     "landratsamt_outside": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist das Landratsamt Ihres Landkreises.",  # noqa: E501
                             "en": "Note: {place} is not in the district of Mühldorf a. Inn – the district office of your own district is responsible."},  # noqa: E501
-    "landratsamt_outside_office": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist {office}, nicht das Landratsamt Mühldorf a. Inn.",  # noqa: E501
-                                   "en": "Note: {place} is not in the district of Mühldorf a. Inn – {office} is responsible, not the district office of Mühldorf a. Inn."},  # noqa: E501
+    "landratsamt_outside_office": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn. Für Sie zuständig ist dort: {office} (nicht das Landratsamt Mühldorf a. Inn).",  # noqa: E501
+                                   "en": "Note: {place} is not in the district of Mühldorf a. Inn. The authority responsible for you there: {office} (not the district office of Mühldorf a. Inn)."},  # noqa: E501
     "gemeinde_event_outside": {"de": "{place} liegt nicht im Landkreis Mühldorf a. Inn – "
                                      "zuständig ist die Gemeinde dort (bei einer Geburt oder "
                                      "einem Todesfall ihr Standesamt).",
@@ -324,6 +324,13 @@ def processing_time_of(procedure: Procedure, language: str) -> str | None:
     if language == "en":
         return procedure.processing_time_en or procedure.processing_time
     return procedure.processing_time
+
+
+def facts_of(procedure: Procedure, language: str) -> list[str]:
+    """The checked facts in `language`; the German ones unless all exist in English."""
+    if language == "en" and len(procedure.facts_en) == len(procedure.facts):
+        return procedure.facts_en
+    return procedure.facts
 
 
 def documents_of(procedure: Procedure, language: str) -> list[str]:

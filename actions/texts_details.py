@@ -38,6 +38,7 @@ DETAIL_TEXTS: dict[str, dict[str, str]] = {
     "more_info": {"de": "Alle Infos: {link}", "en": "All details: {link}"},
     "offline_yes": {"de": "Ja, „{title}“ geht auch ohne Internet: Das Papierformular gibt es bei der zuständigen Stelle (persönlich, per Post oder telefonisch anfordern); dort geben Sie es auch ab.",  # noqa: E501
                     "en": "Yes, “{title}” also works without the internet: the office in charge has the paper form (in person, by post or ask by phone), and you hand it in there."},  # noqa: E501
+    "fact": {"de": "Zu Ihrer Frage: {fact}", "en": "On your question: {fact}"},
     "deadline_unknown": {"de": "Eine Frist für „{title}“ kann ich Ihnen leider nicht sicher "
                                "nennen. {more}",
                          "en": "I cannot tell you a deadline for “{title}” for sure. {more}"},

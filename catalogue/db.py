@@ -17,7 +17,7 @@ from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.settings import get_catalogue_settings
 
 JSON_FIELDS = ("search_terms", "documents", "contact", "apply_channels", "provenance",
-               "documents_en", "situations")
+               "documents_en", "situations", "facts", "facts_en")
 JSON_OBJECTS = ("contact", "provenance")
 # The catalogue entry with the Bürgerservice phone, e-mail and secure contact form: the
 # human contact of every handoff and of the web app's outage reply (staff edit it once).

@@ -92,9 +92,16 @@ def m010_situations(db: sqlite_utils.Database) -> None:
     db.table("procedures").add_column("situations", str)
 
 
+def m011_facts(db: sqlite_utils.Database) -> None:
+    # Checked facts per procedure, German and English (JSON lists), quoted by the chat's
+    # passage answers.
+    for column in ("facts", "facts_en"):
+        db.table("procedures").add_column(column, str)
+
+
 MIGRATIONS: list[Migration] = [m001_procedures, m002_gemeinden, m003_fts, m004_embeddings,
                                m005_meta, m006_fts_words, m007_provenance, m008_depends_on,
-                               m009_english_details, m010_situations]
+                               m009_english_details, m010_situations, m011_facts]
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

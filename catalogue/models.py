@@ -96,6 +96,7 @@ def _https(url: str) -> str:
 
 
 SITUATIONS_MAX = 12
+FACTS_MAX = 8
 SITUATION_CHARS = 240
 
 
@@ -131,6 +132,12 @@ class Procedure(BaseModel):
     # den Garten mit Wasser aus einem eigenen Brunnen gießen."): embedded for the search
     # only, one vector per sentence, so stories find the procedure (docs/search.md).
     situations: list[str] = Field(default_factory=list)
+    # Checked facts beyond the short answer that citizens ask about ("Bis wann muss ich
+    # den Jahrgang 1962 umtauschen?", "Ab wie viel Promille MPU?"), one sentence each, each
+    # with its source in `provenance`: the passage answer quotes the one that fits a
+    # question about the procedure in context (actions.passage). Never shown as a block.
+    facts: list[str] = Field(default_factory=list)
+    facts_en: list[str] = Field(default_factory=list)
     apply_channels: list[ApplyChannel] = Field(
         default_factory=list, description="how to apply besides an online form")
     depends_on: DependsOn | None = Field(
@@ -176,6 +183,17 @@ class Procedure(BaseModel):
                              f"characters: {long[0][:60]}…")
         return value
 
+    @field_validator("facts", "facts_en")
+    @classmethod
+    def _facts(cls, value: list[str]) -> list[str]:
+        if len(value) > FACTS_MAX:
+            raise ValueError(f"at most {FACTS_MAX} facts (one sentence each)")
+        long = [item for item in value if len(item) > SHORT_ANSWER_MAX]
+        if long:
+            raise ValueError(f"a fact is one sentence of at most {SHORT_ANSWER_MAX} "
+                             f"characters: {long[0][:60]}…")
+        return value
+
     @field_validator("provenance")
     @classmethod
     def _provenance_keys(cls, value: dict[str, FieldSource]) -> dict[str, FieldSource]:
@@ -212,7 +230,7 @@ SOURCED_FIELDS = ("leika", "title", "short_answer", "search_terms", "category", 
                   "responsible_level", "responsible", "online_url", "info_url", "login",
                   "documents", "fees", "processing_time", "contact", "consultation_url",
                   "title_en", "short_answer_en", "apply_channels", "depends_on",
-                  "fees_en", "processing_time_en", "documents_en")
+                  "fees_en", "processing_time_en", "documents_en", "facts", "facts_en")
 
 
 class Gemeinde(BaseModel):

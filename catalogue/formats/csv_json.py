@@ -20,7 +20,8 @@ from catalogue.formats.common import ImportResult, check_unique, validate_record
 from catalogue.models import Contact, Gemeinde, Procedure
 from catalogue.sources import parse_gemeinden
 
-LIST_FIELDS = ("search_terms", "documents", "apply_channels", "documents_en", "situations")
+LIST_FIELDS = ("search_terms", "documents", "apply_channels", "documents_en", "situations",
+               "facts", "facts_en")
 OBJECT_FIELDS = ("contact", "provenance")  # written and read as JSON objects
 CONTACT_COLUMNS = tuple(f"contact.{name}" for name in Contact.model_fields)
 CSV_COLUMNS = tuple(name for name in Procedure.model_fields if name != "contact") + CONTACT_COLUMNS

@@ -1131,3 +1131,42 @@ async def test_a_landratsamt_matter_for_a_town_outside_the_district_says_so(
     assert dispatcher.messages[0]["text"].startswith("Hinweis: Töging am Inn liegt nicht im "
                                                      "Landkreis Mühldorf a. Inn")
     assert all("Töging" not in query for query in scripted.queries)
+
+
+async def test_a_checked_fact_follows_the_first_answer_to_a_question(
+        scripted, catalogue, make_tracker, dispatcher):
+    """Seventeenth probe: "ab wie viel Promille MPU?" got the procedure, not the threshold."""
+    from actions.common import load_procedure
+    from catalogue.db import insert_rows, procedure_to_row
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None
+    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
+        "facts": ["Ein Saisonkennzeichen behalten Sie auch nach der Abmeldung ein Jahr."]}))],
+        upsert=True)
+    scripted.on("abmelden", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text="Kann ich mein Saisonkennzeichen nach dem Abmelden behalten?",
+                           intent="search_procedure", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert ABMELDUNG_LINK in dispatcher.messages[0]["text"]
+    assert "Zu Ihrer Frage: Ein Saisonkennzeichen behalten" in dispatcher.messages[1]["text"]
+    assert record_of(events).decision == "answer"
+
+
+async def test_no_fact_without_a_question(scripted, catalogue, make_tracker, dispatcher):
+    from actions.common import load_procedure
+    from catalogue.db import insert_rows, procedure_to_row
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None
+    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
+        "facts": ["Ein Saisonkennzeichen behalten Sie auch nach der Abmeldung ein Jahr."]}))],
+        upsert=True)
+    scripted.on("abmelden", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text="Saisonkennzeichen abmelden", intent="search_procedure")
+
+    await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert not any("Zu Ihrer Frage" in (m.get("text") or "") for m in dispatcher.messages)

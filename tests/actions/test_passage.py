@@ -91,3 +91,29 @@ def test_ordinals_and_place_abbreviations_end_no_sentence():
                      "a. Inn geht es online.") == [
         "Das Jugendamt zahlt (bis zum 18. Geburtstag).",
         "Im Jobcenter Mühldorf a. Inn geht es online."]
+
+
+LICENCE = Procedure(
+    id="y", title="Umtausch in den EU-Kartenführerschein", short_answer="Alte Führerscheine "
+    "müssen fristgerecht umgetauscht werden.", category="Kfz", department="Führerschein",
+    responsible_level="landratsamt", responsible="LRA", info_url="https://www.lra-mue.de/y",
+    facts=["Frist für Papierführerscheine nach Geburtsjahr (Jahrgang): 1959–1964 bis "
+           "19.01.2023.", "Fahren mit dem abgelaufenen Dokument kostet ein Verwarnungsgeld."],
+    facts_en=["Deadline for paper licences (issued until 1998) by year of birth (born): "
+              "1959–1964 by 19 Jan 2023.", "Driving with the expired document costs a fine."])
+
+
+@pytest.mark.parametrize(("question", "language", "expected"), [
+    ("bis wann muss ich umtauschen, ich bin jahrgang 1962", "de", "Jahrgang"),
+    ("I was born in 1962, until when do I have to swap?", "en", "born"),
+    ("Was kostet das Verwarnungsgeld?", "de", "Verwarnungsgeld"),
+])
+def test_a_checked_fact_answers_the_question(question, language, expected):
+    """Seventeenth probe: the deadline by year of birth was asked and never given."""
+    found = answering_sentence(question, LICENCE, language, facts_only=True)
+    assert found is not None and expected in found
+
+
+def test_facts_only_leaves_out_the_short_answer():
+    assert answering_sentence("muss ich zur polizei?", PLATES, "de", facts_only=True) is None
+    assert answering_sentence("muss ich zur polizei?", PLATES, "de") is not None

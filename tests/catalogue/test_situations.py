@@ -30,3 +30,13 @@ def test_situations_load_from_yaml(tmp_path) -> None:
     assert procedures["kfz-abmeldung"].situations == [
         "Mein Auto ist nach dem Unfall ein Totalschaden und soll verschrottet werden."]
     assert procedures["kfz-zulassung"].situations == []
+
+
+def test_facts_are_bounded() -> None:
+    from catalogue.models import FACTS_MAX
+
+    assert Procedure(**BASE, facts=["Ein Satz."]).facts == ["Ein Satz."]
+    with pytest.raises(ValidationError, match="at most 8 facts"):
+        Procedure(**BASE, facts=["Satz."] * (FACTS_MAX + 1))
+    with pytest.raises(ValidationError, match="a fact is one sentence"):
+        Procedure(**BASE, facts_en=["x" * 301])
