@@ -9,9 +9,9 @@ Two sets, both written from the citizen's side (not from the catalogue's search 
   scope), written by someone who never saw the search terms. Each query is
   `calibration` or `heldout`; the held-out half is never used for fitting anything.
 
-Six more files, eval/fresh_devset.yaml (130 queries), eval/sixth_devset.yaml,
-eval/seventh_devset.yaml, eval/eighth_devset.yaml, eval/ninth_devset.yaml and
-eval/tenth_devset.yaml (160 each),
+Seven more files, eval/fresh_devset.yaml (130 queries), eval/sixth_devset.yaml,
+eval/seventh_devset.yaml, eval/eighth_devset.yaml, eval/ninth_devset.yaml,
+eval/tenth_devset.yaml and eval/eleventh_devset.yaml (160 each),
 all held out and written blind from the procedure titles only, are read by path
 (`--devset eval/sixth_devset.yaml`): each was measured once before the changes of the
 session that got it (docs/evaluation.md).
