@@ -22,6 +22,7 @@ from catalogue.language import detect_language
 from catalogue.models import Procedure
 from catalogue.search import fusion
 from catalogue.search.calibration import Calibration, for_encoder, for_words
+from catalogue.search.contrast import Contrast
 from catalogue.search.decision import DECISION_DEPTH, Decision, choices, decide_hits
 from catalogue.search.dialect import Standardizer
 from catalogue.search.encoders import Encoder, load_encoder
@@ -85,6 +86,9 @@ class SearchEngine:
         # Split separable verbs ("melde … ab") get their joined form ("abmelden") appended
         # when the catalogue uses it.
         self.join_verbs = SeparableVerbs.from_texts(texts)
+        # Opposite actions (register / deregister, buy / sell, lost / found; contrast.py).
+        self.contrast = Contrast.from_titles([f"{p.title} {p.title_en or ''}"
+                                              for p in self.procedures])
         # Gemeinde names are no evidence for a procedure (see places.py).
         self.strip_places = PlaceNames.from_names(lookup_names(all_gemeinden(db)))
         self._vectors: np.ndarray | None = None
@@ -227,7 +231,8 @@ class SearchEngine:
         if not self.procedures:
             return SearchResult(text, [], "rephrase")
         signals = self.signal_scores(text)
-        scores = fusion.weighted(signals, self.calibration)
+        scores = self.contrast.apply(self.prepared(text), fusion.weighted(signals,
+                                                                          self.calibration))
         for pid in exclude:
             if (position := self._position.get(pid)) is not None:
                 scores[position] = 0.0
