@@ -20,6 +20,7 @@ SHARED_MODULES = frozenset({
     "actions.needs",     # what one message asks for: the first need and the further ones
     "actions.gate",      # the gate before every flow: search first, choices, failures
     "actions.outside",   # a town outside the district: the note and who is responsible
+    "actions.failures",  # the one failure counter and the handoff at the second failure
     "actions.typed_choice",  # "2", "die zweite" typed while options are pending
     "actions.details",   # fees, documents, duration texts, alone or together
     "actions.correction",  # "nein, ich meinte …", "keins davon": the rejected left out

@@ -19,7 +19,7 @@ Every flow that answers a user message subclasses `GatedFlow`; its `handle` runs
    "sprechen", "Mitarbeiter") adds the procedure's contact.
    Follow-up intents (ask_*) search inside their flow (`actions.topic`).
 
-Finally `counted` keeps the one failure counter (`search_failures`): a failed
+Finally `failures.counted` keeps the one failure counter (`search_failures`): a failed
 message (rephrase, out of scope, unknown choice / topic / payload, core fallback)
 counts, anything else resets it, and the second failure in a row hands off.
 Several needs in one message (`find_needs`): the first confidently found procedure
@@ -36,6 +36,7 @@ from dataclasses import replace
 from actions import answers
 from actions.common import SearchOutcome, load_gemeinden, load_procedure, search
 from actions.correction import correction_reply
+from actions.failures import counted
 from actions.needs import Needs, find_needs
 from actions.passage import answering_sentence
 from actions.question_kinds import (
@@ -73,7 +74,6 @@ from catalogue.gemeinden import name_variants, normalize_name
 from catalogue.models import Procedure
 from replies.model import Reply
 
-MAX_FAILURES = 2
 # A question the answer in context answers stays with it if the search ranks the
 # context at most this far below its first hit (`answered_in_context`). Ninth probe:
 # 0.03 and 0.04 for follow-ups that lost their context; new topics lie further apart.
@@ -90,10 +90,6 @@ SMALL_TALK_MAX_WORDS = 10
 # obs regnet" met a situation sentence of the opening hours by meaning alone).
 SHORT_OFF_TOPIC_WORDS = 4
 SURE_OFF_TOPIC = 0.9
-# Replies that count as a failed message (decision, or reason for asked-back ones).
-FAILURE_DECISIONS = frozenset({"rephrase", "out_of_scope"})
-FAILURE_REASONS = frozenset({"choice_unknown", "topic_unknown", "payload_unknown",
-                             "core_fallback"})
 # Hand-typed commands that are no intent of ours but have an obvious meaning.
 START_COMMANDS = frozenset({"start", "hallo", "hello", "hi", "help", "hilfe", "menu"})
 HANDOFF_COMMANDS = frozenset({"handoff", "human", "mensch", "mitarbeiter", "agent",
@@ -242,27 +238,6 @@ def nlu_doubts(turn: Turn, procedure: Procedure) -> bool:
     small_talk = turn.intent in SMALL_TALK and len(turn.text.split()) <= SMALL_TALK_MAX_WORDS
     return (small_talk or short_off_topic) \
         and not names_procedure(topic_words(turn.text), procedure)
-
-
-def counted(turn: Turn, response: Response) -> Response:
-    """The one failure counter: count a failed message, hand off at the second in a row."""
-    slots = dict(response.slots)
-    # The same options offered again: the message was not understood either (twelfth
-    # probe: a menu repeated to every question); the second time the office takes over.
-    # (Not "choose first" to a detail asked while they are pending: that says why.)
-    repeated = response.decision in ("choose", "clarify") and len(turn.offered_last_turn) > 1 \
-        and set(response.procedure_ids) == set(turn.offered_last_turn) \
-        and response.reason != "choice_pending"
-    if response.decision in FAILURE_DECISIONS or response.reason in FAILURE_REASONS \
-            or repeated:
-        failures = int(turn.search_failures) + 1
-        if failures >= MAX_FAILURES:
-            return answers.second_failure(turn, response.candidates)
-        slots["search_failures"] = float(failures)
-    elif turn.search_failures or "search_failures" in slots:
-        slots["search_failures"] = 0.0
-    slots.setdefault("gemeinde_needed", False)  # the rules check it after every flow
-    return replace(response, slots=tuple(slots.items()))
 
 
 # -- payloads and choices -----------------------------------------------------------

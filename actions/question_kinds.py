@@ -157,6 +157,24 @@ def refers_back(text: str) -> bool:
     return _ALSO.search(normalize_name(text)) is not None
 
 
+# The previous reply missed: "das hilft mir nicht", "was hat das mit Bibern zu tun?",
+# "das war nicht meine Frage", "keins davon", "that's not what I asked".
+_MISSED = re.compile(
+    r"\b(?:(?:hilft|hilfst|bringt)\s+(?:mir|uns)\s+(?:\w+\s+)?(?:nicht|nix|nichts|ned|net|kein\w*)"
+    r"|(?:das|des|es|du)\s+(?:hilft|hilfst|bringt)\s+(?:\w+\s+)?(?:nicht|nix|nichts|ned|net)"
+    r"|was\s+hat\s+(?:\w+\s+){0,4}(?:zu tun|damit zu tun)|nicht\s+(?:\w+\s+)?meine\s+frage"
+    r"|(?:verstehst|kapierst)\s+(?:du\s+)?(?:mich\s+)?(?:nicht|ned|net)|falsche\s+antwort"
+    r"|(?:keins|keines|nichts|koans)\s+(?:davon|von denen)|(?:quatsch|bloedsinn|unsinn)"
+    r"|none\s+of\s+(?:these|them|those)|not\s+what\s+i\s+(?:asked|meant|need)"
+    r"|(?:doesn t|does not|didn t|did not)\s+help|not\s+helpful|wrong\s+answer"
+    r"|you\s+(?:don t|do not)\s+understand|nonsense)\b")
+
+
+def dissatisfied(text: str) -> bool:
+    """Does `text` say the previous reply missed (see `_MISSED`)?"""
+    return _MISSED.search(normalize_name(text)) is not None
+
+
 def is_complaint(text: str) -> bool:
     """Is `text` a complaint ("Ich möchte mich beschweren", "keiner geht ran")?"""
     return _COMPLAINT.search(normalize_name(text)) is not None

@@ -323,6 +323,39 @@ async def test_a_reply_that_is_no_failure_resets_the_counter(scripted, make_trac
     assert slots_of(events)["search_failures"] == 0.0
 
 
+async def test_saying_the_last_reply_missed_counts_as_a_failure(scripted, make_tracker,
+                                                                dispatcher):
+    """Seventeenth and eighteenth probes: "das hilft mir nicht", "was hat das mit Bibern
+    zu tun??" after a wrong answer got another wrong answer, and no human was offered."""
+    scripted.on("regenwasser", "answer", "kfz-abmeldung")  # the search misses again
+    tracker = make_tracker("after_answer.json", text="nein, nichts davon. regenwasser "
+                           "in einen bach einleiten", intent="deny", language="de")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert slots_of(events)["search_failures"] == 1.0  # the answer does not reset it
+
+    tracker = make_tracker("after_answer.json", text="was hat das mit dem auto zu tun?? "
+                           "regenwasser", intent="search_procedure", language="de",
+                           search_failures=1.0)
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).reason == "second_failure"
+
+
+@pytest.mark.parametrize("text", ["Das hilft mir sehr, danke!",
+                                  "Hilft das Jugendamt nicht bei sowas?"])
+async def test_thanks_or_a_question_with_nicht_is_no_miss(scripted, make_tracker, dispatcher,
+                                                          text):
+    scripted.on("", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text=text, intent="search_procedure", language="de",
+                           search_failures=1.0)
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert record_of(events).reason != "second_failure"
+
+
 async def test_core_fallback_answers_a_confident_search(scripted, make_tracker, dispatcher):
     scripted.on("elterngeld", "answer", "elterngeld")
     tracker = make_tracker(text="elterngeld??", intent="nlu_fallback", language="de",
