@@ -14,8 +14,9 @@ from dataclasses import replace
 from actions import answers
 from actions.common import load_gemeinden, load_procedure
 from actions.details import asked_details, details_text, documents_text, fees_text
-from actions.gate import GatedFlow, gemeinde_words
+from actions.gate import GatedFlow, gemeinde_words, search_reply
 from actions.passage import answering_sentence
+from actions.question_kinds import asks_money_received
 from actions.sdk import Response, Turn
 from actions.texts import say
 from actions.topic import resolve_topic, topic_words
@@ -45,6 +46,9 @@ class ActionProcedureDetails(GatedFlow):
         if intent not in ASPECTS:
             intent = "ask_contact" if intent == "inform_gemeinde" else "ask_documents"
         aspect, text_of = ASPECTS[intent]
+        if aspect == "fees" and asks_money_received(turn.text):
+            # "gibts Zuschuss für die Gebühren?": help with costs, a topic, not the fee.
+            return search_reply(turn)
         if aspect == "contact" and (_RATHAUS.search(normalize_name(turn.text)) or (
                 turn.entity("gemeinde") and not _topic_beside_place(turn.text))):
             gemeinde = find_gemeinde(load_gemeinden(), turn.text)

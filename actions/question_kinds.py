@@ -170,6 +170,21 @@ _MISSED = re.compile(
     r"|you\s+(?:don t|do not)\s+understand|nonsense)\b")
 
 
+# Money the citizen would receive, not a fee: "gibts Zuschuss für die Gebühren?", "wie viel
+# Wohngeld bekomme ich?", "wer übernimmt das?" (eighteenth probe: read as the fee, "free").
+_RECEIVED = re.compile(
+    r"\b(?:zuschuss\w*|zuschuesse|foerder\w*|unterstuetzung\w*|beihilfe|subsid\w*|"
+    r"allowance|grant)\b|\b(?:bekomm\w*|krieg\w*|erhalt\w*|get|receive)\s+(?:\w+\s+){0,3}"
+    r"(?:geld|euro|zuschuss|money)\b|\bwie\s?viel\s+(?:\w+\s+){0,2}(?:bekomm\w*|krieg\w*|"
+    r"erhalt\w*|gibt)\b|\bhow much\s+(?:\w+\s+){0,3}(?:get|receive)\b|"
+    r"\b(?:wer|jemand|who)\s+(?:zahlt|uebernimmt|pays|covers)\b")
+
+
+def asks_money_received(text: str) -> bool:
+    """Does `text` ask about money the citizen would get (see `_RECEIVED`)?"""
+    return _RECEIVED.search(normalize_name(text)) is not None
+
+
 def dissatisfied(text: str) -> bool:
     """Does `text` say the previous reply missed (see `_MISSED`)?"""
     return _MISSED.search(normalize_name(text)) is not None

@@ -1203,3 +1203,18 @@ async def test_no_fact_without_a_question(scripted, catalogue, make_tracker, dis
     await run_action(ActionSearchProcedure(), dispatcher, tracker)
 
     assert not any("Zu Ihrer Frage" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_subsidy_question_is_searched_not_answered_with_the_fee(
+        scripted, make_tracker, dispatcher):
+    """Eighteenth probe: "gibts zuschuss für die gebühren?" after the education package got
+    "Gebühren …: gebührenfrei"."""
+    scripted.on("zuschuss", "answer", "elterngeld")
+    tracker = make_tracker("after_answer.json", text="gibts zuschuss für die gebühren?",
+                           intent="ask_fees", language="de")
+
+    events = await run_action(ActionProcedureDetails(), dispatcher, tracker)
+
+    assert scripted.queries  # searched
+    assert not dispatcher.messages[0]["text"].startswith("Gebühren für")
+    assert record_of(events).aspect != "fees"

@@ -41,3 +41,16 @@ def test_asking_for_a_way_without_the_internet(text, offline):
     """Fifteenth probe: "Geht das auch auf Papier?" got "Ja, … online erledigen"."""
     assert asks_offline(text) is offline
 
+
+
+@pytest.mark.parametrize(("text", "received"), [
+    ("gibts zuschuss für die gebühren? wir verdienen nicht viel", True),
+    ("wie viel wohngeld bekomme ich", True), ("how much money do I get?", True),
+    ("wer übernimmt die Kosten?", True),
+    ("Was kostet das?", False), ("Wie viel kostet der Reisepass?", False),
+    ("Muss ich etwas zahlen?", False),
+])
+def test_money_received_is_no_fee_question(text, received):
+    from actions.question_kinds import asks_money_received
+
+    assert asks_money_received(text) is received
