@@ -18,7 +18,7 @@ from actions.common import (
     residence_outside,
 )
 from actions.details import details_text, duration_text
-from actions.outside import outside_note
+from actions.outside import with_outside_note
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
@@ -384,11 +384,11 @@ def with_rathaus(response: Response, procedure: Procedure, text: str,
     """A Gemeinde matter answered together with the Rathaus of the Gemeinde the message
     already names ("ich wohne in Waldkraiburg und mein Reisepass läuft ab"): no question
     back for the place. Otherwise `response` unchanged."""
-    if procedure.responsible_level == "landratsamt" and (
+    if procedure.responsible_level in ("landratsamt", "gemeinde") and (
             place := residence_outside(text)) is not None:
-        # "Ich wohne in Töging am Inn. Kann ich mein Auto bei euch zulassen?" (sixteenth
-        # probe): another district's Landratsamt is responsible.
-        return replace(response, replies=(outside_note(place, language), *response.replies))
+        # "Ich wohne in Töging am Inn": another district's Landratsamt, or the Gemeinde
+        # there, is responsible (sixteenth and eighteenth probes; `actions.outside`).
+        return with_outside_note(response, procedure, place, language)
     gemeinde = named_gemeinde(text) if procedure.responsible_level == "gemeinde" else None
     if gemeinde is None:
         return response

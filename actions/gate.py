@@ -34,7 +34,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from actions import answers
-from actions.common import SearchOutcome, load_gemeinden, load_procedure, search
+from actions.common import (
+    SearchOutcome,
+    load_gemeinden,
+    load_procedure,
+    named_gemeinde,
+    residence_outside,
+    search,
+)
 from actions.correction import correction_reply
 from actions.failures import counted
 from actions.needs import Needs, find_needs
@@ -113,7 +120,21 @@ class GatedFlow(FlowAction):
 def guard(turn: Turn, own: Callable[[Turn], Response]) -> Response:
     """The reply to `turn`: routed by the gate (see the module docstring), then counted."""
     # A second action in the same turn (the Rathaus after the form) keeps its meaning.
-    return counted(turn, route(turn, own) if turn.first_reply else own(turn))
+    return remember_place(turn, counted(turn, route(turn, own) if turn.first_reply
+                                        else own(turn)))
+
+
+def remember_place(turn: Turn, response: Response) -> Response:
+    """The Gemeinde a message names, kept for later Gemeinde matters (eighteenth probe: "I
+    moved to Waldkraiburg", then the address registration asked for the town)."""
+    slots = dict(response.slots)
+    if turn.gemeinde or "gemeinde" in slots or turn.payload_like \
+            or residence_outside(turn.text) is not None:
+        return response
+    gemeinde = named_gemeinde(turn.text)  # one Gemeinde, word for word
+    if gemeinde is None:
+        return response
+    return replace(response, slots=(*response.slots, ("gemeinde", gemeinde.id)))
 
 
 def route(turn: Turn, own: Callable[[Turn], Response]) -> Response:

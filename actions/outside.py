@@ -11,6 +11,7 @@ euch, auch nicht ausnahmsweise?") gets that office again as a clear no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from actions.common import office_outside, residence_outside
 from actions.sdk import Response, Turn
@@ -33,6 +34,20 @@ def outside_note(place: str, language: str) -> Reply:
     if office is None:
         return Reply(say("landratsamt_outside", language, place=place))
     return Reply(say("landratsamt_outside_office", language, place=place, office=office))
+
+
+def with_outside_note(response: Response, procedure: Procedure, place: str,
+                      language: str) -> Response:
+    """`response` after the note that `place` lies outside the district: for a Landratsamt
+    matter the authority there; for a Gemeinde matter that Gemeinde, and no question back
+    for a Gemeinde of ours (eighteenth probe: "wohne in Töging" was asked for the town
+    twice, then "und online?" was read as one)."""
+    if procedure.responsible_level != "gemeinde":
+        return replace(response, replies=(outside_note(place, language), *response.replies))
+    slots = tuple((k, v) for k, v in response.slots if k != "gemeinde_needed")
+    note = Reply(say("gemeinde_outside", language, place=place))
+    return replace(response, replies=(*response.replies, note),
+                   slots=(*slots, ("gemeinde_needed", False)))
 
 
 def who_instead(turn: Turn, context: Procedure) -> Response | None:

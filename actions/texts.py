@@ -222,6 +222,8 @@ TEXTS: dict[str, dict[str, str]] = {
                             "en": "Note: {place} is not in the district of Mühldorf a. Inn – the district office of your own district is responsible."},  # noqa: E501
     "landratsamt_outside_office": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn. Für Sie zuständig ist dort: {office} (nicht das Landratsamt Mühldorf a. Inn).",  # noqa: E501
                                    "en": "Note: {place} is not in the district of Mühldorf a. Inn. The authority responsible for you there: {office} (not the district office of Mühldorf a. Inn)."},  # noqa: E501
+    "gemeinde_outside": {"de": "Hinweis: {place} liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist dort die Gemeinde bzw. Stadt {place} (Rathaus oder Bürgerbüro).",  # noqa: E501
+                         "en": "Note: {place} is not in the district of Mühldorf a. Inn – the municipality of {place} (town hall or citizens' office) is responsible there."},  # noqa: E501
     "gemeinde_event_outside": {"de": "{place} liegt nicht im Landkreis Mühldorf a. Inn – "
                                      "zuständig ist die Gemeinde dort (bei einer Geburt oder "
                                      "einem Todesfall ihr Standesamt).",

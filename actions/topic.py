@@ -20,6 +20,7 @@ from actions.common import load_procedure, search
 from actions.sdk import Turn
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
+from catalogue.search.contrast import opposite
 from conversations.turn_record import Candidate
 
 
@@ -231,8 +232,11 @@ def option_named(turn: Turn) -> str | None:
     words = topic_words(turn.text)
     if len(turn.offered_last_turn) < 2 or not words:
         return None
+    # Not the opposite action: "nein, das Auto abmelden" under "Hund anmelden" (eighteenth
+    # probe: the dog registration was chosen).
     named = [pid for pid in turn.offered_last_turn
-             if (p := load_procedure(pid)) is not None and names_procedure(words, p)]
+             if (p := load_procedure(pid)) is not None and names_procedure(words, p)
+             and not opposite(turn.text, f"{p.title} {p.title_en or ''}")]
     return named[0] if len(named) == 1 else None
 
 

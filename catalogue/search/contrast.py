@@ -83,3 +83,13 @@ class Contrast:
                 out = out.copy() if out is scores else out
                 out[opposite] *= FACTOR
         return out
+
+
+def opposite(text: str, title: str) -> bool:
+    """Does `text` name one side of a pair and `title` only the other ("abmelden" and "Hund
+    anmelden")? The dialogue's "nein, ich meinte …" must not choose the opposite."""
+    for (first, second), (title_first, title_second) in zip(_sides(text), _sides(title),
+                                                            strict=True):
+        if first != second and (title_first, title_second) == (second, first):
+            return True
+    return False

@@ -1218,3 +1218,16 @@ async def test_a_subsidy_question_is_searched_not_answered_with_the_fee(
     assert scripted.queries  # searched
     assert not dispatcher.messages[0]["text"].startswith("Gebühren für")
     assert record_of(events).aspect != "fees"
+
+
+
+@pytest.mark.parametrize(("text", "chosen"), [("nein, ich will es abmelden", "kfz-abmeldung")])
+async def test_no_means_not_the_opposite_option(scripted, make_tracker, dispatcher, text,
+                                                chosen):
+    """Eighteenth probe: "nein, das Auto … abmelden" under a menu with "Hund anmelden"
+    chose the dog registration: the option named is never the opposite action."""
+    tracker = make_tracker("after_choices.json", text=text, intent="deny")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert slots_of(events)["procedure_id"] == chosen

@@ -65,3 +65,44 @@ async def test_who_then_without_a_town_outside_is_answered_as_before(make_tracke
     events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
 
     assert record_of(events).reason != "outside_district"
+
+
+async def test_a_gemeinde_matter_from_a_town_outside_names_that_town(scripted, make_tracker,
+                                                                     dispatcher):
+    """Eighteenth probe: "… wohne in töging" was asked for the town twice."""
+    scripted.on("ausweis", "answer", "personalausweis")
+    tracker = make_tracker(text="Personalausweis beantragen, ich wohne in Töging",
+                           intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    texts = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "Töging liegt nicht im Landkreis" in texts
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["gemeinde_needed"] is False
+
+
+async def test_a_gemeinde_named_once_is_remembered(scripted, make_tracker, dispatcher):
+    """Eighteenth probe: "I moved to Waldkraiburg" in the first message, and the address
+    registration later asked which municipality."""
+    scripted.on("residence", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text="I moved to Waldkraiburg, my residence permit expires",
+                           intent="search_procedure", language="en")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("gemeinde") == "waldkraiburg"
+
+
+@pytest.mark.parametrize("text", ["Ich ziehe von Ampfing nach Waldkraiburg",
+                                  "Ich arbeite in Waldkraiburg, wohne aber in Dorfen"])
+async def test_no_gemeinde_is_remembered_when_unclear(scripted, make_tracker, dispatcher,
+                                                      text):
+    scripted.on("", "answer", "kfz-abmeldung")
+    tracker = make_tracker(text=text, intent="search_procedure")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert "gemeinde" not in slots

@@ -39,3 +39,11 @@ def test_the_opposite_side_is_lowered(text, lowered):
 def test_a_title_with_both_sides_is_on_neither():
     assert _sides("Gewerbe anmelden, ummelden oder abmelden")[0] == (True, True)
     assert _sides("Fundament gießen") == [(False, False), (False, False)]
+
+
+def test_opposite():
+    from catalogue.search.contrast import opposite
+
+    assert opposite("nein, das Auto abmelden", "Hund anmelden (Hundesteuer)")
+    assert not opposite("Hund anmelden", "Hund anmelden (Hundesteuer)")
+    assert not opposite("Auto abmelden", "Gewerbe anmelden, ummelden oder abmelden")
