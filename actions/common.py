@@ -107,8 +107,12 @@ _NOT_A_TOWN = frozenset({"deutschland", "germany", "bayern", "bavaria", "oberbay
                          "landkreis", "mietwohnung", "wohnung", "haus", "heim", "miete"})
 
 
-# "wir bauen in Wasserburg", "aus Altötting", "nach Dorfen": a neighbouring town by name.
-_AT_PLACE = re.compile(r"\b(?:in|aus|nach|bei|from|to)[ ]+$", re.IGNORECASE)
+# "wir bauen in Wasserburg", "komme aus Altötting", "ziehen nach Dorfen": a neighbouring
+# town where the writer lives, builds or moves to; not where a child goes to school or the
+# writer works ("arbeite in Altötting").
+_AT_PLACE = re.compile(r"\b(?:wohn\w*|leb\w*|bau\w*|zieh\w*|umzieh\w*|komm\w*|live\w*|"
+                       r"moving|moved|build\w*)\b[^.!?]{0,40}\b(?:in|aus|nach|bei|from|to)[ ]+$",
+                       re.IGNORECASE)
 
 
 def residence_outside(text: str) -> str | None:

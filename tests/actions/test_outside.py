@@ -30,6 +30,7 @@ def test_a_town_outside_and_its_authority(text, place, office):
 @pytest.mark.parametrize("text", [
     "Ich ziehe von Altötting nach Waldkraiburg, muss ich das Auto ummelden?",
     "Ich wohne in Ampfing", "Mein Auto hat ein AÖ-Kennzeichen", "Töginger Straße 18",
+    "Mein Sohn geht in Altötting zur Schule, wer zahlt den Bus?", "Ich arbeite in Altötting",
 ])
 def test_no_town_outside(text):
     assert residence_outside(text) is None
