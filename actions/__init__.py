@@ -19,6 +19,7 @@ SHARED_MODULES = frozenset({
     "actions.question_kinds",  # how long / by when / how to hand in / complaint …
     "actions.needs",     # what one message asks for: the first need and the further ones
     "actions.gate",      # the gate before every flow: search first, choices, failures
+    "actions.ellipsis",  # "und ab der 11. Klasse?": a short follow-up varying the case
     "actions.outside",   # a town outside the district: the note and who is responsible
     "actions.failures",  # the one failure counter and the handoff at the second failure
     "actions.typed_choice",  # "2", "die zweite" typed while options are pending

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from actions.common import load_procedure, search
+from actions.ellipsis import elliptical
 from actions.sdk import Turn
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
@@ -271,7 +272,8 @@ def about_context(turn: Turn, context: Procedure, found: Procedure) -> bool:
             or len(text.split()) > FOLLOWUP_MAX_WORDS:
         return False
     words = topic_words(text)
-    if names_procedure(words, found) and not names_procedure(words, context, full=True):
+    if names_procedure(words, found) and not names_procedure(words, context, full=True) \
+            and not elliptical(text):  # "und ab der 11. Klasse?": the joint search decides
         # "wo kann ich grüngut abgeben" after the parking permit, "und das gartenhaus?"
         # after asbestos: the message names the new matter (title or search terms), which
         # the answer in context never mentions (tenth and eleventh probes: the joint
