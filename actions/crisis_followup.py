@@ -121,6 +121,9 @@ _NEXT_STEP = rx(
     r"\b(?:frauenhaus|frauenhauser|frauenhäuser|schutzwohnung|schutzhaus|women'?s shelter)\b",
     # "gibt es jemand, mit dem ich reden kann wegen den kindern?"
     r"\b(?:jemand\w*|wer|wem)\s+(?:\S+\s+){0,4}(?:reden|sprechen|talk|speak)\b",
+    # The poison line: "gibt es einen giftnotruf?" (eighteenth probe: the Bürgerservice).
+    r"\b(?:giftnotruf\w*|giftzentrale|giftinformations\w*|poison (?:control|centre|center|"
+    r"hotline|line))\b",
     # Cannot phone: "ich trau mich nicht anzurufen, er hört das" (seventeenth probe: the
     # office switchboard was offered).
     r"\b(?:nicht|ned|net)\s+(?:\S+\s+)?(?:anzurufen|zu telefonieren)\b",

@@ -140,8 +140,9 @@ KILL_SELF = (r"(?:umbringen|umzubringen|umbringa|töten|zu töten|erhängen|aufh
 THREAT = (r"(?:umzubringen|umbringen|zu töten|töten|abzustechen|zu erstechen|zu erschießen|"
           r"zu erwürgen|anzuzünden|abzufackeln|zu schlagen|zu entführen|zu verschleppen|"
           r"wegzunehmen|anzutun|antun|wehzutun|weh zu tun|abzumurksen|kalt ?zu ?machen)")
+# With any ending: "von den Putzmitteln getrunken" (eighteenth probe: no crisis found).
 SUBSTANCE = (r"(?:putzmittel|reiniger|rattengift|gift|waschmittel|spülmaschinentabs?|lauge|"
-             r"batterie|knopfzelle|magnete?|bleach|poison|cleaner|detergent|\w*battery|magnets?)")
+             r"batterie|knopfzelle|magnete?|bleach|poison|cleaner|detergent|\w*battery|magnets?)\w*")
 PILLS = r"(?:\w*tabletten|\w*pillen|medikamente|\w*pills|\w*tablets|medication)"
 FALL = (r"(?:gestürzt|hingefallen|umgefallen|umgfoin|umgfalln|hingfoin|runtergefallen|"
         r"gefallen|fell|fallen|collapsed)")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from actions.passage import sentences
 from actions.question_kinds import asks_duration
-from actions.texts import documents_of, fees_of, processing_time_of, say, title_of
+from actions.texts import documents_of, fees_of, processing_time_of, say, short_answer_of, title_of
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
 
@@ -28,9 +29,20 @@ def documents_text(procedure: Procedure, language: str) -> str:
     return say("documents", language, title=title, items=items)
 
 
+# "… kostenlos und vertraulich": the answer itself says that it costs nothing.
+_FREE = re.compile(r"\b(?:kostenlos\w*|kostenfrei\w*|gebührenfrei|unentgeltlich|free of charge|"
+                   r"for free)\b", re.IGNORECASE)
+
+
 def fees_text(procedure: Procedure, language: str) -> str:
     title = title_of(procedure, language)
     if not procedure.fees:
+        # Eighteenth probe: "ist das kostenlos?" after "Schuldnerberatung (kostenlose Hilfe
+        # …)" got "keine Angabe"; the sentence that says so answers it.
+        free = next((s for s in sentences(short_answer_of(procedure, language))
+                     if _FREE.search(s)), None)
+        if free is not None:
+            return say("deadline", language, title=title, sentence=free)
         return say("fees_unknown", language, title=title, more=_more(procedure, language))
     text = say("fees", language, title=title, fees=fees_of(procedure, language))
     if procedure.processing_time:

@@ -45,9 +45,12 @@ CRISIS_TEXTS: dict[str, dict[str, str]] = {
     "crisis_child_office": {"de": "Kinderschutz – {name}: Telefon {phone}",
                             "en": "Child protection (youth office) – {name}: phone {phone}"},
     "crisis_medical": {"de": "Rufen Sie sofort den Notruf 112 an.\n"
-                             "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.",
+                             "Nicht lebensbedrohlich? Ärztlicher Bereitschaftsdienst: 116 117.\n"
+                             "Vergiftung? Giftnotruf München, rund um die Uhr: 089 19240.",
                        "en": "Call the emergency number 112 now.\n"
-                             "Not life-threatening? On-call doctors' service: 116 117."},
+                             "Not life-threatening? On-call doctors' service: 116 117.\n"
+                             "Poisoning? Poison control centre Munich, day and night: "
+                             "+49 89 19240."},
     # Gas, fire, oil or chemicals running out: the fire brigade; a leak that may reach the
     # water must also be reported to the authority (AwSV § 24: Landratsamt or police).
     "crisis_danger": {"de": "Bei Feuer, Rauch, Gasgeruch, Hochwasser im Haus, auslaufendem Öl "

@@ -444,3 +444,12 @@ def test_a_person_hurt_by_an_animal_is_a_medical_emergency(text):
                                   "my dog is bleeding a lot"])
 def test_an_animal_bleeding_is_no_medical_emergency_for_people(text):
     assert detect_crisis(text) is None
+
+
+def test_a_child_who_drank_cleaning_agent_is_an_emergency():
+    """Eighteenth probe: "von den Putzmitteln getrunken" was found by the semantic line only."""
+    from actions.crisis import detect_crisis
+
+    found = detect_crisis("HILFE mein Kind hat irgendwas von den Putzmitteln getrunken und ist "
+                          "ganz komisch")
+    assert found is not None and found.kind == "medical"

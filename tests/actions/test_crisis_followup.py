@@ -357,3 +357,12 @@ def test_cannot_phone_nobody_there_or_driving_oneself_get_the_help_again(
 def test_driving_to_hospital_without_a_crisis_before_is_no_follow_up():
     assert follow_up("Darf ich meinen Vater selber ins Krankenhaus fahren?", "de",
                      previous_turn()) is None
+
+
+def test_the_poison_line_after_a_medical_emergency(with_child_entry):
+    """Eighteenth probe: "gibt es einen giftnotruf?" after a child drank cleaning agent
+    got the Bürgerservice; the medical help names the poison control centre."""
+    found = follow_up("er atmet normal, gibt es einen giftnotruf den ich anrufen kann?", "de",
+                      previous_turn(turn_record("crisis", "medical")))
+    assert found is not None and found[2] == "next_step"
+    assert "089 19240" in found[0].text

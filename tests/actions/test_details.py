@@ -27,3 +27,19 @@ def test_fees_and_documents_together_and_the_duration_once():
     text = details_text(PASS, "de", ["fees", "documents", "processing_time"])
     assert "70 €" in text and "• Passfoto" in text
     assert text.count("3–4 Wochen") == 1
+
+
+def test_without_fees_a_free_service_says_so_from_its_answer():
+    """Eighteenth probe: "ist das kostenlos? ich hab kein geld" after the debt counselling
+    ("kostenlose Hilfe") got "Zu den Gebühren … keine Angabe"."""
+    from actions.details import fees_text
+    from catalogue.models import Procedure
+
+    counselling = Procedure(
+        id="s", title="Schuldnerberatung", short_answer="Beratungsstellen helfen kostenlos und "
+        "vertraulich. Mit Bürgergeld vermittelt das Jobcenter.", category="Soziales",
+        department="Beratung", responsible_level="other", responsible="Wohlfahrtsverbände",
+        info_url="https://www.meine-schulden.de")
+    assert "kostenlos und vertraulich" in fees_text(counselling, "de")
+    plain = counselling.model_copy(update={"short_answer": "Beratungsstellen helfen."})
+    assert "keine Angabe" in fees_text(plain, "de")
