@@ -340,3 +340,25 @@ async def test_a_deadline_question_without_a_stated_limit_says_so(
     assert abmeldung.link in text
     record = record_of(events)
     assert (record.reason, record.procedure_ids) == ("deadline", ("kfz-abmeldung",))
+
+
+async def test_a_deadline_question_with_a_story_stays_with_the_answer(
+        catalogue, make_tracker, dispatcher):
+    """Eighteenth probe: "bis wann muss ich das machen? er ist vor 3 wochen gestorben"
+    after the inherited weapons got the death registration."""
+    from actions.common import load_procedure
+    from catalogue.db import insert_rows, procedure_to_row
+
+    abmeldung = load_procedure("kfz-abmeldung")
+    assert abmeldung is not None
+    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
+        "short_answer": "Melden Sie das Fahrzeug ab. Das geht innerhalb von zwei Wochen "
+                        "nach dem Verkauf auch online."}))], upsert=True)
+    tracker = make_tracker("after_answer.json", intent="nlu_fallback",
+                           text="bis wann muss ich das machen? mein vater ist vor 3 wochen "
+                                "gestorben")
+
+    events = await run_action(ActionSearchProcedure(), dispatcher, tracker)
+
+    assert "zwei Wochen" in dispatcher.messages[0]["text"]
+    assert record_of(events).reason == "deadline"
