@@ -18,7 +18,7 @@ from actions.common import (
     residence_outside,
 )
 from actions.details import details_text, duration_text
-from actions.outside import with_outside_note
+from actions.outside import names_case, with_outside_note
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
 from actions.texts import (
@@ -106,15 +106,16 @@ def procedure_answer(procedure: Procedure, language: str,
     """
     replies = [Reply(procedure_text(procedure, language),
                      links=(procedure_link(procedure, language),))]
-    fact = answering_sentence(question, procedure, language, facts_only=True) \
-        if question else None
-    if fact is not None:
+    if question and (fact := answering_sentence(question, procedure, language,
+                                                facts_only=True)) is not None:
         replies.append(Reply(say("fact", language, fact=fact)))
     if with_contact and procedure.responsible_level != "gemeinde":
         replies.append(Reply(contact_text(procedure, language)))
-    if procedure.depends_on is not None and procedure.responsible_level != "gemeinde":
+    if procedure.depends_on is not None and procedure.responsible_level != "gemeinde" \
+            and not names_case(procedure.depends_on, question or ""):
         # Gemeindestraße or Kreisstraße, Grundschule or Gymnasium: ask, and let a named
-        # place lead to the Rathaus (inform_gemeinde → action_gemeinde_contact).
+        # place lead to the Rathaus (inform_gemeinde → action_gemeinde_contact); not when
+        # the question says it ("… aufs Gymnasium", eighteenth probe).
         replies.append(Reply(say(f"depends_on_{procedure.depends_on}", language)))
     steps = tuple(p for p in next_steps if p.id != procedure.id)[:MAX_NEXT_STEPS]
     if steps:

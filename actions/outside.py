@@ -1,4 +1,4 @@
-"""A town outside the district: say so, and name the authority responsible there.
+"""Where the case lies: a town outside the district, a higher school, a district road.
 
 "Ich wohne in Töging" or "wir bauen in Wasserburg" with a Landratsamt matter: the note
 "Töging liegt nicht im Landkreis Mühldorf a. Inn – zuständig ist das Landratsamt
@@ -6,6 +6,8 @@ Altötting" goes before the answer (`outside_note`, used by `answers.with_rathau
 next message asking who then ("welches Landratsamt ist das dann?", "also geht nicht bei
 euch, auch nicht ausnahmsweise?") gets that office again as a clear no
 (`who_instead`; seventeenth probe: the Mühldorf office was named right after the note).
+A question that names a higher school or a district road (`names_case`) is not asked which
+school or road it is.
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ _WHO_INSTEAD = re.compile(
     r"(?:geht|gehts|ginge)\s+(?:das\s+)?(?:nicht|ned|net)|nicht\s+bei\s+euch|landratsamt\s+"
     r"muehldorf|which\s+(?:office|authority|one)|who\s+(?:is|then)|not\s+(?:with|at)\s+you|"
     r"can(?:not|\s?t)\s+i)\b")
+
+
+# The case that makes the Landratsamt responsible, named in the question: a higher school
+# ("aufs Gymnasium"), a road of the district or above ("Kreisstraße", "B 12").
+_CASE = {"school_type": re.compile(r"\b(?:gymnasium|gymi|realschule|fos|bos|fachoberschule|"
+                                   r"berufsoberschule|berufsschule|wirtschaftsschule|"
+                                   r"foerderschule|grammar school|high school)\b"),
+         "road": re.compile(r"\b(?:kreisstrasse|staatsstrasse|bundesstrasse|[bm][ ]?\d{1,3}|"
+                            r"st[ ]?\d{4}|mue[ ]?\d{1,2})\b")}
+
+
+def names_case(depends_on: str, text: str) -> bool:
+    """Does `text` name the case in which the Landratsamt is responsible (see `_CASE`)?"""
+    pattern = _CASE.get(depends_on)
+    return pattern is not None and pattern.search(normalize_name(text)) is not None
 
 
 def outside_note(place: str, language: str) -> Reply:

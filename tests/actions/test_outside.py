@@ -107,3 +107,17 @@ async def test_no_gemeinde_is_remembered_when_unclear(scripted, make_tracker, di
 
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert "gemeinde" not in slots
+
+
+@pytest.mark.parametrize(("depends_on", "text", "named"), [
+    ("school_type", "meine tochter kommt in die 5. klasse aufs gymnasium, wer zahlt den bus?",
+     True),
+    ("school_type", "Mein Sohn geht auf die FOS in Mühldorf", True),
+    ("school_type", "Wer zahlt den Schulbus?", False),
+    ("road", "Halteverbot an der Kreisstraße MÜ 12 für den Umzug", True),
+    ("road", "Halteverbot für den Umzug vor unserem Haus", False),
+])
+def test_names_case(depends_on, text, named):
+    from actions.outside import names_case
+
+    assert names_case(depends_on, text) is named
