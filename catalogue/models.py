@@ -100,6 +100,17 @@ FACTS_MAX = 8
 SITUATION_CHARS = 240
 
 
+def _sentences(value: list[str], what: str, most: int, chars: int) -> list[str]:
+    """`value` if it has at most `most` items of at most `chars` characters each."""
+    if len(value) > most:
+        raise ValueError(f"at most {most} {what}s (one sentence each)")
+    long = [item for item in value if len(item) > chars]
+    if long:
+        raise ValueError(f"a {what} is one sentence of at most {chars} characters: "
+                         f"{long[0][:60]}…")
+    return value
+
+
 class Procedure(BaseModel):
     """One Verwaltungsleistung as the citizen meets it."""
 
@@ -175,24 +186,12 @@ class Procedure(BaseModel):
     def _situations(cls, value: list[str]) -> list[str]:
         # One vector each: a long text or a long list would dilute nothing but cost
         # memory and let one procedure crowd the ranking.
-        if len(value) > SITUATIONS_MAX:
-            raise ValueError(f"at most {SITUATIONS_MAX} situations (one sentence each)")
-        long = [item for item in value if len(item) > SITUATION_CHARS]
-        if long:
-            raise ValueError(f"a situation is one sentence of at most {SITUATION_CHARS} "
-                             f"characters: {long[0][:60]}…")
-        return value
+        return _sentences(value, "situation", SITUATIONS_MAX, SITUATION_CHARS)
 
     @field_validator("facts", "facts_en")
     @classmethod
     def _facts(cls, value: list[str]) -> list[str]:
-        if len(value) > FACTS_MAX:
-            raise ValueError(f"at most {FACTS_MAX} facts (one sentence each)")
-        long = [item for item in value if len(item) > SHORT_ANSWER_MAX]
-        if long:
-            raise ValueError(f"a fact is one sentence of at most {SHORT_ANSWER_MAX} "
-                             f"characters: {long[0][:60]}…")
-        return value
+        return _sentences(value, "fact", FACTS_MAX, SHORT_ANSWER_MAX)
 
     @field_validator("provenance")
     @classmethod

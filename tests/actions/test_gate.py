@@ -1166,9 +1166,9 @@ async def test_a_landratsamt_matter_for_a_town_outside_the_district_says_so(
     assert all("Töging" not in query for query in scripted.queries)
 
 
-async def test_a_checked_fact_follows_the_first_answer_to_a_question(
-        scripted, catalogue, make_tracker, dispatcher):
-    """Seventeenth probe: "ab wie viel Promille MPU?" got the procedure, not the threshold."""
+@pytest.fixture
+def with_a_fact(catalogue):
+    """The deregistration entry with one checked fact."""
     from actions.common import load_procedure
     from catalogue.db import insert_rows, procedure_to_row
 
@@ -1177,6 +1177,11 @@ async def test_a_checked_fact_follows_the_first_answer_to_a_question(
     insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
         "facts": ["Ein Saisonkennzeichen behalten Sie auch nach der Abmeldung ein Jahr."]}))],
         upsert=True)
+
+
+async def test_a_checked_fact_follows_the_first_answer_to_a_question(
+        scripted, with_a_fact, make_tracker, dispatcher):
+    """Seventeenth probe: "ab wie viel Promille MPU?" got the procedure, not the threshold."""
     scripted.on("abmelden", "answer", "kfz-abmeldung")
     tracker = make_tracker(text="Kann ich mein Saisonkennzeichen nach dem Abmelden behalten?",
                            intent="search_procedure", language="de")
@@ -1188,15 +1193,7 @@ async def test_a_checked_fact_follows_the_first_answer_to_a_question(
     assert record_of(events).decision == "answer"
 
 
-async def test_no_fact_without_a_question(scripted, catalogue, make_tracker, dispatcher):
-    from actions.common import load_procedure
-    from catalogue.db import insert_rows, procedure_to_row
-
-    abmeldung = load_procedure("kfz-abmeldung")
-    assert abmeldung is not None
-    insert_rows(catalogue, "procedures", [procedure_to_row(abmeldung.model_copy(update={
-        "facts": ["Ein Saisonkennzeichen behalten Sie auch nach der Abmeldung ein Jahr."]}))],
-        upsert=True)
+async def test_no_fact_without_a_question(scripted, with_a_fact, make_tracker, dispatcher):
     scripted.on("abmelden", "answer", "kfz-abmeldung")
     tracker = make_tracker(text="Saisonkennzeichen abmelden", intent="search_procedure")
 
