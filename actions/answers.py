@@ -17,7 +17,7 @@ from actions.common import (
     named_gemeinde,
     residence_outside,
 )
-from actions.details import details_text, duration_text
+from actions.details import details_text, duration_text, fact_for
 from actions.outside import names_case, with_outside_note
 from actions.passage import answering_sentence
 from actions.sdk import Response, SlotChanges, Turn
@@ -106,8 +106,7 @@ def procedure_answer(procedure: Procedure, language: str,
     """
     replies = [Reply(procedure_text(procedure, language),
                      links=(procedure_link(procedure, language),))]
-    if question and (fact := answering_sentence(question, procedure, language,
-                                                facts_only=True)) is not None:
+    if question and (fact := fact_for(question, procedure, language)) is not None:
         replies.append(Reply(say("fact", language, fact=fact)))
     if with_contact and procedure.responsible_level != "gemeinde":
         replies.append(Reply(contact_text(procedure, language)))

@@ -10,9 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from actions.passage import sentences
-from actions.question_kinds import asks_duration
-from actions.texts import documents_of, fees_of, processing_time_of, say, short_answer_of, title_of
+from actions.passage import answering_sentence, sentences
+from actions.question_kinds import asks_deadline, asks_duration, deadline_sentence
+from actions.texts import (
+    documents_of,
+    facts_of,
+    fees_of,
+    processing_time_of,
+    say,
+    short_answer_of,
+    title_of,
+)
 from catalogue.gemeinden import normalize_name
 from catalogue.models import Procedure
 
@@ -49,6 +57,15 @@ def fees_text(procedure: Procedure, language: str) -> str:
         text += "\n" + say("processing_time", language,
                             time=processing_time_of(procedure, language))
     return text
+
+
+def fact_for(question: str, procedure: Procedure, language: str) -> str | None:
+    """The checked fact that answers `question`: the one sharing its words, else for a
+    deadline question the first fact that states one ("Bis wann Briefwahl beantragen?")."""
+    fact = answering_sentence(question, procedure, language, facts_only=True)
+    if fact is None and asks_deadline(question):
+        fact = next(filter(None, map(deadline_sentence, facts_of(procedure, language))), None)
+    return fact
 
 
 def duration_text(procedure: Procedure, language: str) -> str:

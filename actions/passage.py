@@ -28,11 +28,13 @@ _ABBREVIATION = re.compile(r"(?:\b(?:bzw|ggf|vgl|ca|Nr|Abs|inkl|zzgl|evtl|etc|us
 # A single shared word must be at least this long: "valid" (eVB "valid inspection")
 # or "kind" are too common to stand for the question alone.
 MIN_SPECIFIC_CHARS = 6
+MIN_FACT_CHARS = 4
 _ACRONYM = re.compile(r"\b\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ]\w*\b")
 _GENERIC_TEXT = """
 beantragen beantrage antrag antrags machen mache brauche brauchen bekommen bekomme kriegen
 muessen kosten kostet dauert dauern online formular stelle stellen zustaendig melden
 apply application need needs get getting make must cost costs take takes form office
+bis until
 """
 _GENERIC = frozenset(_GENERIC_TEXT.split())
 
@@ -63,7 +65,7 @@ def answering_sentence(question: str, procedure: Procedure, language: str, *,
         return None
     # "eVB", "COC", "TÜV": short, but as specific as a long word.
     acronyms = {normalize_name(w) for w in _ACRONYM.findall(question)}
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     # The answer's sentences, then its documents ("wo bekomme ich die eVB?" → "eVB-Nummer
     # (7-stellig) der Kfz-Versicherung"; eleventh probe).
     texts = facts_of(procedure, language) if facts_only else [
@@ -74,10 +76,15 @@ def answering_sentence(question: str, procedure: Procedure, language: str, *,
         heads = [w for w in asked if _head_of(w, words)]
         shared = [w for w in asked if shares_stem(w, words) or w in heads]
         # A compound that contains the asked word is specific ("Geld" → "Pflegegeld").
+        # A fact is specific by nature: one shared word of four letters ("born") will do.
+        specific = MIN_FACT_CHARS if facts_only else MIN_SPECIFIC_CHARS
         enough = len(shared) >= 2 or bool(heads) \
-            or any(len(w) >= MIN_SPECIFIC_CHARS or w in acronyms for w in shared)
-        if enough and (best is None or len(shared) > best[0]):
-            best = (len(shared), sentence.strip())
+            or any(len(w) >= specific or w in acronyms for w in shared)
+        # Ties go to the sentence with the asked words as they are ("Wahlbrief", not the
+        # "Briefwahl" that shares its stem).
+        score = (len(shared), sum(w in words for w in shared))
+        if enough and (best is None or score > best[0]):
+            best = (score, sentence.strip())
     return best[1] if best else None
 
 

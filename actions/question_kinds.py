@@ -55,7 +55,9 @@ _DEADLINE_QUESTION = re.compile(
     r"how (?:long|much time) do (?:i|we|you) have)\b")
 _DEADLINE_SENTENCE = re.compile(
     r"\b(?:innerhalb|binnen|bis zum|spaetestens|fruehestens|vor ablauf|vor beginn|rechtzeitig|"
-    r"unverzueglich|within|at the latest|deadline|before)\b|frist")
+    r"unverzueglich|within|at the latest|deadline|before|bis (?:montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|\d{1,2}[ .])|until (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d))\b|frist")
 
 
 def asks_deadline(text: str) -> bool:

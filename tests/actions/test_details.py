@@ -43,3 +43,19 @@ def test_without_fees_a_free_service_says_so_from_its_answer():
     assert "kostenlos und vertraulich" in fees_text(counselling, "de")
     plain = counselling.model_copy(update={"short_answer": "Beratungsstellen helfen."})
     assert "keine Angabe" in fees_text(plain, "de")
+
+
+def test_a_deadline_question_gets_the_first_fact_that_states_one():
+    """Tenth session's probe: "Bis wann Briefwahl beantragen?" got the ballot's return time."""
+    from actions.details import fact_for
+    from catalogue.models import Procedure
+
+    vote = Procedure(
+        id="b", title="Briefwahl beantragen", short_answer="Den Wahlschein beantragen Sie bei "
+        "der Gemeinde.", category="Wahlen", department="Wahlamt", responsible_level="gemeinde",
+        responsible="Gemeinde", info_url="https://www.bayernportal.de",
+        facts=["Den Wahlschein können Sie bis Freitag vor der Wahl, 15 Uhr, beantragen.",
+               "Der Wahlbrief muss spätestens am Wahltag um 18 Uhr bei der Stelle sein."])
+    assert fact_for("Bis wann Briefwahl beantragen?", vote, "de").startswith("Den Wahlschein")
+    assert fact_for("bis wann muss der wahlbrief da sein", vote, "de").startswith("Der Wahlbrief")
+    assert fact_for("Wie beantrage ich die Briefwahl?", vote, "de") is None
