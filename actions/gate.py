@@ -350,7 +350,8 @@ def search_reply(turn: Turn) -> Response:
     candidates = needs.candidates
     context = load_procedure(turn.procedure_id)
     found = [needs.primary] if needs.primary is not None else outcome.procedures
-    if context is not None and found and not outcome.error and (
+    # "Nummer 2" with no choice pending is no question about the answer either.
+    if context is not None and found and not outcome.error and not typed_positions(turn.text) and (
             (is_question(turn.text) and strays_from(turn, context, found))
             or about_context(turn, context, found[0]) or about_it(turn, context, found[0])
             or answered_in_context(turn, context, outcome)
