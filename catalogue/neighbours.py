@@ -63,9 +63,14 @@ def _variants(place: str) -> set[str]:
 
 
 @cache
-def _index() -> dict[str, Neighbour]:
-    return {variant: neighbour for neighbour in load_neighbours()
-            for variant in _variants(neighbour.place)}
+def _by_first_word() -> dict[str, list[tuple[list[str], str, Neighbour]]]:
+    """Variant words by their first word, so a message is scanned once, not per variant."""
+    found: dict[str, list[tuple[list[str], str, Neighbour]]] = {}
+    for neighbour in load_neighbours():
+        for variant in _variants(neighbour.place):
+            words = variant.split()
+            found.setdefault(words[0], []).append((words, variant, neighbour))
+    return found
 
 
 def find_neighbour(text: str) -> Neighbour | None:
@@ -81,11 +86,18 @@ def named_neighbour(text: str) -> tuple[Neighbour, str] | None:
     """The neighbouring place `text` names and the words it is written with ("Töging am"
     … as typed), the longest name first; None if there is none."""
     tokens = list(_TOKEN.finditer(text))
-    words = [normalize_name(t.group()) for t in tokens]
-    index = _index()
-    for variant in sorted(index, key=len, reverse=True):
-        size = len(variant.split())
-        for i in range(len(words) - size + 1):
-            if " ".join(words[i:i + size]).split() == variant.split():
-                return index[variant], text[tokens[i].start():tokens[i + size - 1].end()]
-    return None
+    words = [normalize_name(t.group()).split() for t in tokens]
+    by_first = _by_first_word()
+    best: tuple[int, int, int, Neighbour] | None = None  # (length, -start, end, neighbour)
+    for i, first in enumerate(words):
+        for variant_words, variant, neighbour in by_first.get(first[0] if first else "", ()):
+            end, flat = i, list(first)
+            while len(flat) < len(variant_words) and end + 1 < len(words):
+                end += 1
+                flat += words[end]
+            if flat == variant_words and (best is None or (len(variant), -i) > best[:2]):
+                best = (len(variant), -i, end, neighbour)
+    if best is None:
+        return None
+    start = -best[1]
+    return best[3], text[tokens[start].start():tokens[best[2]].end()]

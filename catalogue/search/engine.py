@@ -158,14 +158,15 @@ class SearchEngine:
                         else self.encoder.encode_queries([text])[0])
         return np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
 
-    def signal_scores(self, text: str) -> dict[str, np.ndarray]:
-        """Raw score per procedure for each active signal (higher is better)."""
+    def signal_scores(self, text: str, prepared: str | None = None) -> dict[str, np.ndarray]:
+        """Raw score per procedure for each active signal (higher is better); `prepared`:
+        `self.prepared(text)` if the caller has it already."""
         # Situation sentences describe stories; a message shorter than
         # `situation_min_words` is a request, and first-person sentences would match its
         # small talk ("wie spät ist es", "Ich hab Hunger"): they are left out (and the
         # decision uses the short messages' floor, calibration.for_words).
         words = len(text.split())  # as the citizen wrote it
-        text = self.prepared(text)
+        text = prepared if prepared is not None else self.prepared(text)
         n = len(self.procedures)
         out: dict[str, np.ndarray] = {}
         if "ngram" in self.signals:
@@ -230,9 +231,9 @@ class SearchEngine:
         limit = max(1, min(int(limit), 50))
         if not self.procedures:
             return SearchResult(text, [], "rephrase")
-        signals = self.signal_scores(text)
-        scores = self.contrast.apply(self.prepared(text), fusion.weighted(signals,
-                                                                          self.calibration))
+        prepared = self.prepared(text)
+        signals = self.signal_scores(text, prepared)
+        scores = self.contrast.apply(prepared, fusion.weighted(signals, self.calibration))
         for pid in exclude:
             if (position := self._position.get(pid)) is not None:
                 scores[position] = 0.0
